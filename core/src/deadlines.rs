@@ -1,0 +1,480 @@
+//! Deadlines (frister), exact to the day, each result explaining itself.
+//!
+//! The lengths come from `rules/dk/frister.toml`; the counting follows
+//! Justitsministeriets vejledning nr. 9533 af 26.6.2018: the day of receipt is
+//! day 0, weeks end on the same weekday, months on the same date, and a last day
+//! on a Saturday, Sunday or public holiday moves to the next working day.
+//! "Uncertain" days never extend a deadline; the user is told to file before them.
+
+use crate::calendar::{Calendar, DayOff};
+use crate::rules::{Citation, Confidence, Parameter, Roll, RuleSet, Unit};
+use chrono::{Datelike, Days, Months, NaiveDate};
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// The deadlines the app knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum DeadlineKind {
+    /// Klagefrist over a municipal decision (kommune, Udbetaling Danmark).
+    #[default]
+    Complaint,
+    /// Klagefrist over an a-kasse decision.
+    ComplaintAkasse,
+    /// The authority's own deadline to re-assess and forward a complaint.
+    Genvurdering,
+    /// Complaint to Folketingets Ombudsmand.
+    Ombudsman,
+    /// When the authority should answer a request for aktindsigt.
+    Aktindsigt,
+    /// The reply date the authority set in a partshøring letter.
+    Partshoering,
+    /// When the kommune must re-assess sygedagpenge (the 22-week limit).
+    Sygedagpenge,
+}
+
+impl DeadlineKind {
+    pub const ALL: [DeadlineKind; 7] = [
+        Self::Complaint,
+        Self::ComplaintAkasse,
+        Self::Genvurdering,
+        Self::Ombudsman,
+        Self::Aktindsigt,
+        Self::Partshoering,
+        Self::Sygedagpenge,
+    ];
+
+    /// The ASCII id used in rules, the CLI and the UI.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Complaint => "complaint",
+            Self::ComplaintAkasse => "complaint-akasse",
+            Self::Genvurdering => "genvurdering",
+            Self::Ombudsman => "ombudsman",
+            Self::Aktindsigt => "aktindsigt",
+            Self::Partshoering => "partshoering",
+            Self::Sygedagpenge => "sygedagpenge",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.id() == id)
+    }
+
+    /// Whether the way the letter was delivered matters (complaint deadlines run
+    /// from receipt).
+    pub fn uses_delivery(self) -> bool {
+        matches!(self, Self::Complaint | Self::ComplaintAkasse)
+    }
+
+    /// What the user's date means for this kind (a key for translations).
+    pub fn event(self) -> &'static str {
+        match self {
+            Self::Complaint | Self::ComplaintAkasse => "received",
+            Self::Genvurdering => "complaint-received",
+            Self::Ombudsman => "decided",
+            Self::Aktindsigt => "request-received",
+            Self::Partshoering => "reply-by",
+            Self::Sygedagpenge => "first-sick-day",
+        }
+    }
+}
+
+/// How the letter reached the citizen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Delivery {
+    /// Digital Post: received the day it is in the mailbox, any day.
+    #[default]
+    Digital,
+    /// Ordinary letter post.
+    Paper,
+    /// Quickpost ("Q" on the envelope).
+    Quickpost,
+}
+
+impl Delivery {
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Digital => "digital",
+            Self::Paper => "paper",
+            Self::Quickpost => "quickpost",
+        }
+    }
+}
+
+/// Work situation at the first day of sickness (decides the days not counted).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Employment {
+    #[default]
+    Employee,
+    SelfEmployed,
+}
+
+impl Employment {
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Employee => "employee",
+            Self::SelfEmployed => "self-employed",
+        }
+    }
+}
+
+/// What the user told us.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeadlineRequest {
+    pub kind: DeadlineKind,
+    /// The event date: received, sent (paper/quickpost), decided, reply-by or first sick day.
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub delivery: Delivery,
+    #[serde(default)]
+    pub employment: Employment,
+}
+
+/// One line of the explanation, in order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "step", rename_all = "kebab-case")]
+pub enum Step {
+    /// The letter was dated and sent on `date`.
+    Sent { date: NaiveDate, delivery: Delivery },
+    /// A letter sent by post counts as received `n` delivery days later.
+    PresumedReceived { from: NaiveDate, n: u32, date: NaiveDate },
+    /// Day 0 of the count.
+    Start { date: NaiveDate, event: &'static str },
+    /// Counting `n` units from `from` gives `to`.
+    Counted { from: NaiveDate, n: u32, unit: Unit, to: NaiveDate },
+    /// The last day was not a working day, so it moved.
+    Moved { from: NaiveDate, to: NaiveDate, reason: DayOff },
+    /// The last day is an uncertain day; it stays there.
+    KeptOnUncertainDay { date: NaiveDate, id: String },
+    /// Days at the start of a sick period that are not counted.
+    NotCounted { from: NaiveDate, to: NaiveDate, n: u32 },
+    /// The limit is passed on this day.
+    LimitPassed { date: NaiveDate },
+    /// The deadline is the end of the month.
+    EndOfMonth { date: NaiveDate },
+    /// The date the authority set stands as given.
+    AuthoritySet { date: NaiveDate },
+}
+
+/// Something the user must know to act safely.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "code", rename_all = "kebab-case")]
+pub enum Warning {
+    /// The deadline is on a day some offices treat as closed: file before it.
+    /// If the authority does extend, the deadline would be `later`.
+    UncertainDay { date: NaiveDate, id: String, later: NaiveDate },
+    /// The authority set a reply date that is not a working day.
+    AuthorityDateNotWorkingDay { date: NaiveDate, reason: DayOff },
+    /// A rule used is not fully confirmed.
+    NotConfirmed { path: String, confidence: Confidence },
+    /// Whether holidays extend the authority's own deadline is not confirmed.
+    HolidayRuleUnconfirmed,
+}
+
+/// Advice that belongs with the result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "code", rename_all = "kebab-case")]
+pub enum Note {
+    /// A late complaint can be accepted for a special reason (særlig grund).
+    LateComplaintDispensation,
+    /// The complaint must have reached the authority by the end of the day.
+    MustArriveBy,
+    /// The authority should normally grant a request for more time.
+    ExtensionPossible,
+    /// After 7 working days the authority must say why and when; not a hard stop.
+    NotHardDeadline,
+    /// Earlier sick periods in the last 9 months bring the date forward.
+    EarlierSickPeriods,
+    /// Remedies must be used first (kommune → Ankestyrelsen) before the Ombudsmand.
+    ExhaustRemediesFirst,
+}
+
+/// A rule the result rests on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UsedRule {
+    pub path: String,
+    #[serde(flatten)]
+    pub citation: Citation,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DeadlineResult {
+    pub kind: DeadlineKind,
+    pub deadline: NaiveDate,
+    pub steps: Vec<Step>,
+    pub warnings: Vec<Warning>,
+    pub notes: Vec<Note>,
+    pub rules: Vec<UsedRule>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error, Serialize)]
+#[serde(tag = "code", rename_all = "kebab-case")]
+pub enum DeadlineError {
+    /// The rules hold no value for this date: we cannot compute, and say so.
+    #[error("cannot compute: no rule '{path}' in force on {date}")]
+    NoRuleInForce { path: String, date: NaiveDate },
+    #[error("cannot compute: rule '{path}' is missing")]
+    MissingRule { path: String },
+    #[error("cannot compute: the date is outside the calendar")]
+    OutOfCalendar,
+}
+
+struct Ctx<'r> {
+    rules: &'r RuleSet,
+    cal: Calendar<'r>,
+    steps: Vec<Step>,
+    warnings: Vec<Warning>,
+    used: Vec<UsedRule>,
+}
+
+impl<'r> Ctx<'r> {
+    /// Look up a parameter's value on `date` and remember that it was used.
+    fn value(&mut self, path: &str, p: &Parameter, date: NaiveDate) -> Result<u32, DeadlineError> {
+        let v = p.at(date).ok_or_else(|| DeadlineError::NoRuleInForce {
+            path: path.to_string(),
+            date,
+        })?;
+        let confidence = v.confidence.min(p.citation.confidence);
+        if confidence < Confidence::High {
+            self.warnings.push(Warning::NotConfirmed { path: path.to_string(), confidence });
+        }
+        self.used.push(UsedRule { path: path.to_string(), citation: p.citation.clone() });
+        Ok(v.n)
+    }
+
+    fn use_day_rule(&mut self, id: &str) {
+        let found = self
+            .rules
+            .holidays
+            .iter()
+            .chain(&self.rules.uncertain_days)
+            .find(|r| r.id == id);
+        if let Some(r) = found {
+            let path = format!("day.{}", r.id);
+            if !self.used.iter().any(|u| u.path == path) {
+                self.used.push(UsedRule { path, citation: r.citation.clone() });
+            }
+        }
+    }
+
+    /// Move a last day past Saturdays, Sundays and holidays; stop on uncertain days.
+    fn roll_forward(&mut self, mut d: NaiveDate) -> Result<NaiveDate, DeadlineError> {
+        loop {
+            match self.cal.day_off(d) {
+                Some(reason) => {
+                    let next = d.succ_opt().ok_or(DeadlineError::OutOfCalendar)?;
+                    if let DayOff::Holiday(id) = &reason {
+                        self.use_day_rule(id);
+                    }
+                    self.steps.push(Step::Moved { from: d, to: next, reason });
+                    d = next;
+                }
+                None => break,
+            }
+        }
+        if let Some(u) = self.cal.uncertain(d) {
+            let id = u.id.clone();
+            let mut later = d.succ_opt().ok_or(DeadlineError::OutOfCalendar)?;
+            while !self.cal.is_working_day(later) || self.cal.uncertain(later).is_some() {
+                later = later.succ_opt().ok_or(DeadlineError::OutOfCalendar)?;
+            }
+            self.use_day_rule(&id);
+            self.steps.push(Step::KeptOnUncertainDay { date: d, id: id.clone() });
+            self.warnings.push(Warning::UncertainDay { date: d, id, later });
+        }
+        Ok(d)
+    }
+}
+
+/// Compute a deadline with its explanation.
+pub fn compute(rules: &RuleSet, req: &DeadlineRequest) -> Result<DeadlineResult, DeadlineError> {
+    let kind = req.kind;
+    let path = format!("frist.{}", kind.id());
+    let rule = rules
+        .frister
+        .get(kind.id())
+        .ok_or_else(|| DeadlineError::MissingRule { path: path.clone() })?;
+    let mut cx = Ctx {
+        rules,
+        cal: Calendar::new(rules),
+        steps: Vec::new(),
+        warnings: Vec::new(),
+        used: Vec::new(),
+    };
+    let mut notes = Vec::new();
+
+    // Day 0: when the count starts.
+    let start = if kind.uses_delivery() && req.delivery != Delivery::Digital {
+        let post_path = format!("post.{}", req.delivery.id());
+        let post = rules
+            .post
+            .get(req.delivery.id())
+            .ok_or_else(|| DeadlineError::MissingRule { path: post_path.clone() })?;
+        let n = cx.value(&post_path, &post.delay, req.date)?;
+        let received = cx.cal.add_working_days(req.date, n).ok_or(DeadlineError::OutOfCalendar)?;
+        cx.steps.push(Step::Sent { date: req.date, delivery: req.delivery });
+        cx.steps.push(Step::PresumedReceived { from: req.date, n, date: received });
+        received
+    } else {
+        req.date
+    };
+
+    let deadline = match rule.unit {
+        Unit::Weeks | Unit::Months | Unit::Days | Unit::WorkingDays => {
+            let n = cx.value(&path, &rule.length, start)?;
+            cx.steps.push(Step::Start { date: start, event: kind.event() });
+            let last = match rule.unit {
+                Unit::Weeks => start.checked_add_days(Days::new(7 * u64::from(n))),
+                Unit::Months => start.checked_add_months(Months::new(n)),
+                Unit::Days => start.checked_add_days(Days::new(u64::from(n))),
+                _ => cx.cal.add_working_days(start, n),
+            }
+            .ok_or(DeadlineError::OutOfCalendar)?;
+            if kind == DeadlineKind::Partshoering {
+                cx.steps.pop();
+                cx.steps.push(Step::AuthoritySet { date: last });
+                if let Some(reason) = cx.cal.day_off(last) {
+                    cx.warnings.push(Warning::AuthorityDateNotWorkingDay { date: last, reason });
+                }
+            } else {
+                cx.steps.push(Step::Counted { from: start, n, unit: rule.unit, to: last });
+            }
+            match rule.roll {
+                Roll::NextWorkingDay => cx.roll_forward(last)?,
+                Roll::None => last,
+            }
+        }
+        Unit::EndOfMonthAfterDays => {
+            let sub = req.employment.id();
+            let ex_path = format!("{path}.excluded_days.{sub}");
+            let ex = rule
+                .excluded_days
+                .get(sub)
+                .ok_or_else(|| DeadlineError::MissingRule { path: ex_path.clone() })?;
+            let skip = cx.value(&ex_path, ex, start)?;
+            let n = cx.value(&path, &rule.length, start)?;
+            cx.steps.push(Step::Start { date: start, event: kind.event() });
+            let counted_from = start
+                .checked_add_days(Days::new(u64::from(skip)))
+                .ok_or(DeadlineError::OutOfCalendar)?;
+            if skip > 0 {
+                let to = counted_from.pred_opt().ok_or(DeadlineError::OutOfCalendar)?;
+                cx.steps.push(Step::NotCounted { from: start, to, n: skip });
+            }
+            let passed = counted_from
+                .checked_add_days(Days::new(u64::from(n)))
+                .ok_or(DeadlineError::OutOfCalendar)?;
+            cx.steps.push(Step::LimitPassed { date: passed });
+            let end = last_day_of_month(passed).ok_or(DeadlineError::OutOfCalendar)?;
+            cx.steps.push(Step::EndOfMonth { date: end });
+            end
+        }
+        Unit::DeliveryDays => {
+            return Err(DeadlineError::MissingRule { path });
+        }
+    };
+
+    match kind {
+        DeadlineKind::Complaint | DeadlineKind::ComplaintAkasse => {
+            notes.push(Note::MustArriveBy);
+            notes.push(Note::LateComplaintDispensation);
+        }
+        DeadlineKind::Genvurdering => cx.warnings.push(Warning::HolidayRuleUnconfirmed),
+        DeadlineKind::Ombudsman => notes.push(Note::ExhaustRemediesFirst),
+        DeadlineKind::Aktindsigt => notes.push(Note::NotHardDeadline),
+        DeadlineKind::Partshoering => notes.push(Note::ExtensionPossible),
+        DeadlineKind::Sygedagpenge => notes.push(Note::EarlierSickPeriods),
+    }
+
+    Ok(DeadlineResult {
+        kind,
+        deadline,
+        steps: cx.steps,
+        warnings: cx.warnings,
+        notes,
+        rules: cx.used,
+    })
+}
+
+fn last_day_of_month(d: NaiveDate) -> Option<NaiveDate> {
+    let first = d.with_day(1)?;
+    first.checked_add_months(Months::new(1))?.pred_opt()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn run(kind: DeadlineKind, date: &str, delivery: Delivery) -> DeadlineResult {
+        let rules = RuleSet::builtin().unwrap();
+        let req = DeadlineRequest { kind, date: d(date), delivery, employment: Employment::Employee };
+        compute(&rules, &req).unwrap()
+    }
+
+    #[test]
+    fn worked_example_easter_2026() {
+        // procedure-2026.md § 2.1: Digital Post Thu 5 Mar 2026 + 4 weeks = Thu 2 Apr
+        // (skærtorsdag) → Fri langfredag → Sat → Sun påskedag → Mon 2. påskedag → Tue 7 Apr.
+        let r = run(DeadlineKind::Complaint, "2026-03-05", Delivery::Digital);
+        assert_eq!(r.deadline, d("2026-04-07"));
+        let moves = r.steps.iter().filter(|s| matches!(s, Step::Moved { .. })).count();
+        assert_eq!(moves, 5);
+        assert!(r.warnings.is_empty());
+        assert!(r.rules.iter().any(|u| u.path == "frist.complaint"));
+        assert!(r.rules.iter().any(|u| u.path == "day.skaertorsdag"));
+    }
+
+    #[test]
+    fn uncertain_friday_after_ascension_is_kept() {
+        // Thu 16 Apr 2026 + 4 weeks = Thu 14 May (Kristi himmelfartsdag) → Fri 15 May,
+        // uncertain: stays, warning says Udbetaling Danmark would give Mon 18 May.
+        let r = run(DeadlineKind::Complaint, "2026-04-16", Delivery::Digital);
+        assert_eq!(r.deadline, d("2026-05-15"));
+        assert!(matches!(
+            &r.warnings[..],
+            [Warning::UncertainDay { later, .. }] if *later == d("2026-05-18")
+        ));
+    }
+
+    #[test]
+    fn paper_post_adds_six_delivery_days() {
+        // Sent Thu 5 Mar 2026: delivery days Fri 6, Mon 9, Tue 10, Wed 11, Thu 12, Fri 13
+        // → received Fri 13 Mar; + 4 weeks = Fri 10 Apr 2026 (a working day).
+        let r = run(DeadlineKind::Complaint, "2026-03-05", Delivery::Paper);
+        assert_eq!(r.deadline, d("2026-04-10"));
+    }
+
+    #[test]
+    fn paper_post_before_2018_rule_cannot_be_computed() {
+        let rules = RuleSet::builtin().unwrap();
+        let req = DeadlineRequest {
+            kind: DeadlineKind::Complaint,
+            date: d("2017-01-10"),
+            delivery: Delivery::Paper,
+            employment: Employment::Employee,
+        };
+        assert!(matches!(compute(&rules, &req), Err(DeadlineError::NoRuleInForce { .. })));
+    }
+
+    #[test]
+    fn akasse_complaint_warns_section_unconfirmed() {
+        let r = run(DeadlineKind::ComplaintAkasse, "2026-03-10", Delivery::Digital);
+        assert_eq!(r.deadline, d("2026-04-07"));
+        assert!(r.warnings.iter().any(|w| matches!(w, Warning::NotConfirmed { .. })));
+    }
+
+    #[test]
+    fn sygedagpenge_employee() {
+        // First sick day Mon 5 Jan 2026; employer period 30 days: 5 Jan–3 Feb.
+        // Counting from 4 Feb; 154 days later = 8 Jul 2026 → end of July.
+        let r = run(DeadlineKind::Sygedagpenge, "2026-01-05", Delivery::Digital);
+        assert_eq!(r.deadline, d("2026-07-31"));
+    }
+}

@@ -1,0 +1,15 @@
+//! The rules core of *Ret og Frist*.
+//!
+//! Pure Rust with no I/O and no UI, so the same code runs in the desktop app, the
+//! web build (wasm32), the `navigator` CLI and the tests. Every number the law
+//! sets (deadline lengths, holidays, postal delays) is read from `rules/`, which is
+//! embedded at build time; see [`rules`].
+
+pub mod calendar;
+pub mod dates;
+pub mod deadlines;
+pub mod rules;
+
+pub use calendar::Calendar;
+pub use deadlines::{Delivery, Employment, DeadlineKind, DeadlineRequest, DeadlineResult};
+pub use rules::{Confidence, RuleSet};

@@ -1,0 +1,262 @@
+//! Rules as data: dated values with a legal reference, a source and a confidence.
+//!
+//! The built-in rule files under `rules/` are compiled into the binary so the app
+//! works offline and the CLI, the UI and the tests read the very same numbers.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use thiserror::Error;
+
+/// The embedded rule files, by path relative to `rules/`.
+pub const BUILTIN_FILES: &[(&str, &str)] = &[
+    ("dk/helligdage.toml", include_str!("../../rules/dk/helligdage.toml")),
+    ("dk/frister.toml", include_str!("../../rules/dk/frister.toml")),
+];
+
+/// How sure we are of a value, carried to the user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    Unconfirmed,
+    Low,
+    Medium,
+    High,
+}
+
+/// Whether a value is law or only proposed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    #[default]
+    Adopted,
+    Proposal,
+}
+
+/// Where a rule comes from; shown beside every result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Citation {
+    pub reference: String,
+    pub source: String,
+    pub confidence: Confidence,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// One dated value of a parameter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DatedValue {
+    pub from: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<NaiveDate>,
+    pub n: u32,
+    pub confidence: Confidence,
+    #[serde(default)]
+    pub status: Status,
+}
+
+/// A parameter: a series of dated values plus its citation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Parameter {
+    #[serde(flatten)]
+    pub citation: Citation,
+    pub values: Vec<DatedValue>,
+}
+
+impl Parameter {
+    /// The value in force on `date`, if any. Proposals are never picked here:
+    /// a proposal is not law.
+    pub fn at(&self, date: NaiveDate) -> Option<&DatedValue> {
+        self.values
+            .iter()
+            .filter(|v| v.status == Status::Adopted)
+            .filter(|v| v.from <= date && v.to.is_none_or(|to| date <= to))
+            .max_by_key(|v| v.from)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Unit {
+    Weeks,
+    Months,
+    Days,
+    WorkingDays,
+    DeliveryDays,
+    EndOfMonthAfterDays,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Roll {
+    NextWorkingDay,
+    None,
+}
+
+/// A deadline rule (`[frist.ID]` in `rules/dk/frister.toml`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FristRule {
+    pub start: String,
+    pub unit: Unit,
+    pub roll: Roll,
+    #[serde(flatten)]
+    pub length: Parameter,
+    #[serde(default)]
+    pub excluded_days: BTreeMap<String, Parameter>,
+}
+
+/// A postal delay rule (`[post.ID]`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PostRule {
+    pub unit: Unit,
+    #[serde(flatten)]
+    pub delay: Parameter,
+}
+
+/// A holiday or uncertain day (`[[holiday]]`, `[[uncertain]]`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DayRule {
+    pub id: String,
+    /// `MM-DD` for a fixed date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fixed: Option<String>,
+    /// Days from Easter Sunday for a movable feast.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub easter_offset: Option<i64>,
+    pub from: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<NaiveDate>,
+    #[serde(flatten)]
+    pub citation: Citation,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct HolidayFile {
+    holiday: Vec<DayRule>,
+    uncertain: Vec<DayRule>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct FristFile {
+    frist: BTreeMap<String, FristRule>,
+    post: BTreeMap<String, PostRule>,
+}
+
+/// Everything the engine knows, loaded from the rule files.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RuleSet {
+    pub holidays: Vec<DayRule>,
+    pub uncertain_days: Vec<DayRule>,
+    pub frister: BTreeMap<String, FristRule>,
+    pub post: BTreeMap<String, PostRule>,
+}
+
+#[derive(Debug, Error)]
+pub enum RulesError {
+    #[error("rule file {file} could not be read: {message}")]
+    Parse { file: String, message: String },
+    #[error("rule file {file} is missing")]
+    Missing { file: String },
+    #[error("rule {id}: {problem}")]
+    Invalid { id: String, problem: String },
+}
+
+impl RuleSet {
+    /// The rules compiled into this build.
+    pub fn builtin() -> Result<Self, RulesError> {
+        Self::from_files(BUILTIN_FILES)
+    }
+
+    /// Load from `(path, text)` pairs laid out like `rules/`.
+    pub fn from_files(files: &[(&str, &str)]) -> Result<Self, RulesError> {
+        let text = |name: &str| {
+            files
+                .iter()
+                .find(|(p, _)| *p == name)
+                .map(|(_, t)| *t)
+                .ok_or_else(|| RulesError::Missing { file: name.into() })
+        };
+        let parse_err = |file: &str, e: toml::de::Error| RulesError::Parse {
+            file: file.into(),
+            message: e.message().to_string(),
+        };
+        let days: HolidayFile = toml::from_str(text("dk/helligdage.toml")?)
+            .map_err(|e| parse_err("dk/helligdage.toml", e))?;
+        let frister: FristFile = toml::from_str(text("dk/frister.toml")?)
+            .map_err(|e| parse_err("dk/frister.toml", e))?;
+        let set = RuleSet {
+            holidays: days.holiday,
+            uncertain_days: days.uncertain,
+            frister: frister.frist,
+            post: frister.post,
+        };
+        set.validate()?;
+        Ok(set)
+    }
+
+    /// Every rule must say where it comes from; a day rule needs exactly one way
+    /// to find its date.
+    fn validate(&self) -> Result<(), RulesError> {
+        let invalid = |id: &str, problem: &str| RulesError::Invalid {
+            id: id.into(),
+            problem: problem.into(),
+        };
+        for day in self.holidays.iter().chain(&self.uncertain_days) {
+            match (&day.fixed, day.easter_offset) {
+                (Some(md), None) => {
+                    let ok = md.len() == 5
+                        && NaiveDate::parse_from_str(&format!("2000-{md}"), "%Y-%m-%d").is_ok();
+                    if !ok {
+                        return Err(invalid(&day.id, "fixed must be MM-DD"));
+                    }
+                }
+                (None, Some(_)) => {}
+                _ => return Err(invalid(&day.id, "needs exactly one of fixed, easter_offset")),
+            }
+            check_citation(&day.id, &day.citation)?;
+        }
+        for (id, rule) in &self.frister {
+            check_parameter(id, &rule.length)?;
+            for (sub, p) in &rule.excluded_days {
+                check_parameter(&format!("{id}.excluded_days.{sub}"), p)?;
+            }
+        }
+        for (id, rule) in &self.post {
+            check_parameter(&format!("post.{id}"), &rule.delay)?;
+        }
+        Ok(())
+    }
+
+    /// Every parameter with its path, for rule listings and trust tests.
+    pub fn parameters(&self) -> Vec<(String, &Parameter)> {
+        let mut out = Vec::new();
+        for (id, rule) in &self.frister {
+            out.push((format!("frist.{id}"), &rule.length));
+            for (sub, p) in &rule.excluded_days {
+                out.push((format!("frist.{id}.excluded_days.{sub}"), p));
+            }
+        }
+        for (id, rule) in &self.post {
+            out.push((format!("post.{id}"), &rule.delay));
+        }
+        out
+    }
+}
+
+fn check_citation(id: &str, c: &Citation) -> Result<(), RulesError> {
+    if c.reference.trim().is_empty() {
+        return Err(RulesError::Invalid { id: id.into(), problem: "reference is empty".into() });
+    }
+    if !c.source.starts_with("https://") && !c.source.starts_with("http://") {
+        return Err(RulesError::Invalid { id: id.into(), problem: "source must be a URL".into() });
+    }
+    Ok(())
+}
+
+fn check_parameter(id: &str, p: &Parameter) -> Result<(), RulesError> {
+    check_citation(id, &p.citation)?;
+    if p.values.is_empty() {
+        return Err(RulesError::Invalid { id: id.into(), problem: "has no values".into() });
+    }
+    Ok(())
+}

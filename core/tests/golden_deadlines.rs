@@ -1,0 +1,104 @@
+//! Golden deadline cases from `tests/cases/deadlines/*.toml`.
+//!
+//! Each case was worked out by hand (arithmetic and § in the file's comments),
+//! independently of this engine. The test fails on any date or warning mismatch.
+
+use chrono::NaiveDate;
+use ret_og_frist_core::deadlines::{compute, DeadlineRequest, Warning};
+use ret_og_frist_core::{DeadlineKind, Delivery, Employment, RuleSet};
+use serde::Deserialize;
+use std::path::PathBuf;
+
+#[derive(Debug, Deserialize)]
+struct File {
+    case: Vec<Case>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    name: String,
+    kind: DeadlineKind,
+    delivery: Option<Delivery>,
+    received: Option<NaiveDate>,
+    sent: Option<NaiveDate>,
+    decided: Option<NaiveDate>,
+    reply_by: Option<NaiveDate>,
+    first_sick_day: Option<NaiveDate>,
+    employment: Option<Employment>,
+    expected: NaiveDate,
+    #[serde(default)]
+    warnings: Vec<String>,
+}
+
+fn cases() -> Vec<(String, Case)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/cases/deadlines");
+    let mut out = Vec::new();
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    paths.sort();
+    for p in paths {
+        let text = std::fs::read_to_string(&p).unwrap();
+        let file: File = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+        let name = p.file_name().unwrap().to_string_lossy().to_string();
+        out.extend(file.case.into_iter().map(|c| (name.clone(), c)));
+    }
+    out
+}
+
+#[test]
+fn golden_deadline_cases() {
+    let rules = RuleSet::builtin().unwrap();
+    let all = cases();
+    assert!(all.len() >= 40, "expected at least 40 cases, found {}", all.len());
+    let mut failures = Vec::new();
+    for (file, c) in &all {
+        let date = c
+            .received
+            .or(c.sent)
+            .or(c.decided)
+            .or(c.reply_by)
+            .or(c.first_sick_day)
+            .unwrap_or_else(|| panic!("{file}: {}: no date field", c.name));
+        let req = DeadlineRequest {
+            kind: c.kind,
+            date,
+            delivery: c.delivery.unwrap_or_default(),
+            employment: c.employment.unwrap_or_default(),
+        };
+        match compute(&rules, &req) {
+            Ok(r) => {
+                // The cases speak about the two warnings that depend on the calendar.
+                let got: Vec<&str> = r
+                    .warnings
+                    .iter()
+                    .filter_map(|w| match w {
+                        Warning::UncertainDay { .. } => Some("uncertain-day"),
+                        Warning::AuthorityDateNotWorkingDay { .. } => {
+                            Some("authority-date-not-working-day")
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                if r.deadline != c.expected || got != c.warnings {
+                    failures.push(format!(
+                        "{file}: {}: expected {} {:?}, got {} {:?}",
+                        c.name, c.expected, c.warnings, r.deadline, got
+                    ));
+                }
+            }
+            Err(e) => failures.push(format!("{file}: {}: error {e}", c.name)),
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        all.len(),
+        failures.join("\n")
+    );
+    println!("{} golden deadline cases passed", all.len());
+}

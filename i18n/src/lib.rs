@@ -1,0 +1,302 @@
+//! Every user-facing sentence, in Fluent (`locales/<lang>/*.ftl`).
+//!
+//! The UI and the CLI both word core results through this crate, so a deadline
+//! reads the same in the window, the browser and the terminal.
+
+use chrono::{Datelike, NaiveDate};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use ret_og_frist_core::calendar::DayOff;
+use ret_og_frist_core::dates::DateInputError;
+use ret_og_frist_core::deadlines::{DeadlineError, Note, Step, Warning};
+use ret_og_frist_core::rules::{Confidence, Unit};
+use unic_langid::LanguageIdentifier;
+
+/// The languages with a full translation. Danish is the source language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Da,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Da, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Da => "da",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The Fluent sources of this language, embedded at build time.
+    pub fn sources(self) -> &'static [&'static str] {
+        match self {
+            Lang::Da => &[include_str!("../../locales/da/main.ftl")],
+            Lang::En => &[include_str!("../../locales/en/main.ftl")],
+        }
+    }
+}
+
+/// A loaded language.
+pub struct Texts {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl Texts {
+    pub fn new(lang: Lang) -> Self {
+        let id: LanguageIdentifier = lang.code().parse().expect("language code is valid");
+        let mut bundle = FluentBundle::new(vec![id]);
+        // Plain text out (no Unicode isolation marks) for LTR languages.
+        bundle.set_use_isolating(false);
+        for src in lang.sources() {
+            let res = FluentResource::try_new((*src).to_string())
+                .unwrap_or_else(|(_, errs)| panic!("{} ftl does not parse: {errs:?}", lang.code()));
+            bundle.add_resource(res).expect("no duplicate message ids");
+        }
+        Texts { lang, bundle }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Whether a message exists (used by tests and by optional texts).
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// A message without arguments.
+    pub fn get(&self, id: &str) -> String {
+        self.fmt(id, None)
+    }
+
+    /// A message with arguments.
+    pub fn get_args(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut a = FluentArgs::new();
+        for (k, v) in args {
+            a.set(*k, v.clone());
+        }
+        self.fmt(id, Some(&a))
+    }
+
+    fn fmt(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        let Some(msg) = self.bundle.get_message(id) else {
+            return format!("[{id}]");
+        };
+        let Some(pattern) = msg.value() else {
+            return format!("[{id}]");
+        };
+        let mut errors = vec![];
+        self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+    }
+
+    /// A date in words: "tirsdag 7. april 2026" / "Tuesday 7 April 2026".
+    pub fn date(&self, d: NaiveDate) -> String {
+        let weekday = self.get(&format!("weekday-{}", d.weekday().number_from_monday()));
+        let month = self.get(&format!("month-{}", d.month()));
+        self.get_args(
+            "date-long",
+            &[
+                ("weekday", weekday.into()),
+                ("day", FluentValue::from(d.day())),
+                ("month", month.into()),
+                ("year", FluentValue::from(d.year())),
+            ],
+        )
+    }
+
+    fn day_name(&self, id: &str) -> String {
+        self.get(&format!("day-{id}"))
+    }
+
+    fn day_off(&self, reason: &DayOff) -> String {
+        match reason {
+            DayOff::Saturday => self.get("day-off-saturday"),
+            DayOff::Sunday => self.get("day-off-sunday"),
+            DayOff::Holiday(id) => self.day_name(id),
+        }
+    }
+
+    fn unit(&self, unit: Unit, n: u32) -> String {
+        let id = match unit {
+            Unit::Weeks => "unit-weeks",
+            Unit::Months => "unit-months",
+            Unit::Days => "unit-days",
+            Unit::WorkingDays => "unit-working-days",
+            Unit::DeliveryDays => "unit-delivery-days",
+            Unit::EndOfMonthAfterDays => "unit-days",
+        };
+        self.get_args(id, &[("n", FluentValue::from(n))])
+    }
+
+    /// One step of a deadline's explanation.
+    pub fn step(&self, step: &Step) -> String {
+        match step {
+            Step::Sent { date, delivery } => self.get_args(
+                "step-sent",
+                &[("date", self.date(*date).into()), ("delivery", delivery.id().into())],
+            ),
+            Step::PresumedReceived { n, date, .. } => self.get_args(
+                "step-presumed-received",
+                &[("n", FluentValue::from(*n)), ("date", self.date(*date).into())],
+            ),
+            Step::Start { date, event } => self.get_args(
+                "step-start",
+                &[("date", self.date(*date).into()), ("event", (*event).into())],
+            ),
+            Step::Counted { n, unit, to, .. } => self.get_args(
+                "step-counted",
+                &[("length", self.unit(*unit, *n).into()), ("date", self.date(*to).into())],
+            ),
+            Step::Moved { from, to, reason } => self.get_args(
+                "step-moved",
+                &[
+                    ("from", self.date(*from).into()),
+                    ("reason", self.day_off(reason).into()),
+                    ("to", self.date(*to).into()),
+                ],
+            ),
+            Step::KeptOnUncertainDay { date, id } => self.get_args(
+                "step-kept-uncertain",
+                &[("date", self.date(*date).into()), ("day", self.day_name(id).into())],
+            ),
+            Step::NotCounted { from, to, n } => self.get_args(
+                "step-not-counted",
+                &[
+                    ("n", FluentValue::from(*n)),
+                    ("from", self.date(*from).into()),
+                    ("to", self.date(*to).into()),
+                ],
+            ),
+            Step::LimitPassed { date } => {
+                self.get_args("step-limit-passed", &[("date", self.date(*date).into())])
+            }
+            Step::EndOfMonth { date } => {
+                self.get_args("step-end-of-month", &[("date", self.date(*date).into())])
+            }
+            Step::AuthoritySet { date } => {
+                self.get_args("step-authority-set", &[("date", self.date(*date).into())])
+            }
+        }
+    }
+
+    pub fn warning(&self, w: &Warning) -> String {
+        match w {
+            Warning::UncertainDay { date, id, later } => self.get_args(
+                "warning-uncertain-day",
+                &[
+                    ("date", self.date(*date).into()),
+                    ("day", self.day_name(id).into()),
+                    ("later", self.date(*later).into()),
+                ],
+            ),
+            Warning::AuthorityDateNotWorkingDay { date, reason } => self.get_args(
+                "warning-authority-date",
+                &[("date", self.date(*date).into()), ("reason", self.day_off(reason).into())],
+            ),
+            Warning::NotConfirmed { path, confidence } => self.get_args(
+                "warning-not-confirmed",
+                &[("path", path.clone().into()), ("confidence", self.confidence(*confidence).into())],
+            ),
+            Warning::HolidayRuleUnconfirmed => self.get("warning-holiday-rule-unconfirmed"),
+        }
+    }
+
+    pub fn note(&self, n: &Note) -> String {
+        let id = match n {
+            Note::LateComplaintDispensation => "note-dispensation",
+            Note::MustArriveBy => "note-must-arrive",
+            Note::ExtensionPossible => "note-extension",
+            Note::NotHardDeadline => "note-not-hard",
+            Note::EarlierSickPeriods => "note-earlier-sick",
+            Note::ExhaustRemediesFirst => "note-exhaust-remedies",
+        };
+        self.get(id)
+    }
+
+    pub fn confidence(&self, c: Confidence) -> String {
+        let id = match c {
+            Confidence::High => "confidence-high",
+            Confidence::Medium => "confidence-medium",
+            Confidence::Low => "confidence-low",
+            Confidence::Unconfirmed => "confidence-unconfirmed",
+        };
+        self.get(id)
+    }
+
+    pub fn date_error(&self, e: &DateInputError) -> String {
+        self.get(&format!("date-error-{}", e.code()))
+    }
+
+    pub fn deadline_error(&self, e: &DeadlineError) -> String {
+        match e {
+            DeadlineError::NoRuleInForce { path, date } => self.get_args(
+                "error-no-rule",
+                &[("path", path.clone().into()), ("date", self.date(*date).into())],
+            ),
+            DeadlineError::MissingRule { path } => {
+                self.get_args("error-missing-rule", &[("path", path.clone().into())])
+            }
+            DeadlineError::OutOfCalendar => self.get("error-out-of-calendar"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fluent_bundle::FluentResource;
+    use std::collections::BTreeSet;
+
+    fn ids(lang: Lang) -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        for src in lang.sources() {
+            let res = FluentResource::try_new((*src).to_string()).expect("parses");
+            for entry in res.entries() {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    out.insert(m.id.name.to_string());
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_language_has_every_message() {
+        let da = ids(Lang::Da);
+        for lang in Lang::ALL {
+            let other = ids(lang);
+            let missing: Vec<_> = da.difference(&other).collect();
+            let extra: Vec<_> = other.difference(&da).collect();
+            assert!(missing.is_empty() && extra.is_empty(), "{}: missing {missing:?}, extra {extra:?}", lang.code());
+        }
+    }
+
+    #[test]
+    fn every_day_rule_and_kind_has_a_name() {
+        let rules = ret_og_frist_core::RuleSet::builtin().unwrap();
+        for lang in Lang::ALL {
+            let t = Texts::new(lang);
+            for r in rules.holidays.iter().chain(&rules.uncertain_days) {
+                assert!(t.has(&format!("day-{}", r.id)), "{} day-{}", lang.code(), r.id);
+            }
+            for k in ret_og_frist_core::DeadlineKind::ALL {
+                assert!(t.has(&format!("kind-{}", k.id())), "{} kind-{}", lang.code(), k.id());
+                assert!(t.has(&format!("event-{}", k.event())), "{} event-{}", lang.code(), k.event());
+            }
+        }
+    }
+
+    #[test]
+    fn long_dates() {
+        let d = NaiveDate::from_ymd_opt(2026, 4, 7).unwrap();
+        assert_eq!(Texts::new(Lang::Da).date(d), "tirsdag 7. april 2026");
+        assert_eq!(Texts::new(Lang::En).date(d), "Tuesday 7 April 2026");
+    }
+}

@@ -1,0 +1,169 @@
+## Ret og Frist — English.
+
+app-title = Ret og Frist
+app-tagline = Your deadlines, rules and rights — calculated on your own device.
+nav-label = Main menu
+nav-frister = Deadlines
+lang-label = Language
+lang-da = Dansk
+lang-en = English
+skip-link = Skip to content
+offline-note = The app works without internet. Nothing you type is sent anywhere.
+not-advice = Ret og Frist is a help tool, not legal advice. Get free help from your municipality's citizens' adviser (borgerrådgiver), your union or a-kasse, DUKH or a legal aid office.
+
+## Deadline screen
+frister-title = Work out your deadline
+frister-intro = Choose the deadline, then type the date. The deadline is worked out straight away.
+kind-label = Which deadline?
+kind-complaint = Complaint about a decision by the municipality or Udbetaling Danmark
+kind-complaint-akasse = Complaint about a decision by your a-kasse
+kind-genvurdering = When the municipality must pass your complaint on
+kind-ombudsman = Complaint to the Parliamentary Ombudsman
+kind-aktindsigt = When you should get an answer to a request for access to your file
+kind-partshoering = Reply to a hearing letter (partshøring)
+kind-sygedagpenge = When the municipality must review your sickness benefit
+
+delivery-legend = How did you get the letter?
+delivery-digital = Digital Post (e-Boks, mit.dk)
+delivery-paper = Ordinary post (paper letter)
+delivery-quickpost = Quickpost (a Q on the envelope)
+
+employment-label = What were you when you fell ill?
+employment-employee = Employee
+employment-self-employed = Self-employed
+
+event-received = On what day did you get the decision?
+event-sent = What date is on the letter?
+event-complaint-received = On what day did the municipality get your complaint?
+event-decided = What is the date of the final decision?
+event-request-received = On what day did the authority get your request?
+event-reply-by = What reply date does the letter give?
+event-first-sick-day = What was your first day of sickness?
+date-hint = Type the date as day.month.year, for example 05.03.2026.
+date-understood = You typed: { $date }
+
+result-title = Your deadline
+result-deadline-complaint = Your complaint must have arrived by
+result-deadline-complaint-akasse = Your complaint must have reached the a-kasse by
+result-deadline-genvurdering = The municipality must send the complaint to Ankestyrelsen by
+result-deadline-ombudsman = Your complaint must reach the Ombudsman by
+result-deadline-aktindsigt = The authority must answer, or say why it takes longer, by
+result-deadline-partshoering = Your reply must have arrived by
+result-deadline-sygedagpenge = The municipality must review your sickness benefit by
+result-empty = Type a date to see the deadline.
+steps-title = How the deadline was worked out
+warnings-title = Watch out
+notes-title = Good to know
+rules-title = Rules behind the result
+rule-confidence = Confidence: { $confidence }
+rule-source = Source
+
+## Dates
+date-long = { $weekday } { $day } { $month } { $year }
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## Date errors
+date-error-empty = Type a date.
+date-error-format = That does not look like a date. Type it as day.month.year, for example 05.03.2026.
+date-error-no-such-date = That date is not in the calendar. Check the day and the month.
+date-error-out-of-range = The app can only work with years from 1900 to 2200.
+error-no-rule = We cannot work out this deadline: the app does not know the rule ({ $path }) for { $date }.
+error-missing-rule = We cannot work out this deadline: the rule { $path } is missing.
+error-out-of-calendar = We cannot work out this deadline: the date is outside the calendar.
+
+## Explanation steps
+step-sent = The letter is dated { $date } and was sent by { $delivery ->
+    [paper] ordinary post
+    [quickpost] Quickpost
+   *[other] Digital Post
+  }.
+step-presumed-received = A letter by post counts as received { $n } delivery days later: { $date }.
+step-start = { $event ->
+    [received] You got the decision on { $date }. That day does not count (day 0).
+    [complaint-received] The municipality got the complaint on { $date }. That day does not count (day 0).
+    [decided] The final decision is dated { $date }.
+    [request-received] The authority got the request on { $date }. That day does not count (day 0).
+    [first-sick-day] Your first day of sickness was { $date }.
+   *[other] The deadline runs from { $date }.
+  }
+step-counted = { $length } later is { $date }.
+step-moved = { $from } is { $reason }. The deadline moves to { $to }.
+step-kept-uncertain = { $date } is { $day }. The deadline stays on that day.
+step-not-counted = The first { $n } days ({ $from } to { $to }) do not count.
+step-limit-passed = The 22-week limit is passed on { $date }.
+step-end-of-month = The review must happen by the end of that month: { $date }.
+step-authority-set = The authority set the deadline to { $date }. That date applies.
+
+unit-weeks = { $n ->
+    [one] 1 week
+   *[other] { $n } weeks
+  }
+unit-months = { $n ->
+    [one] 1 month
+   *[other] { $n } months
+  }
+unit-days = { $n ->
+    [one] 1 day
+   *[other] { $n } days
+  }
+unit-working-days = { $n ->
+    [one] 1 working day
+   *[other] { $n } working days
+  }
+unit-delivery-days = { $n ->
+    [one] 1 delivery day
+   *[other] { $n } delivery days
+  }
+
+day-off-saturday = a Saturday
+day-off-sunday = a Sunday
+day-nytaarsdag = New Year's Day
+day-skaertorsdag = Maundy Thursday
+day-langfredag = Good Friday
+day-paaskedag = Easter Sunday
+day-anden-paaskedag = Easter Monday
+day-store-bededag = Great Prayer Day (store bededag)
+day-kristi-himmelfartsdag = Ascension Day
+day-pinsedag = Whit Sunday
+day-anden-pinsedag = Whit Monday
+day-juledag = Christmas Day
+day-anden-juledag = Boxing Day
+day-grundlovsdag = Constitution Day
+day-juleaftensdag = Christmas Eve
+day-nytaarsaftensdag = New Year's Eve
+day-fredag-efter-kristi-himmelfart = the Friday after Ascension Day
+
+## Warnings and advice
+warning-uncertain-day = The deadline ends on { $date }, which is { $day }. Some authorities are closed that day and extend the deadline to { $later }. That is not certain. So send it by { $date } at the latest.
+warning-authority-date = The authority set the reply date to { $date }, which is { $reason }. Reply before it to be safe.
+warning-not-confirmed = A rule in this calculation ({ $path }) is not fully confirmed. Confidence: { $confidence }. Check the deadline in your letter.
+warning-holiday-rule-unconfirmed = It is not confirmed that weekends and holidays extend the municipality's own deadline.
+note-dispensation = If the complaint is late, Ankestyrelsen can accept it for a special reason, such as serious illness.
+note-must-arrive = The complaint must have arrived before the day ends (23:59 for digital post). Send it earlier if you can.
+note-extension = If you need more time, ask for a longer deadline before it runs out. The authority should normally say yes.
+note-not-hard = After 7 working days the authority must tell you why it takes longer and when you will get an answer.
+note-earlier-sick = If you were ill in other periods in the last 9 months, the date comes earlier. The municipality counts from its own records.
+note-exhaust-remedies = You must first have used the other ways to complain, such as Ankestyrelsen. The Ombudsman cannot change the decision, but can criticise and recommend.
+
+confidence-high = high
+confidence-medium = medium
+confidence-low = low
+confidence-unconfirmed = not confirmed

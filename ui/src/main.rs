@@ -1,0 +1,92 @@
+//! Ret og Frist in the browser and in the Tauri window: the same Leptos app.
+//!
+//! All calculations run here, in the page, through the core crate: nothing is sent
+//! anywhere. Form state and the language choice are kept in local storage so a
+//! closed window or a reload loses nothing.
+
+mod i18n;
+mod pages;
+mod storage;
+
+use leptos::prelude::*;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}
+
+mod app {
+    use crate::i18n::{set_document_lang, tr};
+    use crate::pages::frister::Frister;
+    use crate::storage;
+    use leptos::prelude::*;
+    use ret_og_frist_i18n::Lang;
+
+    /// The page frame: skip link, header with language switch, main content, footer.
+    #[component]
+    pub fn App() -> impl IntoView {
+        let lang = RwSignal::new(
+            storage::load_string("lang").and_then(|c| Lang::from_code(&c)).unwrap_or_default(),
+        );
+        Effect::new(move |_| {
+            let l = lang.get();
+            set_document_lang(l);
+            storage::save_string("lang", l.code());
+        });
+        let t = move |id: &'static str| move || tr(lang.get(), id);
+        view! {
+            <a class="skip-link" href="#main">{t("skip-link")}</a>
+            <header class="site-header">
+                <div class="container header-row">
+                    <div>
+                        <h1 class="app-title">{t("app-title")}</h1>
+                        <p class="tagline">{t("app-tagline")}</p>
+                    </div>
+                    <div class="lang-switch">
+                        <label for="lang-select">{t("lang-label")}</label>
+                        <select
+                            id="lang-select"
+                            prop:value=move || lang.get().code()
+                            on:change=move |ev| {
+                                if let Some(l) = Lang::from_code(&event_target_value(&ev)) {
+                                    lang.set(l);
+                                }
+                            }
+                        >
+                            {Lang::ALL
+                                .into_iter()
+                                .map(|l| {
+                                    let key = match l {
+                                        Lang::Da => "lang-da",
+                                        Lang::En => "lang-en",
+                                    };
+                                    view! {
+                                        <option value=l.code() lang=l.code() selected=move || lang.get() == l>
+                                            {move || tr(lang.get(), key)}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                    </div>
+                </div>
+                <nav class="container" aria-label=t("nav-label")>
+                    <ul class="nav-list">
+                        <li>
+                            <a href="#frister" aria-current="page">{t("nav-frister")}</a>
+                        </li>
+                    </ul>
+                </nav>
+            </header>
+            <main id="main" class="container" tabindex="-1">
+                <Frister lang=lang.read_only() />
+            </main>
+            <footer class="site-footer">
+                <div class="container">
+                    <p>{t("offline-note")}</p>
+                    <p>{t("not-advice")}</p>
+                </div>
+            </footer>
+        }
+    }
+}

@@ -1,0 +1,281 @@
+//! "Frister": pick the kind of deadline, type the date, see the deadline with its
+//! explanation, warnings and the rules behind it. Recalculates on every keystroke.
+
+use crate::i18n::{tr, with_texts};
+use crate::storage;
+use leptos::prelude::*;
+use ret_og_frist_core::dates::{parse_user_date, DateInputError};
+use ret_og_frist_core::deadlines::{self, DeadlineError, DeadlineRequest, DeadlineResult};
+use ret_og_frist_core::{DeadlineKind, Delivery, Employment, RuleSet};
+use ret_og_frist_i18n::Lang;
+use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
+
+/// The built-in rules, parsed once per page.
+fn rules() -> &'static RuleSet {
+    static RULES: OnceLock<RuleSet> = OnceLock::new();
+    RULES.get_or_init(|| RuleSet::builtin().expect("built-in rules are validated by tests"))
+}
+
+/// What the user has typed; saved on every change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+struct Form {
+    kind: DeadlineKind,
+    date: String,
+    delivery: Delivery,
+    employment: Employment,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Outcome {
+    Empty,
+    BadDate(DateInputError),
+    Failed(DeadlineError),
+    Done(Box<DeadlineResult>),
+}
+
+fn outcome(form: &Form) -> Outcome {
+    match parse_user_date(&form.date) {
+        Err(DateInputError::Empty) => Outcome::Empty,
+        Err(e) => Outcome::BadDate(e),
+        Ok(date) => {
+            let req = DeadlineRequest {
+                kind: form.kind,
+                date,
+                delivery: form.delivery,
+                employment: form.employment,
+            };
+            match deadlines::compute(rules(), &req) {
+                Ok(r) => Outcome::Done(Box::new(r)),
+                Err(e) => Outcome::Failed(e),
+            }
+        }
+    }
+}
+
+const FORM_KEY: &str = "frister.form";
+
+#[component]
+pub fn Frister(lang: ReadSignal<Lang>) -> impl IntoView {
+    let form = RwSignal::new(storage::load_json::<Form>(FORM_KEY).unwrap_or_default());
+    Effect::new(move |_| form.with(|f| storage::save_json(FORM_KEY, f)));
+    let touched = RwSignal::new(false);
+    let result = Memo::new(move |_| form.with(outcome));
+
+    let t = move |id: &'static str| move || tr(lang.get(), id);
+    let kind = move || form.with(|f| f.kind);
+    let uses_delivery = move || kind().uses_delivery();
+    let event_label = move || {
+        let f = form.get();
+        let key = if f.kind.uses_delivery() && f.delivery != Delivery::Digital {
+            "event-sent".to_string()
+        } else {
+            format!("event-{}", f.kind.event())
+        };
+        tr(lang.get(), &key)
+    };
+    let date_error = move || match result.get() {
+        Outcome::BadDate(e) if touched.get() || form.with(|f| f.date.trim().len() >= 8) => {
+            Some(with_texts(lang.get(), |t| t.date_error(&e)))
+        }
+        _ => None,
+    };
+    let understood = move || match (result.get(), parse_user_date(&form.with(|f| f.date.clone()))) {
+        (_, Ok(d)) => Some(with_texts(lang.get(), |t| {
+            t.get_args("date-understood", &[("date", t.date(d).into())])
+        })),
+        _ => None,
+    };
+
+    view! {
+        <h2 id="frister-title">{t("frister-title")}</h2>
+        <p>{t("frister-intro")}</p>
+        <form class="stack" on:submit=|ev| ev.prevent_default() novalidate>
+            <div class="field">
+                <label for="deadline-kind">{t("kind-label")}</label>
+                <select
+                    id="deadline-kind"
+                    prop:value=move || kind().id()
+                    on:change=move |ev| {
+                        if let Some(k) = DeadlineKind::from_id(&event_target_value(&ev)) {
+                            form.update(|f| f.kind = k);
+                        }
+                    }
+                >
+                    {DeadlineKind::ALL
+                        .into_iter()
+                        .map(|k| {
+                            let key = format!("kind-{}", k.id());
+                            view! {
+                                <option value=k.id() selected=move || kind() == k>
+                                    {move || tr(lang.get(), &key)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <Show when=uses_delivery>
+                <fieldset class="field">
+                    <legend>{t("delivery-legend")}</legend>
+                    {[Delivery::Digital, Delivery::Paper, Delivery::Quickpost]
+                        .into_iter()
+                        .map(|d| {
+                            let id = format!("delivery-{}", d.id());
+                            let key = format!("delivery-{}", d.id());
+                            view! {
+                                <div class="radio">
+                                    <input
+                                        type="radio"
+                                        name="delivery"
+                                        id=id.clone()
+                                        value=d.id()
+                                        prop:checked=move || form.with(|f| f.delivery == d)
+                                        on:change=move |_| form.update(|f| f.delivery = d)
+                                    />
+                                    <label for=id>{move || tr(lang.get(), &key)}</label>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+            </Show>
+            <Show when=move || kind() == DeadlineKind::Sygedagpenge>
+                <div class="field">
+                    <label for="employment">{t("employment-label")}</label>
+                    <select
+                        id="employment"
+                        prop:value=move || form.with(|f| f.employment.id())
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            form.update(|f| {
+                                f.employment = if v == Employment::SelfEmployed.id() {
+                                    Employment::SelfEmployed
+                                } else {
+                                    Employment::Employee
+                                }
+                            });
+                        }
+                    >
+                        <option value=Employment::Employee.id()>{t("employment-employee")}</option>
+                        <option value=Employment::SelfEmployed.id()>{t("employment-self-employed")}</option>
+                    </select>
+                </div>
+            </Show>
+            <div class="field" class:has-error=move || date_error().is_some()>
+                <label for="event-date">{event_label}</label>
+                <p id="date-hint" class="hint">{t("date-hint")}</p>
+                {move || date_error().map(|e| view! { <p id="date-error" class="field-error">{e}</p> })}
+                <input
+                    id="event-date"
+                    type="text"
+                    inputmode="numeric"
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-describedby=move || {
+                        if date_error().is_some() { "date-hint date-error" } else { "date-hint date-understood" }
+                    }
+                    aria-invalid=move || if date_error().is_some() { "true" } else { "false" }
+                    prop:value=move || form.with(|f| f.date.clone())
+                    on:input=move |ev| form.update(|f| f.date = event_target_value(&ev))
+                    on:blur=move |_| touched.set(true)
+                />
+                <p id="date-understood" class="hint">{understood}</p>
+            </div>
+        </form>
+        <section id="deadline-result" class="result" aria-live="polite" aria-labelledby="result-title">
+            <h2 id="result-title">{t("result-title")}</h2>
+            {move || {
+                let l = lang.get();
+                match result.get() {
+                    Outcome::Done(r) => {
+                        let lead = tr(l, &format!("result-deadline-{}", r.kind.id()));
+                        let date = with_texts(l, |t| t.date(r.deadline));
+                        view! {
+                            <p class="lead">{lead}</p>
+                            <p id="deadline-date" class="deadline" data-deadline=r.deadline.to_string()>
+                                {date}
+                            </p>
+                        }
+                            .into_any()
+                    }
+                    Outcome::Failed(e) => {
+                        view! { <p class="error">{with_texts(l, |t| t.deadline_error(&e))}</p> }.into_any()
+                    }
+                    Outcome::Empty | Outcome::BadDate(_) => view! { <p>{tr(l, "result-empty")}</p> }.into_any(),
+                }
+            }}
+        </section>
+        {move || match result.get() {
+            Outcome::Done(r) => Some(view! { <Details lang=lang result=*r /> }),
+            _ => None,
+        }}
+    }
+}
+
+/// Warnings, explanation, advice and the rules used, for a computed deadline.
+#[component]
+fn Details(lang: ReadSignal<Lang>, result: DeadlineResult) -> impl IntoView {
+    let l = lang.get_untracked();
+    with_texts(l, |t| {
+        let warnings: Vec<String> = result.warnings.iter().map(|w| t.warning(w)).collect();
+        let steps: Vec<String> = result.steps.iter().map(|s| t.step(s)).collect();
+        let notes: Vec<String> = result.notes.iter().map(|n| t.note(n)).collect();
+        let rules: Vec<(String, String, String, String)> = result
+            .rules
+            .iter()
+            .map(|u| {
+                let conf = t.get_args("rule-confidence", &[("confidence", t.confidence(u.citation.confidence).into())]);
+                (u.citation.reference.clone(), u.citation.source.clone(), conf, u.path.clone())
+            })
+            .collect();
+        let has_warnings = !warnings.is_empty();
+        view! {
+            <div class="details">
+                {has_warnings.then(|| view! {
+                    <section class="warnings" aria-labelledby="warnings-title">
+                        <h3 id="warnings-title">{t.get("warnings-title")}</h3>
+                        <ul id="deadline-warnings">
+                            {warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
+                        </ul>
+                    </section>
+                })}
+                <section aria-labelledby="steps-title">
+                    <h3 id="steps-title">{t.get("steps-title")}</h3>
+                    <ol id="deadline-steps">
+                        {steps.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
+                    </ol>
+                </section>
+                <section aria-labelledby="notes-title">
+                    <h3 id="notes-title">{t.get("notes-title")}</h3>
+                    <ul id="deadline-notes">
+                        {notes.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                    </ul>
+                </section>
+                <section aria-labelledby="rules-title">
+                    <h3 id="rules-title">{t.get("rules-title")}</h3>
+                    <ul id="deadline-rules" class="rules">
+                        {rules
+                            .into_iter()
+                            .map(|(reference, source, conf, path)| {
+                                view! {
+                                    <li data-rule=path>
+                                        <span class="ref">{reference}</span>
+                                        " · "
+                                        <span class="confidence">{conf}</span>
+                                        " · "
+                                        <a href=source.clone() rel="noreferrer noopener" target="_blank">
+                                            {t.get("rule-source")}
+                                            <span class="visually-hidden">": " {source}</span>
+                                        </a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </section>
+            </div>
+        }
+    })
+}
