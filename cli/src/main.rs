@@ -1,1 +1,240 @@
-fn main() {}
+//! `navigator`: the app's calculations as JSON, for advisers' scripts and tests.
+//!
+//! A stable interface: field names only ever get added. Bad input exits non-zero
+//! with one line naming the bad value; the program never panics on input.
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+use ret_og_frist_core::dates::parse_user_date;
+use ret_og_frist_core::deadlines::{compute, DeadlineRequest};
+use ret_og_frist_core::{Calendar, DeadlineKind, Delivery, Employment, RuleSet};
+use ret_og_frist_i18n::{Lang, Texts};
+use serde_json::{json, Value};
+use std::io::Write;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "navigator", version, about = "Ret og Frist: Danish benefit rules and deadlines, offline")]
+struct Cli {
+    /// Language of the explanation texts (da or en).
+    #[arg(long, global = true, default_value = "da", value_parser = parse_lang)]
+    lang: Lang,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compute a deadline (frist) with its explanation, warnings and rules.
+    Deadline(DeadlineArgs),
+    /// List the Danish public holidays and uncertain days of a year.
+    Holidays {
+        #[arg(long, value_parser = parse_year)]
+        year: i32,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Kind {
+    Complaint,
+    ComplaintAkasse,
+    Genvurdering,
+    Ombudsman,
+    Aktindsigt,
+    Partshoering,
+    Sygedagpenge,
+}
+
+impl From<Kind> for DeadlineKind {
+    fn from(k: Kind) -> Self {
+        match k {
+            Kind::Complaint => DeadlineKind::Complaint,
+            Kind::ComplaintAkasse => DeadlineKind::ComplaintAkasse,
+            Kind::Genvurdering => DeadlineKind::Genvurdering,
+            Kind::Ombudsman => DeadlineKind::Ombudsman,
+            Kind::Aktindsigt => DeadlineKind::Aktindsigt,
+            Kind::Partshoering => DeadlineKind::Partshoering,
+            Kind::Sygedagpenge => DeadlineKind::Sygedagpenge,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Post {
+    Paper,
+    Quickpost,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Work {
+    Employee,
+    SelfEmployed,
+}
+
+#[derive(clap::Args)]
+struct DeadlineArgs {
+    /// Which deadline.
+    kind: Kind,
+    /// Day the letter was received (Digital Post: the day it was in the mailbox);
+    /// for genvurdering and aktindsigt: the day the authority received it.
+    #[arg(long, value_parser = parse_date)]
+    received: Option<NaiveDate>,
+    /// Date on a letter sent by post (use with --post).
+    #[arg(long, value_parser = parse_date, requires = "post")]
+    sent: Option<NaiveDate>,
+    /// How the letter was posted (with --sent).
+    #[arg(long, value_enum, requires = "sent")]
+    post: Option<Post>,
+    /// Date of the final administrative decision (ombudsman).
+    #[arg(long, value_parser = parse_date)]
+    decided: Option<NaiveDate>,
+    /// Reply date the authority set (partshoering).
+    #[arg(long, value_parser = parse_date)]
+    reply_by: Option<NaiveDate>,
+    /// First day of sickness (sygedagpenge).
+    #[arg(long, value_parser = parse_date)]
+    first_sick_day: Option<NaiveDate>,
+    /// Work situation on the first sick day (sygedagpenge).
+    #[arg(long, value_enum, default_value = "employee")]
+    employment: Work,
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    parse_user_date(s).map_err(|e| e.to_string())
+}
+
+fn parse_year(s: &str) -> Result<i32, String> {
+    let y: i32 = s.parse().map_err(|_| format!("'{s}' is not a year"))?;
+    if (ret_og_frist_core::dates::FIRST_YEAR..=ret_og_frist_core::dates::LAST_YEAR).contains(&y) {
+        Ok(y)
+    } else {
+        Err(format!(
+            "'{s}' is outside the years {}–{}",
+            ret_og_frist_core::dates::FIRST_YEAR,
+            ret_og_frist_core::dates::LAST_YEAR
+        ))
+    }
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::from_code(s).ok_or_else(|| format!("'{s}' is not a language; use da or en"))
+}
+
+/// The event date this kind needs, from the flags given.
+fn event_date(a: &DeadlineArgs) -> Result<(NaiveDate, Delivery), String> {
+    let kind: DeadlineKind = a.kind.into();
+    let need = |flag: &str| format!("deadline {} needs --{flag} YYYY-MM-DD", kind.id());
+    match kind {
+        DeadlineKind::Complaint | DeadlineKind::ComplaintAkasse => match (a.received, a.sent, a.post) {
+            (Some(d), None, None) => Ok((d, Delivery::Digital)),
+            (None, Some(d), Some(Post::Paper)) => Ok((d, Delivery::Paper)),
+            (None, Some(d), Some(Post::Quickpost)) => Ok((d, Delivery::Quickpost)),
+            (Some(_), Some(_), _) => Err("give either --received or --sent with --post, not both".into()),
+            _ => Err(format!("deadline {} needs --received YYYY-MM-DD, or --sent YYYY-MM-DD --post paper", kind.id())),
+        },
+        DeadlineKind::Genvurdering | DeadlineKind::Aktindsigt => {
+            a.received.map(|d| (d, Delivery::Digital)).ok_or_else(|| need("received"))
+        }
+        DeadlineKind::Ombudsman => a.decided.map(|d| (d, Delivery::Digital)).ok_or_else(|| need("decided")),
+        DeadlineKind::Partshoering => a.reply_by.map(|d| (d, Delivery::Digital)).ok_or_else(|| need("reply-by")),
+        DeadlineKind::Sygedagpenge => {
+            a.first_sick_day.map(|d| (d, Delivery::Digital)).ok_or_else(|| need("first-sick-day"))
+        }
+    }
+}
+
+fn deadline(rules: &RuleSet, texts: &Texts, a: &DeadlineArgs) -> Result<Value, String> {
+    let (date, delivery) = event_date(a)?;
+    let req = DeadlineRequest {
+        kind: a.kind.into(),
+        date,
+        delivery,
+        employment: match a.employment {
+            Work::Employee => Employment::Employee,
+            Work::SelfEmployed => Employment::SelfEmployed,
+        },
+    };
+    let r = compute(rules, &req).map_err(|e| texts.deadline_error(&e))?;
+    let with_text = |v: Value, text: String| {
+        let mut v = v;
+        if let Value::Object(m) = &mut v {
+            m.insert("text".into(), Value::String(text));
+        }
+        v
+    };
+    Ok(json!({
+        "kind": r.kind,
+        "input": req,
+        "deadline": r.deadline,
+        "deadline_text": texts.date(r.deadline),
+        "steps": r.steps.iter().map(|s| with_text(json!(s), texts.step(s))).collect::<Vec<_>>(),
+        "warnings": r.warnings.iter().map(|w| with_text(json!(w), texts.warning(w))).collect::<Vec<_>>(),
+        "notes": r.notes.iter().map(|n| with_text(json!(n), texts.note(n))).collect::<Vec<_>>(),
+        "rules": r.rules,
+    }))
+}
+
+fn holidays(rules: &RuleSet, texts: &Texts, year: i32) -> Value {
+    let days = Calendar::new(rules).year(year);
+    json!({
+        "year": year,
+        "days": days.iter().map(|d| json!({
+            "date": d.date,
+            "id": d.id,
+            "name": texts.get(&format!("day-{}", d.id)),
+            "public_holiday": !d.uncertain,
+            "uncertain": d.uncertain,
+            "reference": d.reference,
+            "source": d.source,
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn run(cli: Cli) -> Result<Value, String> {
+    let rules = RuleSet::builtin().map_err(|e| e.to_string())?;
+    let texts = Texts::new(cli.lang);
+    match &cli.command {
+        Command::Deadline(a) => deadline(&rules, &texts, a),
+        Command::Holidays { year } => Ok(holidays(&rules, &texts, *year)),
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+                print!("{e}");
+                return ExitCode::SUCCESS;
+            }
+            if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+                eprint!("{e}");
+                return ExitCode::from(2);
+            }
+            // One line, naming the bad value (clap's first line does) and the
+            // accepted values where there is a fixed list.
+            use clap::error::{ContextKind, ContextValue};
+            let text = e.to_string();
+            let line = text.lines().next().unwrap_or("invalid arguments");
+            let accepted = match e.get(ContextKind::ValidValue) {
+                Some(ContextValue::Strings(v)) => format!(" (accepted: {})", v.join(", ")),
+                _ => String::new(),
+            };
+            eprintln!("{}{accepted}", line.trim_start_matches("error: "));
+            return ExitCode::from(2);
+        }
+    };
+    match run(cli) {
+        Ok(v) => {
+            // A closed pipe (`| head`) is not an error worth a panic.
+            let text = serde_json::to_string_pretty(&v).unwrap_or_else(|_| v.to_string());
+            let _ = writeln!(std::io::stdout().lock(), "{text}");
+            ExitCode::SUCCESS
+        }
+        Err(msg) => {
+            eprintln!("{msg}");
+            ExitCode::FAILURE
+        }
+    }
+}

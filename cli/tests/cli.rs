@@ -1,0 +1,82 @@
+//! The `navigator` binary as advisers and scripts use it.
+
+use serde_json::Value;
+use std::process::Command;
+
+fn navigator(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_navigator")).args(args).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn json(args: &[&str]) -> Value {
+    let (code, out, err) = navigator(args);
+    assert_eq!(code, 0, "{args:?}: {err}");
+    serde_json::from_str(&out).unwrap()
+}
+
+#[test]
+fn complaint_digital_post() {
+    // Thu 5 Mar 2026 + 4 weeks = Thu 2 Apr (skærtorsdag) → … → Tue 7 Apr 2026 (RSL § 67).
+    let v = json(&["deadline", "complaint", "--received", "2026-03-05"]);
+    assert_eq!(v["deadline"], "2026-04-07");
+    assert!(v["steps"].as_array().unwrap().len() >= 3);
+    assert!(v["steps"][0]["text"].as_str().unwrap().contains("5. marts 2026"));
+    assert!(v["rules"].as_array().unwrap().iter().any(|r| r["reference"].as_str().unwrap().contains("§ 67")));
+}
+
+#[test]
+fn complaint_paper_post() {
+    // Sent Thu 5 Mar 2026; 6 delivery days → Fri 13 Mar; + 4 weeks = Fri 10 Apr 2026.
+    let v = json(&["deadline", "complaint", "--sent", "05.03.2026", "--post", "paper"]);
+    assert_eq!(v["deadline"], "2026-04-10");
+}
+
+#[test]
+fn ombudsman_in_english() {
+    // Ombudsmandsloven § 13, stk. 3: 12 months; Wed 10 Jun 2026 is a working day.
+    let v = json(&["deadline", "ombudsman", "--decided", "2025-06-10", "--lang", "en"]);
+    assert_eq!(v["deadline"], "2026-06-10");
+    assert_eq!(v["deadline_text"], "Wednesday 10 June 2026");
+}
+
+#[test]
+fn uncertain_day_warning() {
+    let v = json(&["deadline", "complaint", "--received", "2026-04-16"]);
+    assert_eq!(v["deadline"], "2026-05-15");
+    assert_eq!(v["warnings"][0]["code"], "uncertain-day");
+    assert_eq!(v["warnings"][0]["later"], "2026-05-18");
+}
+
+#[test]
+fn holidays_2023_and_2024() {
+    let has_bededag = |y: &str| {
+        json(&["holidays", "--year", y])["days"].as_array().unwrap().iter().any(|d| d["id"] == "store-bededag")
+    };
+    assert!(has_bededag("2023"));
+    assert!(!has_bededag("2024"));
+}
+
+#[test]
+fn bad_input_is_one_line_and_non_zero() {
+    for (args, needle) in [
+        (vec!["deadline", "complaint", "--received", "2026-02-31"], "2026-02-31"),
+        (vec!["deadline", "klage", "--received", "2026-02-01"], "klage"),
+        (vec!["deadline", "complaint"], "--received"),
+        (vec!["deadline", "ombudsman", "--received", "2026-01-01"], "--decided"),
+        (vec!["holidays", "--year", "abc"], "abc"),
+        (vec!["deadline", "complaint", "--received", "2026-01-01", "--lang", "xx"], "xx"),
+    ] {
+        let (code, out, err) = navigator(&args);
+        assert_ne!(code, 0, "{args:?}");
+        assert!(out.is_empty(), "{args:?}");
+        assert_eq!(err.trim().lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains(needle), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+    let (_, _, err) = navigator(&["deadline", "klage", "--received", "2026-02-01"]);
+    assert!(err.contains("complaint-akasse"), "lists accepted kinds: {err}");
+}

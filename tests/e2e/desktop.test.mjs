@@ -1,0 +1,426 @@
+// End-to-end test of the real Tauri desktop window, driven over W3C WebDriver
+// through tauri-driver -> WebKitWebDriver (WebKitGTK).
+//
+// Run:  TAURI_APP=/path/to/built/app xvfb-run -a node --test desktop.test.mjs
+// Env:  TAURI_APP         the built app binary (test is SKIPPED only if this is unset)
+//       TAURI_DRIVER      tauri-driver binary (default: `tauri-driver` on PATH, then ~/.cargo/bin/tauri-driver)
+//       WEBKIT_WEBDRIVER  native driver (default: /usr/bin/WebKitWebDriver)
+//       DISPLAY           X display; if unset, an Xvfb is started for the test
+//
+// The WebDriver client below is a minimal one on Node's global fetch; no
+// selenium/webdriverio dependency.
+
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ARTIFACTS = path.join(HERE, 'artifacts');
+const TAURI_APP = process.env.TAURI_APP;
+const WEBKIT_WEBDRIVER = process.env.WEBKIT_WEBDRIVER || '/usr/bin/WebKitWebDriver';
+const ELEMENT_KEY = 'element-6066-11e4-a52e-4f735466cecf'; // W3C web element identifier
+
+// ---------------------------------------------------------------------------
+// Minimal W3C WebDriver client
+// ---------------------------------------------------------------------------
+class WebDriverError extends Error {
+  constructor(method, urlPath, status, error, message) {
+    super(`WebDriver ${method} ${urlPath} -> HTTP ${status} ${error || ''}: ${message || ''}`.trim());
+    this.status = status;
+    this.error = error; // W3C error code, e.g. "no such element", "stale element reference"
+  }
+}
+
+class WebDriver {
+  constructor(baseURL) {
+    this.baseURL = baseURL; // e.g. http://127.0.0.1:4444
+    this.sessionId = null;
+  }
+
+  async request(method, urlPath, body, timeoutMs = 30_000) {
+    const init = { method, signal: AbortSignal.timeout(timeoutMs), headers: {} };
+    if (method !== 'GET' && method !== 'DELETE') {
+      init.headers['Content-Type'] = 'application/json; charset=utf-8';
+      init.body = JSON.stringify(body ?? {});
+    }
+    const res = await fetch(this.baseURL + urlPath, init);
+    const text = await res.text();
+    let json;
+    try {
+      json = text ? JSON.parse(text) : {};
+    } catch {
+      throw new WebDriverError(method, urlPath, res.status, 'invalid response', text.slice(0, 500));
+    }
+    const value = json?.value;
+    if (!res.ok || (value && typeof value === 'object' && typeof value.error === 'string')) {
+      throw new WebDriverError(method, urlPath, res.status, value?.error, value?.message);
+    }
+    return value;
+  }
+
+  session(p) {
+    assert.ok(this.sessionId, 'no WebDriver session');
+    return `/session/${this.sessionId}${p}`;
+  }
+
+  /** Polls GET /status until the remote end says ready. `alive()` may throw to abort early. */
+  async waitReady(timeoutMs = 30_000, alive = () => {}) {
+    const until = Date.now() + timeoutMs;
+    let last = 'no answer';
+    for (;;) {
+      alive();
+      try {
+        const v = await this.request('GET', '/status', undefined, 2_000);
+        if (v?.ready) return v;
+        last = JSON.stringify(v);
+      } catch (e) {
+        last = e.cause?.code || e.message;
+      }
+      if (Date.now() > until) throw new Error(`WebDriver at ${this.baseURL} not ready after ${timeoutMs} ms (${last})`);
+      await sleep(250);
+    }
+  }
+
+  async newSession(capabilities, timeoutMs = 90_000) {
+    const v = await this.request('POST', '/session', { capabilities }, timeoutMs);
+    assert.ok(v?.sessionId, `POST /session returned no sessionId: ${JSON.stringify(v)}`);
+    this.sessionId = v.sessionId;
+    return v;
+  }
+
+  async deleteSession() {
+    if (!this.sessionId) return;
+    const id = this.sessionId;
+    this.sessionId = null;
+    await this.request('DELETE', `/session/${id}`, undefined, 15_000);
+  }
+
+  async findElement(css) {
+    const v = await this.request('POST', this.session('/element'), { using: 'css selector', value: css });
+    return v[ELEMENT_KEY];
+  }
+
+  clear(el) {
+    return this.request('POST', this.session(`/element/${el}/clear`), {});
+  }
+
+  sendKeys(el, text) {
+    return this.request('POST', this.session(`/element/${el}/value`), { text });
+  }
+
+  getAttribute(el, name) {
+    return this.request('GET', this.session(`/element/${el}/attribute/${encodeURIComponent(name)}`));
+  }
+
+  execute(script, args = []) {
+    return this.request('POST', this.session('/execute/sync'), { script, args });
+  }
+
+  async screenshot(file) {
+    const b64 = await this.request('GET', this.session('/screenshot'), undefined, 30_000);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, Buffer.from(b64, 'base64'));
+    return file;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Process helpers
+// ---------------------------------------------------------------------------
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function isExecutable(p) {
+  try {
+    fs.accessSync(p, fs.constants.X_OK);
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function which(name) {
+  for (const dir of (process.env.PATH || '').split(path.delimiter)) {
+    if (dir && isExecutable(path.join(dir, name))) return path.join(dir, name);
+  }
+  return null;
+}
+
+function findTauriDriver() {
+  if (process.env.TAURI_DRIVER) return process.env.TAURI_DRIVER;
+  return which('tauri-driver') || [path.join(os.homedir(), '.cargo', 'bin', 'tauri-driver')].find(isExecutable) || null;
+}
+
+/** Output of a child, kept to the last ~64 KiB for diagnostics. */
+function capture(child) {
+  const buf = { text: '' };
+  const add = (d) => {
+    buf.text += d.toString();
+    if (buf.text.length > 65536) buf.text = buf.text.slice(-65536);
+  };
+  child.stdout?.on('data', add);
+  child.stderr?.on('data', add);
+  return buf;
+}
+
+/** Ends a process group that *we* spawned (detached => pgid = child.pid): SIGTERM, then SIGKILL. */
+async function killGroup(child, graceMs = 5_000) {
+  if (!child?.pid) return;
+  const signal = (sig) => {
+    try {
+      process.kill(-child.pid, sig);
+    } catch {
+      /* already gone */
+    }
+  };
+  signal('SIGTERM');
+  if (child.exitCode === null && child.signalCode === null) {
+    await Promise.race([new Promise((r) => child.once('exit', r)), sleep(graceMs)]);
+  }
+  // tauri-driver SIGKILLs WebKitWebDriver on SIGTERM; the app it launched may linger in the group.
+  await sleep(300);
+  signal('SIGKILL');
+}
+
+/** Starts Xvfb on a free display (via -displayfd) and returns { child, display }. */
+async function startXvfb() {
+  const xvfb = which('Xvfb');
+  if (!xvfb) throw new Error('DISPLAY is unset and Xvfb is not installed: run under `xvfb-run -a`');
+  const child = spawn(xvfb, ['-displayfd', '3', '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  const out = capture(child);
+  const display = await new Promise((resolve, reject) => {
+    let got = '';
+    const timer = setTimeout(() => reject(new Error(`Xvfb did not report a display in 15 s: ${out.text}`)), 15_000);
+    child.stdio[3].on('data', (d) => {
+      got += d.toString();
+      if (got.includes('\n')) {
+        clearTimeout(timer);
+        resolve(`:${got.trim()}`);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Xvfb exited (${code}): ${out.text}`));
+    });
+  });
+  return { child, display };
+}
+
+// Safety net: whatever is still running when the file ends gets killed.
+const spawned = new Set();
+after(async () => {
+  for (const c of spawned) await killGroup(c, 2_000);
+});
+process.on('exit', () => {
+  for (const c of spawned) {
+    try {
+      process.kill(-c.pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+  }
+});
+
+// ---------------------------------------------------------------------------
+// Page helpers (over WebDriver)
+// ---------------------------------------------------------------------------
+async function poll(what, timeoutMs, fn) {
+  const until = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    try {
+      last = await fn();
+      if (last?.ok) return last.value;
+    } catch (e) {
+      last = { error: e.message };
+    }
+    if (Date.now() > until) assert.fail(`timed out after ${timeoutMs} ms waiting for ${what}; last: ${JSON.stringify(last)}`);
+    await sleep(200);
+  }
+}
+
+/** Reads #deadline-date[data-deadline] the WebDriver way (find + attribute), tolerating re-renders. */
+async function readDeadline(wd) {
+  try {
+    const el = await wd.findElement('#deadline-date');
+    return await wd.getAttribute(el, 'data-deadline');
+  } catch (e) {
+    if (e instanceof WebDriverError && /no such element|stale element/.test(e.error || '')) return null;
+    throw e;
+  }
+}
+
+async function typeDate(wd, text) {
+  const el = await wd.findElement('#event-date');
+  await wd.clear(el);
+  await wd.sendKeys(el, text);
+}
+
+const INSTALL_ERROR_RECORDER = `
+  if (!window.__e2eErrors) {
+    window.__e2eErrors = [];
+    const orig = console.error.bind(console);
+    console.error = (...a) => { window.__e2eErrors.push('console.error: ' + a.map(String).join(' ')); orig(...a); };
+    window.addEventListener('error', (e) => window.__e2eErrors.push('error: ' + (e.message || e.type)));
+    window.addEventListener('unhandledrejection', (e) => window.__e2eErrors.push('unhandledrejection: ' + String(e.reason)));
+  }
+  return true;`;
+
+async function pageState(wd) {
+  try {
+    return await wd.execute(`
+      const q = (s) => document.querySelector(s);
+      return {
+        url: location.href, lang: document.documentElement.lang, readyState: document.readyState,
+        h1: q('h1') && q('h1').textContent.trim(),
+        eventDate: q('#event-date') && q('#event-date').value,
+        deadline: q('#deadline-date') && q('#deadline-date').getAttribute('data-deadline'),
+        result: q('#deadline-result') && q('#deadline-result').textContent.trim().slice(0, 300),
+        dateError: q('#date-error') && q('#date-error').textContent.trim(),
+        errors: window.__e2eErrors || null,
+        body: document.body ? document.body.innerText.slice(0, 500) : null,
+      };`);
+  } catch (e) {
+    return `(could not read page state: ${e.message})`;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The test
+// ---------------------------------------------------------------------------
+test(
+  'desktop: Tauri window opens on Frister, 05.03.2026 -> 2026-04-07, switches to English',
+  {
+    skip: TAURI_APP ? false : 'TAURI_APP is not set (path of the built Tauri app binary) — desktop test skipped',
+    timeout: 180_000,
+  },
+  async (t) => {
+    const app = path.resolve(TAURI_APP);
+    assert.ok(isExecutable(app), `TAURI_APP=${TAURI_APP} is not an executable file`);
+    const driverBin = findTauriDriver();
+    assert.ok(
+      driverBin && isExecutable(driverBin),
+      `tauri-driver not found (TAURI_DRIVER=${process.env.TAURI_DRIVER ?? ''}, PATH, ~/.cargo/bin). Install: cargo install tauri-driver@^2 --locked`,
+    );
+    assert.ok(isExecutable(WEBKIT_WEBDRIVER), `native driver ${WEBKIT_WEBDRIVER} missing (Debian: webkit2gtk-driver)`);
+
+    const env = { ...process.env };
+    let xvfb = null;
+    if (!env.DISPLAY) {
+      xvfb = await startXvfb();
+      spawned.add(xvfb.child);
+      env.DISPLAY = xvfb.display;
+      t.diagnostic(`DISPLAY was unset; started Xvfb on ${xvfb.display}`);
+    }
+    // Software rendering is the only kind under Xvfb; the DMA-BUF renderer can leave the window blank.
+    env.WEBKIT_DISABLE_DMABUF_RENDERER ??= '1';
+
+    const port = await freePort();
+    let nativePort = await freePort();
+    while (nativePort === port) nativePort = await freePort();
+    const driver = spawn(
+      driverBin,
+      ['--port', String(port), '--native-port', String(nativePort), '--native-driver', WEBKIT_WEBDRIVER],
+      { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    );
+    spawned.add(driver);
+    const driverOut = capture(driver);
+    let spawnError = null;
+    driver.once('error', (e) => (spawnError = e));
+
+    const wd = new WebDriver(`http://127.0.0.1:${port}`);
+    try {
+      await wd.waitReady(30_000, () => {
+        if (spawnError) throw new Error(`could not start ${driverBin}: ${spawnError.message}`);
+        if (driver.exitCode !== null || driver.signalCode !== null) {
+          throw new Error(`tauri-driver exited early (${driver.exitCode ?? driver.signalCode}):\n${driverOut.text}`);
+        }
+      });
+      await wd.newSession({ alwaysMatch: { 'tauri:options': { application: app } } });
+
+      // The window opens on the Frister screen.
+      await poll('the Frister screen (#event-date and #deadline-kind)', 30_000, async () => {
+        const v = await wd.execute(
+          `return document.readyState === 'complete' && !!document.querySelector('#event-date') && !!document.querySelector('#deadline-kind');`,
+        );
+        return { ok: v === true, value: v };
+      });
+      await wd.execute(INSTALL_ERROR_RECORDER);
+
+      await typeDate(wd, '05.03.2026');
+      await poll('#deadline-date[data-deadline] = 2026-04-07', 10_000, async () => {
+        const v = await readDeadline(wd);
+        return { ok: v === '2026-04-07', value: v };
+      });
+
+      // English via the language select.
+      await wd.execute(`
+        const s = document.querySelector('#lang-select');
+        s.value = 'en';
+        s.dispatchEvent(new Event('input', { bubbles: true }));
+        s.dispatchEvent(new Event('change', { bubbles: true }));
+        return s.value;`);
+      await poll("document.documentElement.lang === 'en'", 10_000, async () => {
+        const v = await wd.execute('return document.documentElement.lang;');
+        return { ok: v === 'en', value: v };
+      });
+      assert.equal(await wd.execute('return document.documentElement.lang;'), 'en');
+
+      // The result should still be there in English (re-enter the date if the app reset it).
+      if ((await readDeadline(wd)) !== '2026-04-07') await typeDate(wd, '05.03.2026');
+      await poll('#deadline-date[data-deadline] = 2026-04-07 after switching to English', 10_000, async () => {
+        const v = await readDeadline(wd);
+        return { ok: v === '2026-04-07', value: v };
+      });
+
+      const errors = await wd.execute('return window.__e2eErrors || [];');
+      assert.deepEqual(errors, [], `errors in the webview:\n  ${errors.join('\n  ')}`);
+
+      const shot = await wd.screenshot(path.join(ARTIFACTS, 'desktop.png'));
+      t.diagnostic(`screenshot: ${shot}`);
+    } catch (err) {
+      const diag = [`--- diagnostics (TAURI_APP=${app}, driver=${driverBin}, DISPLAY=${env.DISPLAY}) ---`];
+      if (wd.sessionId) {
+        diag.push(`page state: ${JSON.stringify(await pageState(wd), null, 2)}`);
+        try {
+          diag.push(`screenshot: ${await wd.screenshot(path.join(ARTIFACTS, 'desktop-failure.png'))}`);
+        } catch (e) {
+          diag.push(`(no screenshot: ${e.message})`);
+        }
+      }
+      diag.push(`tauri-driver/WebKitWebDriver output:\n${driverOut.text || '(none)'}`);
+      try {
+        err.message += `\n${diag.join('\n')}`;
+      } catch {
+        /* read-only message */
+      }
+      throw err;
+    } finally {
+      await wd.deleteSession().catch((e) => t.diagnostic(`delete session: ${e.message}`));
+      await killGroup(driver);
+      spawned.delete(driver);
+      if (xvfb) {
+        await killGroup(xvfb.child, 2_000);
+        spawned.delete(xvfb.child);
+      }
+    }
+  },
+);
