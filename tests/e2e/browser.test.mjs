@@ -227,13 +227,12 @@ async function withPage(t, { bypassCSP = false } = {}, fn) {
       diag.push(`(could not save screenshot/DOM: ${e.message})`);
     }
     const text = diag.join('\n');
-    if (err && typeof err === 'object' && typeof err.message === 'string') {
-      try {
-        err.message += `\n${text}`;
-      } catch {
-        /* read-only message */
-      }
+    try {
+      err.message += `\n${text}`;
+    } catch {
+      /* read-only message */
     }
+    if (!String(err?.message).includes(text)) throw new Error(`${err?.message ?? err}\n${text}`, { cause: err });
     throw err;
   } finally {
     await context.close().catch(() => {});

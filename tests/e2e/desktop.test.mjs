@@ -6,6 +6,8 @@
 //       TAURI_DRIVER      tauri-driver binary (default: `tauri-driver` on PATH, then ~/.cargo/bin/tauri-driver)
 //       WEBKIT_WEBDRIVER  native driver (default: /usr/bin/WebKitWebDriver)
 //       DISPLAY           X display; if unset, an Xvfb is started for the test
+//       E2E_DESKTOP_URL   (harness self-test only) navigate the window here first, e.g. when
+//                         TAURI_APP is a wrapper around WebKitGTK's MiniBrowser --automation
 //
 // The WebDriver client below is a minimal one on Node's global fetch; no
 // selenium/webdriverio dependency.
@@ -48,8 +50,17 @@ class WebDriver {
       init.headers['Content-Type'] = 'application/json; charset=utf-8';
       init.body = JSON.stringify(body ?? {});
     }
-    const res = await fetch(this.baseURL + urlPath, init);
-    const text = await res.text();
+    let res;
+    let text;
+    try {
+      res = await fetch(this.baseURL + urlPath, init);
+      text = await res.text();
+    } catch (e) {
+      const why = e?.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : e?.cause?.code || e?.message;
+      const err = new WebDriverError(method, urlPath, 0, 'transport', why);
+      err.cause = e;
+      throw err;
+    }
     let json;
     try {
       json = text ? JSON.parse(text) : {};
@@ -117,12 +128,16 @@ class WebDriver {
     return this.request('GET', this.session(`/element/${el}/attribute/${encodeURIComponent(name)}`));
   }
 
+  navigate(url) {
+    return this.request('POST', this.session('/url'), { url }, 60_000);
+  }
+
   execute(script, args = []) {
     return this.request('POST', this.session('/execute/sync'), { script, args });
   }
 
-  async screenshot(file) {
-    const b64 = await this.request('GET', this.session('/screenshot'), undefined, 30_000);
+  async screenshot(file, timeoutMs = 30_000) {
+    const b64 = await this.request('GET', this.session('/screenshot'), undefined, timeoutMs);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, Buffer.from(b64, 'base64'));
     return file;
@@ -355,6 +370,7 @@ test(
         }
       });
       await wd.newSession({ alwaysMatch: { 'tauri:options': { application: app } } });
+      if (process.env.E2E_DESKTOP_URL) await wd.navigate(process.env.E2E_DESKTOP_URL);
 
       // The window opens on the Frister screen.
       await poll('the Frister screen (#event-date and #deadline-kind)', 30_000, async () => {
@@ -401,17 +417,19 @@ test(
       if (wd.sessionId) {
         diag.push(`page state: ${JSON.stringify(await pageState(wd), null, 2)}`);
         try {
-          diag.push(`screenshot: ${await wd.screenshot(path.join(ARTIFACTS, 'desktop-failure.png'))}`);
+          diag.push(`screenshot: ${await wd.screenshot(path.join(ARTIFACTS, 'desktop-failure.png'), 10_000)}`);
         } catch (e) {
           diag.push(`(no screenshot: ${e.message})`);
         }
       }
       diag.push(`tauri-driver/WebKitWebDriver output:\n${driverOut.text || '(none)'}`);
+      const text = diag.join('\n');
       try {
-        err.message += `\n${diag.join('\n')}`;
+        err.message += `\n${text}`;
       } catch {
         /* read-only message */
       }
+      if (!String(err?.message).includes(text)) throw new Error(`${err?.message ?? err}\n${text}`, { cause: err });
       throw err;
     } finally {
       await wd.deleteSession().catch((e) => t.diagnostic(`delete session: ${e.message}`));

@@ -8,8 +8,6 @@ mod i18n;
 mod pages;
 mod storage;
 
-use leptos::prelude::*;
-
 fn main() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(app::App);
@@ -39,7 +37,7 @@ mod app {
             <header class="site-header">
                 <div class="container header-row">
                     <div>
-                        <h1 class="app-title">{t("app-title")}</h1>
+                        <p class="app-title">{t("app-title")}</p>
                         <p class="tagline">{t("app-tagline")}</p>
                     </div>
                     <div class="lang-switch">

@@ -1,1 +1,241 @@
-fn main() {}
+//! `cargo xtask run` and `cargo xtask test`: the README's two commands.
+//!
+//! Both first make a brand-new Debian machine ready (apt packages, the wasm
+//! target, wasm-bindgen-cli matching Cargo.lock, tauri-driver, npm packages) and
+//! skip whatever is already there, so the second run is fast. Every step prints
+//! how long it took; the README's timings come from these lines.
+//!
+//! Plain std only: this crate must compile in seconds on a fresh machine.
+
+mod serve;
+mod setup;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+/// Build profile shared by `run` and `test`, so one compile serves both.
+/// A dev build (no debug info, see Cargo.toml) compiles far faster than release
+/// on 2 cores and is quick enough for a form-filling app.
+const DESKTOP_BIN: &str = "target/debug/ret-og-frist";
+
+fn usage() -> ExitCode {
+    eprintln!(
+        "usage: cargo xtask <command>\n\n\
+         run     set up this machine, build, and open the desktop window\n\
+         \x20       (no display: serve the web build on 127.0.0.1 and print the URL)\n\
+         serve   build the web app and serve it on 127.0.0.1 (no desktop)\n\
+         test    set up this machine and run every test (unit, golden, property,\n\
+         \x20       CLI, browser e2e + axe in Chromium, desktop e2e in the Tauri window)\n\
+         web     build the web app into ui/dist only"
+    );
+    ExitCode::from(2)
+}
+
+fn main() -> ExitCode {
+    let root = workspace_root();
+    if let Err(e) = std::env::set_current_dir(&root) {
+        eprintln!("xtask: cannot enter {}: {e}", root.display());
+        return ExitCode::FAILURE;
+    }
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("run") => run(),
+        Some("serve") => setup::web_tools().and_then(|_| build_web()).and_then(|_| serve::serve_dist(&root)),
+        Some("web") => setup::web_tools().and_then(|_| build_web()),
+        Some("test") => test(),
+        _ => return usage(),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("\nxtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
+}
+
+/// Time a step and print it in a form the README quotes.
+pub fn timed<T>(name: &str, f: impl FnOnce() -> Result<T, String>) -> Result<T, String> {
+    let start = Instant::now();
+    println!("==> {name}");
+    let out = f();
+    let secs = start.elapsed().as_secs_f64();
+    match &out {
+        Ok(_) => println!("<== {name}: {secs:.1} s"),
+        Err(_) => println!("<== {name}: FAILED after {secs:.1} s"),
+    }
+    out
+}
+
+/// Run a command, inheriting output; fail with its exit status.
+pub fn sh(cmd: &mut Command) -> Result<(), String> {
+    let shown = format!("{cmd:?}");
+    let status = cmd.status().map_err(|e| format!("cannot start {shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed ({status})"))
+    }
+}
+
+fn has_display() -> bool {
+    std::env::var_os("DISPLAY").is_some_and(|v| !v.is_empty())
+        || std::env::var_os("WAYLAND_DISPLAY").is_some_and(|v| !v.is_empty())
+}
+
+fn run() -> Result<(), String> {
+    let root = std::env::current_dir().map_err(|e| e.to_string())?;
+    if has_display() {
+        setup::desktop_tools()?;
+        build_web()?;
+        build_desktop()?;
+        println!("Opening the Ret og Frist window (close it to stop).");
+        sh(&mut Command::new(root.join(DESKTOP_BIN)))
+    } else {
+        println!("No display found (DISPLAY is not set): serving the offline web build instead.");
+        setup::web_tools()?;
+        build_web()?;
+        serve::serve_dist(&root)
+    }
+}
+
+/// Build the Leptos app for wasm and lay out ui/dist (what trunk would do; see
+/// ARCHITECTURE.md for why we do it ourselves).
+pub fn build_web() -> Result<(), String> {
+    timed("build web app (wasm32, release) into ui/dist", || {
+        sh(Command::new("cargo").args([
+            "build",
+            "--quiet",
+            "--package",
+            "ret-og-frist-ui",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--release",
+        ]))?;
+        let dist = Path::new("ui/dist");
+        if dist.exists() {
+            std::fs::remove_dir_all(dist).map_err(|e| format!("clear ui/dist: {e}"))?;
+        }
+        std::fs::create_dir_all(dist).map_err(|e| format!("create ui/dist: {e}"))?;
+        sh(Command::new(setup::wasm_bindgen_bin()).args([
+            "--target",
+            "web",
+            "--no-typescript",
+            "--out-dir",
+            "ui/dist",
+            "--out-name",
+            "ui",
+            "target/wasm32-unknown-unknown/release/ui.wasm",
+        ]))?;
+        for (from, to) in [
+            ("ui/static/index.html", "index.html"),
+            ("ui/static/boot.js", "boot.js"),
+            ("assets/app.css", "app.css"),
+        ] {
+            std::fs::copy(from, dist.join(to)).map_err(|e| format!("copy {from}: {e}"))?;
+        }
+        Ok(())
+    })
+}
+
+fn build_desktop() -> Result<(), String> {
+    timed("build desktop app (Tauri, embedded UI)", || {
+        sh(Command::new("cargo").args(["build", "--quiet", "--package", "ret-og-frist-desktop"]))
+    })
+}
+
+/// Results of the test suites, for the closing summary line.
+#[derive(Default)]
+struct Tally {
+    passed: Vec<&'static str>,
+    failed: Vec<&'static str>,
+}
+
+impl Tally {
+    fn record(&mut self, name: &'static str, r: Result<(), String>) {
+        match r {
+            Ok(()) => self.passed.push(name),
+            Err(e) => {
+                eprintln!("FAILED: {name}: {e}");
+                self.failed.push(name);
+            }
+        }
+    }
+}
+
+fn test() -> Result<(), String> {
+    setup::desktop_tools()?;
+    setup::test_tools()?;
+    let mut tally = Tally::default();
+
+    tally.record(
+        "rust tests (core, i18n, cli)",
+        timed("cargo test: unit, golden, property and CLI tests", || {
+            sh(Command::new("cargo").args(["test", "--workspace", "--exclude", "ret-og-frist-ui", "--exclude", "ret-og-frist-desktop"]))
+        }),
+    );
+    tally.record(
+        "clippy",
+        timed("cargo clippy (core, i18n, cli, xtask; ui for wasm32)", || {
+            sh(Command::new("cargo").args([
+                "clippy", "--quiet", "--all-targets", "-p", "ret-og-frist-core", "-p", "ret-og-frist-i18n",
+                "-p", "navigator", "-p", "xtask", "--", "-D", "warnings",
+            ]))?;
+            sh(Command::new("cargo").args([
+                "clippy", "--quiet", "-p", "ret-og-frist-ui", "--target", "wasm32-unknown-unknown", "--release",
+                "--", "-D", "warnings",
+            ]))
+        }),
+    );
+
+    let web = build_web();
+    let web_ok = web.is_ok();
+    tally.record("web build", web);
+    if web_ok {
+        tally.record(
+            "browser e2e + axe (Chromium)",
+            timed("browser end-to-end tests in Chromium", || {
+                sh(Command::new("node")
+                    .args(["--test", "--test-reporter=spec", "browser.test.mjs"])
+                    .current_dir("tests/e2e")
+                    .env("WEB_DIST", std::fs::canonicalize("ui/dist").map_err(|e| e.to_string())?)
+                    .env("CHROMIUM", "/usr/bin/chromium"))
+            }),
+        );
+        let desktop = build_desktop();
+        let desktop_ok = desktop.is_ok();
+        tally.record("desktop build", desktop);
+        if desktop_ok {
+            let app = std::fs::canonicalize(DESKTOP_BIN).map_err(|e| e.to_string())?;
+            tally.record(
+                "desktop e2e (Tauri window, tauri-driver + WebKitWebDriver, Xvfb)",
+                timed("desktop end-to-end test in the Tauri window", || {
+                    sh(Command::new("xvfb-run")
+                        .args(["-a", "-s", "-screen 0 1280x1024x24", "node", "--test", "--test-reporter=spec", "desktop.test.mjs"])
+                        .current_dir("tests/e2e")
+                        .env("TAURI_APP", &app)
+                        .env("TAURI_DRIVER", setup::cargo_bin("tauri-driver")))
+                }),
+            );
+        }
+    }
+
+    println!("\n== Summary of test suites");
+    for p in &tally.passed {
+        println!("  ok     {p}");
+    }
+    for f in &tally.failed {
+        println!("  FAILED {f}");
+    }
+    println!("suites: {} passed, {} failed", tally.passed.len(), tally.failed.len());
+    if tally.failed.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{} test suite(s) failed", tally.failed.len()))
+    }
+}

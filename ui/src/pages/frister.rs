@@ -89,7 +89,7 @@ pub fn Frister(lang: ReadSignal<Lang>) -> impl IntoView {
     };
 
     view! {
-        <h2 id="frister-title">{t("frister-title")}</h2>
+        <h1 id="frister-title">{t("frister-title")}</h1>
         <p>{t("frister-intro")}</p>
         <form class="stack" on:submit=|ev| ev.prevent_default() novalidate>
             <div class="field">
@@ -259,13 +259,14 @@ fn Details(lang: ReadSignal<Lang>, result: DeadlineResult) -> impl IntoView {
                         {rules
                             .into_iter()
                             .map(|(reference, source, conf, path)| {
+                                let href = source.clone();
                                 view! {
                                     <li data-rule=path>
                                         <span class="ref">{reference}</span>
                                         " · "
                                         <span class="confidence">{conf}</span>
                                         " · "
-                                        <a href=source.clone() rel="noreferrer noopener" target="_blank">
+                                        <a href=href rel="noreferrer noopener" target="_blank">
                                             {t.get("rule-source")}
                                             <span class="visually-hidden">": " {source}</span>
                                         </a>
