@@ -77,7 +77,7 @@ impl<'r> Calendar<'r> {
         in_force.then_some(date)
     }
 
-    fn find<'a>(rules: &'a [DayRule], date: NaiveDate) -> Option<&'a DayRule> {
+    fn find(rules: &[DayRule], date: NaiveDate) -> Option<&DayRule> {
         rules
             .iter()
             .find(|r| Self::date_of(r, date.year()) == Some(date))

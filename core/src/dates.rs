@@ -43,7 +43,7 @@ pub fn parse_user_date(input: &str) -> Result<NaiveDate, DateInputError> {
         return Err(DateInputError::Empty);
     }
     let parts: Vec<&str> = s
-        .split(|c: char| matches!(c, '.' | '-' | '/' | ' '))
+        .split(['.', '-', '/', ' '])
         .filter(|p| !p.is_empty())
         .collect();
     let format = || DateInputError::Format { input: s.to_string() };

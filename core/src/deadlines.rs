@@ -262,18 +262,13 @@ impl<'r> Ctx<'r> {
 
     /// Move a last day past Saturdays, Sundays and holidays; stop on uncertain days.
     fn roll_forward(&mut self, mut d: NaiveDate) -> Result<NaiveDate, DeadlineError> {
-        loop {
-            match self.cal.day_off(d) {
-                Some(reason) => {
-                    let next = d.succ_opt().ok_or(DeadlineError::OutOfCalendar)?;
-                    if let DayOff::Holiday(id) = &reason {
-                        self.use_day_rule(id);
-                    }
-                    self.steps.push(Step::Moved { from: d, to: next, reason });
-                    d = next;
-                }
-                None => break,
+        while let Some(reason) = self.cal.day_off(d) {
+            let next = d.succ_opt().ok_or(DeadlineError::OutOfCalendar)?;
+            if let DayOff::Holiday(id) = &reason {
+                self.use_day_rule(id);
             }
+            self.steps.push(Step::Moved { from: d, to: next, reason });
+            d = next;
         }
         if let Some(u) = self.cal.uncertain(d) {
             let id = u.id.clone();
