@@ -7,7 +7,13 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use ret_og_frist_core::dates::parse_user_date;
 use ret_og_frist_core::deadlines::{compute, DeadlineRequest};
+use ret_og_frist_core::guide::procedure::{self, Answer};
+use ret_og_frist_core::guide::status::{Card, Group, Profile};
+use ret_og_frist_core::guide::Benefit;
+use ret_og_frist_core::rules::Citation;
 use ret_og_frist_core::{Calendar, DeadlineKind, Delivery, Employment, RuleSet};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 use ret_og_frist_i18n::{Lang, Texts};
 use serde_json::{json, Value};
 use std::io::Write;
@@ -31,6 +37,31 @@ enum Command {
     Holidays {
         #[arg(long, value_parser = parse_year)]
         year: i32,
+    },
+    /// Target group, rights and duties cards and the reform timeline for a profile (JSON file).
+    Status {
+        /// Path to profile.json (see docs/examples/profile.json).
+        profile: PathBuf,
+    },
+    /// The complaint route for a decision: who decides, where to complain, deadlines.
+    Appeal {
+        /// The benefit the decision is about.
+        #[arg(long, value_parser = parse_benefit)]
+        benefit: Benefit,
+        /// Who made the decision: kommune, a-kasse, udbetaling-danmark, anden-aktoer, star.
+        #[arg(long)]
+        decided_by: String,
+        /// Day you received the decision: adds your complaint deadline.
+        #[arg(long, value_parser = parse_date)]
+        received: Option<NaiveDate>,
+        /// Date the rules are taken from (default: today).
+        #[arg(long, value_parser = parse_date)]
+        as_of: Option<NaiveDate>,
+    },
+    /// Procedure check over a decision letter (answers JSON file): possible errors with their §.
+    Check {
+        /// Path to answers.json (see docs/examples/check.json).
+        answers: PathBuf,
     },
 }
 
@@ -116,6 +147,160 @@ fn parse_year(s: &str) -> Result<i32, String> {
     }
 }
 
+fn parse_benefit(s: &str) -> Result<Benefit, String> {
+    Benefit::from_id(s).ok_or_else(|| {
+        let ids: Vec<&str> = Benefit::ALL.iter().map(|b| b.id()).collect();
+        format!("'{s}' is not a benefit (accepted: {})", ids.join(", "))
+    })
+}
+
+fn today() -> NaiveDate {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default() + chrono::Days::new(secs / 86_400)
+}
+
+fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn cite(c: &Citation) -> Value {
+    json!({ "reference": c.reference, "source": c.source, "confidence": c.confidence, "note": c.note })
+}
+
+fn status(rules: &RuleSet, texts: &Texts, path: &Path) -> Result<Value, String> {
+    let profile: Profile = read_json(path)?;
+    let r = rules.guide.status.evaluate(&profile);
+    let group = |g: &Group| {
+        json!({
+            "id": g.id,
+            "name": texts.get(&format!("group-{}-name", g.id)),
+            "meaning": texts.get(&format!("group-{}-meaning", g.id)),
+            "status": g.validity.status,
+            "from": g.validity.from,
+            "to": g.validity.to,
+            "citation": cite(&g.citation),
+        })
+    };
+    let card = |c: &Card| {
+        json!({
+            "id": c.id,
+            "kind": c.kind,
+            "title": texts.get(&format!("card-{}-title", c.id)),
+            "body": texts.get(&format!("card-{}-body", c.id)),
+            "link": c.link,
+            "status": c.validity.status,
+            "from": c.validity.from,
+            "to": c.validity.to,
+            "citation": cite(&c.citation),
+        })
+    };
+    Ok(json!({
+        "as_of": r.as_of,
+        "profile": profile,
+        "target_group": r.group.map(group),
+        "proposals": r.proposals.iter().map(|g| group(g)).collect::<Vec<_>>(),
+        "cards": r.cards.iter().map(|c| card(c)).collect::<Vec<_>>(),
+        "proposed_cards": r.proposed_cards.iter().map(|c| card(c)).collect::<Vec<_>>(),
+        "timeline": r.timeline.iter().map(|e| json!({
+            "id": e.change.id,
+            "date": e.change.date,
+            "status": e.change.status,
+            "in_effect": e.in_effect,
+            "title": texts.get(&format!("reform-{}-title", e.change.id)),
+            "body": texts.get(&format!("reform-{}-body", e.change.id)),
+            "citation": cite(&e.change.citation),
+        })).collect::<Vec<_>>(),
+        "warnings": r.warnings,
+    }))
+}
+
+fn appeal(
+    rules: &RuleSet,
+    texts: &Texts,
+    benefit: Benefit,
+    decided_by: &str,
+    received: Option<NaiveDate>,
+    as_of: Option<NaiveDate>,
+) -> Result<Value, String> {
+    let date = as_of.or(received).unwrap_or_else(today);
+    let g = rules.guide.appeals.guide(benefit, decided_by, date).map_err(|e| e.to_string())?;
+    let steps = g
+        .route
+        .step
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let body = texts.get(&format!("body-{}", s.body));
+            let mut v = json!({
+                "step": i + 1,
+                "body": s.body,
+                "body_name": body,
+                "action": s.action,
+                "text": texts.get_args(&format!("action-{}", s.action), &[("body", body.clone().into())]),
+                "citizen_deadline": s.citizen_deadline,
+                "authority_deadline": s.authority_deadline,
+                "citation": cite(&s.citation),
+            });
+            // The citizen's first deadline, from the same engine as `navigator deadline`.
+            if let (Some(kind), Some(received), 0) =
+                (s.citizen_deadline.as_deref().and_then(DeadlineKind::from_id), received, i)
+            {
+                let req = DeadlineRequest { kind, date: received, delivery: Delivery::Digital, employment: Employment::Employee };
+                if let Ok(r) = compute(rules, &req) {
+                    v["deadline"] = json!(r.deadline);
+                    v["deadline_text"] = json!(texts.date(r.deadline));
+                }
+            }
+            v
+        })
+        .collect::<Vec<_>>();
+    Ok(json!({
+        "benefit": benefit,
+        "decided_by": decided_by,
+        "as_of": date,
+        "citation": cite(&g.route.citation),
+        "route": steps,
+        "meanwhile": g.meanwhile.iter().map(|m| json!({
+            "id": m.id, "text": texts.get(&format!("meanwhile-{}", m.id)), "citation": cite(&m.citation),
+        })).collect::<Vec<_>>(),
+        "reversal_rates": g.reversal_rates.iter().map(|r| json!({
+            "area": r.area, "year": r.year, "percent": r.percent, "citation": cite(&r.citation),
+        })).collect::<Vec<_>>(),
+        "processing_times": g.processing_times,
+    }))
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CheckInput {
+    /// sanction, stop, refusal or other.
+    decision: String,
+    answers: BTreeMap<String, Answer>,
+}
+
+fn check(rules: &RuleSet, texts: &Texts, path: &Path) -> Result<Value, String> {
+    let input: CheckInput = read_json(path)?;
+    let known: Vec<&str> = rules.guide.checks.iter().map(|c| c.id.as_str()).collect();
+    if let Some(bad) = input.answers.keys().find(|k| !known.contains(&k.as_str())) {
+        return Err(format!("answers: unknown check '{bad}' (accepted: {})", known.join(", ")));
+    }
+    let findings = procedure::evaluate(&rules.guide.checks, &input.decision, &input.answers);
+    Ok(json!({
+        "decision": input.decision,
+        "findings": findings.iter().map(|f| json!({
+            "id": f.check.id,
+            "verdict": f.verdict,
+            "question": texts.get(&format!("check-{}-question", f.check.id)),
+            "problem": texts.get(&format!("check-{}-problem", f.check.id)),
+            "citation": cite(&f.check.citation),
+        })).collect::<Vec<_>>(),
+    }))
+}
+
 fn parse_lang(s: &str) -> Result<Lang, String> {
     Lang::from_code(s).ok_or_else(|| format!("'{s}' is not a language; use da or en"))
 }
@@ -196,6 +381,11 @@ fn run(cli: Cli) -> Result<Value, String> {
     match &cli.command {
         Command::Deadline(a) => deadline(&rules, &texts, a),
         Command::Holidays { year } => Ok(holidays(&rules, &texts, *year)),
+        Command::Status { profile } => status(&rules, &texts, profile),
+        Command::Appeal { benefit, decided_by, received, as_of } => {
+            appeal(&rules, &texts, *benefit, decided_by, *received, *as_of)
+        }
+        Command::Check { answers } => check(&rules, &texts, answers),
     }
 }
 

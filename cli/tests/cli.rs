@@ -80,3 +80,60 @@ fn bad_input_is_one_line_and_non_zero() {
     let (_, _, err) = navigator(&["deadline", "klage", "--received", "2026-02-01"]);
     assert!(err.contains("complaint-akasse"), "lists accepted kinds: {err}");
 }
+
+#[test]
+fn status_from_profile_file() {
+    // LAB § 6 (as amended): a 35-year-old jobparat kontanthjælpsmodtager on 22 Nov 2026.
+    let v = json(&["status", "../docs/examples/profile.json"]);
+    assert_eq!(v["target_group"]["id"], "jobparat-kontanthjaelp");
+    let cards = v["cards"].as_array().unwrap();
+    assert!(cards.iter().any(|c| c["id"] == "aktindsigt"));
+    assert!(cards.iter().all(|c| c["citation"]["reference"].as_str().is_some_and(|r| !r.is_empty())));
+    assert!(v["timeline"].as_array().unwrap().iter().any(|c| c["status"] == "proposal"));
+}
+
+#[test]
+fn appeal_route_with_deadline() {
+    // Kontanthjælp decided by the kommune: complain to the kommune within 4 weeks
+    // (RSL § 67), genvurdering (RSL § 66), then Ankestyrelsen.
+    let v = json(&["appeal", "--benefit", "kontanthjaelp", "--decided-by", "kommune", "--received", "2026-03-05"]);
+    let route = v["route"].as_array().unwrap();
+    assert_eq!(route[0]["body"], "kommune");
+    assert_eq!(route[0]["deadline"], "2026-04-07", "same engine as `navigator deadline`");
+    assert!(route.iter().any(|s| s["body"] == "ankestyrelsen"));
+    assert!(!v["meanwhile"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn appeal_bad_input_lists_accepted() {
+    let (code, _, err) = navigator(&["appeal", "--benefit", "kontanthjaelp", "--decided-by", "jobcenter"]);
+    assert_ne!(code, 0);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("jobcenter") && err.contains("kontanthjaelp/kommune"), "{err}");
+    let (code, _, err) = navigator(&["appeal", "--benefit", "kontanthjælp", "--decided-by", "kommune"]);
+    assert_ne!(code, 0);
+    assert!(err.contains("accepted: kontanthjaelp"), "{err}");
+}
+
+#[test]
+fn procedure_check_finds_missing_partshoering() {
+    // FVL § 19, stk. 1: no partshøring before a sanction is a possible error.
+    let v = json(&["check", "../docs/examples/check.json"]);
+    let f = v["findings"].as_array().unwrap();
+    assert_eq!(f[0]["id"], "partshoering");
+    assert_eq!(f[0]["verdict"], "possible-error");
+    assert!(f[0]["citation"]["reference"].as_str().unwrap().contains("§ 19"));
+    assert!(!f.iter().any(|x| x["id"] == "klagevejledning"), "a 'yes' is not a finding");
+}
+
+#[test]
+fn status_bad_file_is_one_line() {
+    let dir = std::env::temp_dir().join(format!("navigator-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join("bad.json");
+    std::fs::write(&p, r#"{"as_of": "2026-11-22", "benefit": "kontanthjælp"}"#).unwrap();
+    let (code, _, err) = navigator(&["status", p.to_str().unwrap()]);
+    assert_ne!(code, 0);
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("kontanthjælp") || err.contains("benefit"), "{err}");
+}

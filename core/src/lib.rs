@@ -8,6 +8,7 @@
 pub mod calendar;
 pub mod dates;
 pub mod deadlines;
+pub mod guide;
 pub mod rules;
 
 pub use calendar::Calendar;

@@ -3,6 +3,9 @@
 //! The built-in rule files under `rules/` are compiled into the binary so the app
 //! works offline and the CLI, the UI and the tests read the very same numbers.
 
+use crate::guide::appeals::{AppealRules, Body, Meanwhile, ProcessingTime, ReversalRate, Route};
+use crate::guide::procedure::Check;
+use crate::guide::status::{Card, Change, Group, StatusRules};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -12,6 +15,11 @@ use thiserror::Error;
 pub const BUILTIN_FILES: &[(&str, &str)] = &[
     ("dk/helligdage.toml", include_str!("../../rules/dk/helligdage.toml")),
     ("dk/frister.toml", include_str!("../../rules/dk/frister.toml")),
+    ("dk/maalgrupper.toml", include_str!("../../rules/dk/maalgrupper.toml")),
+    ("dk/rettigheder.toml", include_str!("../../rules/dk/rettigheder.toml")),
+    ("dk/reform.toml", include_str!("../../rules/dk/reform.toml")),
+    ("dk/klageveje.toml", include_str!("../../rules/dk/klageveje.toml")),
+    ("dk/sagsbehandling.toml", include_str!("../../rules/dk/sagsbehandling.toml")),
 ];
 
 /// How sure we are of a value, carried to the user.
@@ -142,13 +150,54 @@ struct FristFile {
     post: BTreeMap<String, PostRule>,
 }
 
+#[derive(Debug, Clone, Deserialize)]
+struct GroupFile {
+    group: Vec<Group>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct CardFile {
+    card: Vec<Card>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct ReformFile {
+    change: Vec<Change>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct AppealFile {
+    body: Vec<Body>,
+    route: Vec<Route>,
+    #[serde(default)]
+    meanwhile: Vec<Meanwhile>,
+    #[serde(default)]
+    reversal_rate: Vec<ReversalRate>,
+    #[serde(default)]
+    processing_time: Vec<ProcessingTime>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct CheckFile {
+    check: Vec<Check>,
+}
+
+/// The guide's data: status, rights, reform, complaint routes, procedure check.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Guide {
+    pub status: StatusRules,
+    pub appeals: AppealRules,
+    pub checks: Vec<Check>,
+}
+
 /// Everything the engine knows, loaded from the rule files.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RuleSet {
     pub holidays: Vec<DayRule>,
     pub uncertain_days: Vec<DayRule>,
     pub frister: BTreeMap<String, FristRule>,
     pub post: BTreeMap<String, PostRule>,
+    pub guide: Guide,
 }
 
 #[derive(Debug, Error)]
@@ -176,19 +225,36 @@ impl RuleSet {
                 .map(|(_, t)| *t)
                 .ok_or_else(|| RulesError::Missing { file: name.into() })
         };
-        let parse_err = |file: &str, e: toml::de::Error| RulesError::Parse {
-            file: file.into(),
-            message: e.message().to_string(),
-        };
-        let days: HolidayFile = toml::from_str(text("dk/helligdage.toml")?)
-            .map_err(|e| parse_err("dk/helligdage.toml", e))?;
-        let frister: FristFile = toml::from_str(text("dk/frister.toml")?)
-            .map_err(|e| parse_err("dk/frister.toml", e))?;
+        fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, RulesError> {
+            toml::from_str(text).map_err(|e: toml::de::Error| RulesError::Parse {
+                file: file.into(),
+                message: e.to_string(),
+            })
+        }
+        let load = |file: &str| text(file);
+        let days: HolidayFile = parse("dk/helligdage.toml", load("dk/helligdage.toml")?)?;
+        let frister: FristFile = parse("dk/frister.toml", load("dk/frister.toml")?)?;
+        let groups: GroupFile = parse("dk/maalgrupper.toml", load("dk/maalgrupper.toml")?)?;
+        let cards: CardFile = parse("dk/rettigheder.toml", load("dk/rettigheder.toml")?)?;
+        let reform: ReformFile = parse("dk/reform.toml", load("dk/reform.toml")?)?;
+        let appeals: AppealFile = parse("dk/klageveje.toml", load("dk/klageveje.toml")?)?;
+        let checks: CheckFile = parse("dk/sagsbehandling.toml", load("dk/sagsbehandling.toml")?)?;
         let set = RuleSet {
             holidays: days.holiday,
             uncertain_days: days.uncertain,
             frister: frister.frist,
             post: frister.post,
+            guide: Guide {
+                status: StatusRules { groups: groups.group, cards: cards.card, changes: reform.change },
+                appeals: AppealRules {
+                    bodies: appeals.body,
+                    routes: appeals.route,
+                    meanwhile: appeals.meanwhile,
+                    reversal_rates: appeals.reversal_rate,
+                    processing_times: appeals.processing_time,
+                },
+                checks: checks.check,
+            },
         };
         set.validate()?;
         Ok(set)
@@ -223,6 +289,56 @@ impl RuleSet {
         }
         for (id, rule) in &self.post {
             check_parameter(&format!("post.{id}"), &rule.delay)?;
+        }
+        self.validate_guide()
+    }
+
+    /// Guide entries must be cited, ids unique, and routes must point at known
+    /// bodies and deadlines.
+    fn validate_guide(&self) -> Result<(), RulesError> {
+        let invalid = |id: &str, problem: String| RulesError::Invalid { id: id.into(), problem };
+        let g = &self.guide;
+        let mut seen = std::collections::BTreeSet::new();
+        let cited = g
+            .status
+            .groups
+            .iter()
+            .map(|x| (format!("group.{}", x.id), &x.citation))
+            .chain(g.status.cards.iter().map(|x| (format!("card.{}", x.id), &x.citation)))
+            .chain(g.status.changes.iter().map(|x| (format!("change.{}", x.id), &x.citation)))
+            .chain(g.appeals.bodies.iter().map(|x| (format!("body.{}", x.id), &x.citation)))
+            .chain(g.appeals.meanwhile.iter().map(|x| (format!("meanwhile.{}", x.id), &x.citation)))
+            .chain(g.appeals.processing_times.iter().map(|x| (format!("processing_time.{}", x.id), &x.citation)))
+            .chain(g.checks.iter().map(|x| (format!("check.{}", x.id), &x.citation)));
+        for (id, c) in cited {
+            check_citation(&id, c)?;
+            if !seen.insert(id.clone()) {
+                return Err(invalid(&id, "duplicate id".into()));
+            }
+        }
+        for r in &g.appeals.routes {
+            let id = format!("route.{}.{}", r.benefit.id(), r.decided_by);
+            check_citation(&id, &r.citation)?;
+            if g.appeals.body(&r.decided_by).is_none() {
+                return Err(invalid(&id, format!("unknown body {}", r.decided_by)));
+            }
+            if r.step.is_empty() {
+                return Err(invalid(&id, "has no steps".into()));
+            }
+            for s in &r.step {
+                check_citation(&id, &s.citation)?;
+                if g.appeals.body(&s.body).is_none() {
+                    return Err(invalid(&id, format!("step names unknown body {}", s.body)));
+                }
+                for d in s.citizen_deadline.iter().chain(&s.authority_deadline) {
+                    if !self.frister.contains_key(d) {
+                        return Err(invalid(&id, format!("step names unknown deadline {d}")));
+                    }
+                }
+            }
+        }
+        for r in &g.appeals.reversal_rates {
+            check_citation(&format!("reversal_rate.{}.{}", r.area, r.year), &r.citation)?;
         }
         Ok(())
     }

@@ -5,6 +5,12 @@ use proptest::prelude::*;
 use ret_og_frist_core::deadlines::{compute, DeadlineRequest};
 use ret_og_frist_core::{Calendar, DeadlineKind, Delivery, Employment, RuleSet};
 
+/// Parsed once: the rule files do not change between cases.
+fn rules() -> &'static RuleSet {
+    static RULES: std::sync::OnceLock<RuleSet> = std::sync::OnceLock::new();
+    RULES.get_or_init(|| RuleSet::builtin().unwrap())
+}
+
 fn day(offset: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(1990, 1, 1).unwrap() + Days::new(u64::from(offset))
 }
@@ -21,12 +27,12 @@ proptest! {
     /// 1990-01-01 + 40_176 days = 2099-12-31 .. 2100-12-31 is covered by the bound below.
     #[test]
     fn complaint_deadline_is_first_working_day_from_day_28(offset in 0u32..40_541) {
-        let rules = RuleSet::builtin().unwrap();
-        let cal = Calendar::new(&rules);
+        let rules = rules();
+        let cal = Calendar::new(rules);
         let received = day(offset);
         prop_assume!(received <= NaiveDate::from_ymd_opt(2100, 12, 31).unwrap());
         for kind in [DeadlineKind::Complaint, DeadlineKind::ComplaintAkasse, DeadlineKind::Genvurdering] {
-            let r = compute(&rules, &request(kind, received, Delivery::Digital)).unwrap();
+            let r = compute(rules, &request(kind, received, Delivery::Digital)).unwrap();
             let day28 = received + Days::new(28);
             prop_assert!(cal.is_working_day(r.deadline), "{received}: {} not a working day", r.deadline);
             prop_assert!(r.deadline >= day28);
@@ -41,12 +47,12 @@ proptest! {
     /// A letter by post is always due later than the same letter by Digital Post.
     #[test]
     fn paper_later_than_digital(offset in 10_400u32..40_541) {
-        let rules = RuleSet::builtin().unwrap();
+        let rules = rules();
         let sent = day(offset);
         prop_assume!(sent >= NaiveDate::from_ymd_opt(2018, 6, 26).unwrap());
-        let digital = compute(&rules, &request(DeadlineKind::Complaint, sent, Delivery::Digital)).unwrap();
-        let paper = compute(&rules, &request(DeadlineKind::Complaint, sent, Delivery::Paper)).unwrap();
-        let quick = compute(&rules, &request(DeadlineKind::Complaint, sent, Delivery::Quickpost)).unwrap();
+        let digital = compute(rules, &request(DeadlineKind::Complaint, sent, Delivery::Digital)).unwrap();
+        let paper = compute(rules, &request(DeadlineKind::Complaint, sent, Delivery::Paper)).unwrap();
+        let quick = compute(rules, &request(DeadlineKind::Complaint, sent, Delivery::Quickpost)).unwrap();
         prop_assert!(paper.deadline > digital.deadline);
         prop_assert!(paper.deadline >= quick.deadline);
     }

@@ -36,8 +36,16 @@ impl Lang {
     /// The Fluent sources of this language, embedded at build time.
     pub fn sources(self) -> &'static [&'static str] {
         match self {
-            Lang::Da => &[include_str!("../../locales/da/main.ftl")],
-            Lang::En => &[include_str!("../../locales/en/main.ftl")],
+            Lang::Da => &[
+                include_str!("../../locales/da/main.ftl"),
+                include_str!("../../locales/da/klage.ftl"),
+                include_str!("../../locales/da/status.ftl"),
+            ],
+            Lang::En => &[
+                include_str!("../../locales/en/main.ftl"),
+                include_str!("../../locales/en/klage.ftl"),
+                include_str!("../../locales/en/status.ftl"),
+            ],
         }
     }
 }
@@ -290,6 +298,56 @@ mod tests {
                 assert!(t.has(&format!("kind-{}", k.id())), "{} kind-{}", lang.code(), k.id());
                 assert!(t.has(&format!("event-{}", k.event())), "{} event-{}", lang.code(), k.event());
             }
+        }
+    }
+
+    /// Every id in the guide's data has its texts in every language.
+    #[test]
+    fn every_guide_entry_has_texts() {
+        let rules = ret_og_frist_core::RuleSet::builtin().unwrap();
+        let g = &rules.guide;
+        let mut keys: Vec<String> = Vec::new();
+        for x in &g.status.groups {
+            keys.push(format!("group-{}-name", x.id));
+            keys.push(format!("group-{}-meaning", x.id));
+        }
+        for x in &g.status.cards {
+            keys.push(format!("card-{}-title", x.id));
+            keys.push(format!("card-{}-body", x.id));
+        }
+        for x in &g.status.changes {
+            keys.push(format!("reform-{}-title", x.id));
+            keys.push(format!("reform-{}-body", x.id));
+        }
+        for x in &g.appeals.bodies {
+            keys.push(format!("body-{}", x.id));
+        }
+        for r in &g.appeals.routes {
+            keys.push(format!("benefit-{}", r.benefit.id()));
+            for s in &r.step {
+                keys.push(format!("action-{}", s.action));
+            }
+        }
+        for x in &g.appeals.meanwhile {
+            keys.push(format!("meanwhile-{}", x.id));
+        }
+        for x in &g.appeals.reversal_rates {
+            keys.push(format!("reversal-area-{}", x.area));
+        }
+        for x in &g.appeals.processing_times {
+            keys.push(format!("processing-{}", x.id));
+        }
+        for x in &g.checks {
+            keys.push(format!("check-{}-question", x.id));
+            keys.push(format!("check-{}-problem", x.id));
+        }
+        for b in ret_og_frist_core::guide::Benefit::ALL {
+            keys.push(format!("benefit-{}", b.id()));
+        }
+        for lang in Lang::ALL {
+            let t = Texts::new(lang);
+            let missing: Vec<&String> = keys.iter().filter(|k| !t.has(k)).collect();
+            assert!(missing.is_empty(), "{}: missing {missing:?}", lang.code());
         }
     }
 

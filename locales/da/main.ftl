@@ -51,6 +51,15 @@ result-deadline-aktindsigt = Myndigheden skal svare eller skrive hvorfor det tag
 result-deadline-partshoering = Dit svar skal være modtaget senest
 result-deadline-sygedagpenge = Kommunen skal revurdere dine sygedagpenge senest
 result-empty = Skriv en dato for at se fristen.
+deadline-today = Fristen er i dag.
+deadline-days-left = { $n ->
+    [one] Der er 1 dag til fristen.
+   *[other] Der er { $n } dage til fristen.
+  }
+deadline-passed = { $n ->
+    [one] Fristen udløb i går.
+   *[other] Fristen udløb for { $n } dage siden.
+  }
 steps-title = Sådan er fristen regnet ud
 warnings-title = Vær opmærksom på
 notes-title = Godt at vide
@@ -167,3 +176,89 @@ confidence-high = høj
 confidence-medium = middel
 confidence-low = lav
 confidence-unconfirmed = ikke bekræftet
+
+## Navigation og fælles
+nav-status = Min status
+nav-klage = Klag
+nav-tjek = Tjek afgørelsen
+choose = Vælg …
+unconfirmed-warning = Reglen er ikke bekræftet i en officiel kilde. Brug den ikke som sikker viden. Spørg kommunen, din a-kasse eller en rådgiver.
+card-kind-right = Ret
+card-kind-duty = Pligt
+badge-proposal = Forslag – ikke vedtaget
+badge-in-effect = Gælder nu
+badge-adopted-future = Vedtaget, gælder senere
+valid-from = Gælder fra { $from }.
+valid-from-to = Gælder fra { $from } til { $to }.
+read-the-law = Læs loven
+
+## Min status
+status-title = Hvor står jeg?
+status-intro = Svar på få spørgsmål. Så ser du din målgruppe, hvad den betyder, og dine rettigheder og pligter.
+status-benefit-label = Hvad får du udbetalt nu?
+status-readiness-legend = Hvad har kommunen vurderet dig som?
+status-age-label = Din alder (år)
+status-date-label = Hvilken dato vil du se reglerne for?
+status-date-hint = Lad feltet stå tomt for i dag. Skriv fx 01.01.2027 for at se senere regler.
+status-empty = Vælg hvad du får udbetalt for at se din status.
+status-error-date = Datoen kan ikke læses. Skriv den som dag.måned.år, fx 01.01.2027.
+status-error-age = Skriv din alder som et tal, fx 35.
+status-result-title = Din status
+status-group-headline = Din målgruppe { $date }: { $group }
+status-no-group = Vi kan ikke finde din målgruppe { $date } ud fra dine svar. Svar på alle spørgsmål, eller spørg kommunen.
+status-need-readiness = Svar på, om du er jobparat eller aktivitetsparat. Det ændrer resultatet.
+status-need-age = Skriv din alder. Den ændrer resultatet.
+status-not-confirmed = Reglen "{ $id }" er ikke bekræftet. Brug den ikke som sikker viden.
+status-proposals-title = Foreslåede ændringer (ikke vedtaget)
+status-proposal = Forslag fra { $date }: { $group }
+cards-title = Dine rettigheder og pligter
+proposed-cards-title = Foreslåede regler (ikke vedtaget)
+timeline-title = Reformen: hvad ændrer sig hvornår
+
+## Klag
+appeal-title = Sådan klager du
+appeal-intro = Vælg hvad afgørelsen handler om, og hvem der har truffet den. Så ser du, hvor du skal klage, hvornår, og hvad der sker imens.
+appeal-benefit-label = Hvad handler afgørelsen om?
+appeal-decided-by-legend = Hvem har truffet afgørelsen?
+appeal-received-label = Hvilken dag fik du afgørelsen? (frivilligt)
+appeal-received-hint = Skriv datoen som dag.måned.år, fx 05.03.2026. Så regner vi din klagefrist ud.
+appeal-empty = Vælg hvad afgørelsen handler om.
+appeal-no-route = Vi kender ikke klagevejen for den afgørelse. Se klagevejledningen i dit brev, eller spørg en rådgiver.
+appeal-result-title = Din klage
+appeal-deadline = Din klage skal være modtaget senest { $date }.
+appeal-deadline-unknown = Skriv den dag, du fik afgørelsen, så regner vi fristen ud.
+appeal-see-deadline = Se hvordan fristen er regnet ud
+appeal-route-title = Trin for trin
+appeal-meanwhile-title = Mens du venter
+appeal-rates-title = Hvor ofte ændrer Ankestyrelsen afgørelsen?
+appeal-rates-intro = Andelen af sager, hvor Ankestyrelsen ændrede afgørelsen eller sendte den tilbage til ny behandling.
+appeal-rates-caption = Omgørelsesprocent i Ankestyrelsen efter lovområde og år
+appeal-rates-area = Lovområde
+appeal-rates-year = År
+appeal-rates-percent = Ændret eller hjemvist
+appeal-rates-confidence = Sikkerhed
+
+## Tjek afgørelsen
+check-title = Tjek afgørelsen
+check-intro = Har kommunen fulgt reglerne? Svar på spørgsmålene om dit brev og din sag. Et "nej" kan være en fejl, du kan bruge i en klage.
+check-decision-label = Hvad slags afgørelse er det?
+decision-sanction = En sanktion (fradrag i din ydelse)
+decision-stop = Stop af en ydelse
+decision-refusal = Afslag på en ansøgning
+decision-other = Noget andet
+answer-yes = Ja
+answer-no = Nej
+answer-unknown = Ved ikke
+check-result-title = Mulige fejl i sagsbehandlingen
+check-summary = { $errors ->
+    [0] Ingen mulige fejl ud fra dine svar.
+    [one] 1 mulig fejl.
+   *[other] { $errors } mulige fejl.
+  } { $unknown ->
+    [0] {""}
+    [one] 1 spørgsmål er ikke besvaret.
+   *[other] { $unknown } spørgsmål er ikke besvaret.
+  }
+check-find-out = Ved du ikke svaret? Bed om aktindsigt i din sag. Så kan du se, hvad kommunen har gjort.
+
+benefit-none = Ingen ydelse lige nu

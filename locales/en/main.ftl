@@ -51,6 +51,15 @@ result-deadline-aktindsigt = The authority must answer, or say why it takes long
 result-deadline-partshoering = Your reply must have arrived by
 result-deadline-sygedagpenge = The municipality must review your sickness benefit by
 result-empty = Type a date to see the deadline.
+deadline-today = The deadline is today.
+deadline-days-left = { $n ->
+    [one] 1 day left.
+   *[other] { $n } days left.
+  }
+deadline-passed = { $n ->
+    [one] The deadline ran out yesterday.
+   *[other] The deadline ran out { $n } days ago.
+  }
 steps-title = How the deadline was worked out
 warnings-title = Watch out
 notes-title = Good to know
@@ -167,3 +176,89 @@ confidence-high = high
 confidence-medium = medium
 confidence-low = low
 confidence-unconfirmed = not confirmed
+
+## Navigation and shared
+nav-status = My status
+nav-klage = Complain
+nav-tjek = Check the decision
+choose = Choose …
+unconfirmed-warning = This rule is not confirmed by an official source. Do not rely on it. Ask the municipality, your a-kasse or an adviser.
+card-kind-right = Right
+card-kind-duty = Duty
+badge-proposal = Proposal – not adopted
+badge-in-effect = In force now
+badge-adopted-future = Adopted, applies later
+valid-from = Applies from { $from }.
+valid-from-to = Applies from { $from } to { $to }.
+read-the-law = Read the law
+
+## My status
+status-title = Where do I stand?
+status-intro = Answer a few questions. Then you see your target group, what it means, and your rights and duties.
+status-benefit-label = What are you paid now?
+status-readiness-legend = What has the municipality assessed you as?
+status-age-label = Your age (years)
+status-date-label = For which date do you want to see the rules?
+status-date-hint = Leave it empty for today. Type for example 01.01.2027 to see later rules.
+status-empty = Choose what you are paid to see your status.
+status-error-date = The date cannot be read. Type it as day.month.year, for example 01.01.2027.
+status-error-age = Type your age as a number, for example 35.
+status-result-title = Your status
+status-group-headline = Your target group on { $date }: { $group }
+status-no-group = We cannot find your target group on { $date } from your answers. Answer all questions, or ask the municipality.
+status-need-readiness = Answer whether you are job-ready or activity-ready. It changes the result.
+status-need-age = Type your age. It changes the result.
+status-not-confirmed = The rule "{ $id }" is not confirmed. Do not rely on it.
+status-proposals-title = Proposed changes (not adopted)
+status-proposal = Proposed from { $date }: { $group }
+cards-title = Your rights and duties
+proposed-cards-title = Proposed rules (not adopted)
+timeline-title = The reform: what changes when
+
+## Complain
+appeal-title = How to complain
+appeal-intro = Choose what the decision is about and who made it. Then you see where to complain, by when, and what happens meanwhile.
+appeal-benefit-label = What is the decision about?
+appeal-decided-by-legend = Who made the decision?
+appeal-received-label = On what day did you get the decision? (optional)
+appeal-received-hint = Type the date as day.month.year, for example 05.03.2026. Then we work out your deadline.
+appeal-empty = Choose what the decision is about.
+appeal-no-route = We do not know the complaint route for that decision. See the complaint guidance in your letter, or ask an adviser.
+appeal-result-title = Your complaint
+appeal-deadline = Your complaint must have arrived by { $date }.
+appeal-deadline-unknown = Type the day you got the decision, and we work out the deadline.
+appeal-see-deadline = See how the deadline is worked out
+appeal-route-title = Step by step
+appeal-meanwhile-title = While you wait
+appeal-rates-title = How often does Ankestyrelsen change the decision?
+appeal-rates-intro = The share of cases where Ankestyrelsen changed the decision or sent it back to be handled again.
+appeal-rates-caption = Ankestyrelsen's reversal rate by area of law and year
+appeal-rates-area = Area of law
+appeal-rates-year = Year
+appeal-rates-percent = Changed or sent back
+appeal-rates-confidence = Confidence
+
+## Check the decision
+check-title = Check the decision
+check-intro = Did the municipality follow the rules? Answer the questions about your letter and your case. A "no" may be an error you can use in a complaint.
+check-decision-label = What kind of decision is it?
+decision-sanction = A sanction (a cut in your benefit)
+decision-stop = A benefit stopped
+decision-refusal = An application refused
+decision-other = Something else
+answer-yes = Yes
+answer-no = No
+answer-unknown = Don't know
+check-result-title = Possible errors in the handling of your case
+check-summary = { $errors ->
+    [0] No possible errors from your answers.
+    [one] 1 possible error.
+   *[other] { $errors } possible errors.
+  } { $unknown ->
+    [0] {""}
+    [one] 1 question is not answered.
+   *[other] { $unknown } questions are not answered.
+  }
+check-find-out = Don't know the answer? Ask for access to your file (aktindsigt). Then you can see what the municipality did.
+
+benefit-none = No benefit at the moment

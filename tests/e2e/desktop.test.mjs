@@ -322,7 +322,7 @@ async function pageState(wd) {
 // The test
 // ---------------------------------------------------------------------------
 test(
-  'desktop: Tauri window opens on Frister, 05.03.2026 -> 2026-04-07, switches to English',
+  'desktop: Tauri window opens on Frister, 05.03.2026 -> 2026-04-07, switches to English, shows the complaint route',
   {
     skip: TAURI_APP ? false : 'TAURI_APP is not set (path of the built Tauri app binary) — desktop test skipped',
     timeout: 180_000,
@@ -406,6 +406,30 @@ test(
         const v = await readDeadline(wd);
         return { ok: v === '2026-04-07', value: v };
       });
+
+      // The complaint wizard in the same window: route and deadline from the same engine.
+      await wd.execute(`location.hash = '#klage'; return true;`);
+      await poll('the Klag screen (#appeal-benefit)', 10_000, async () => {
+        const v = await wd.execute(`return !!document.querySelector('#appeal-benefit');`);
+        return { ok: v === true, value: v };
+      });
+      await wd.execute(`
+        const s = document.querySelector('#appeal-benefit');
+        s.value = 'kontanthjaelp';
+        s.dispatchEvent(new Event('change', { bubbles: true }));
+        return s.value;`);
+      const received = await wd.findElement('#appeal-received');
+      await wd.sendKeys(received, '05.03.2026');
+      await poll('#appeal-deadline[data-deadline] = 2026-04-07', 10_000, async () => {
+        const v = await wd.execute(`return document.querySelector('#appeal-deadline')?.getAttribute('data-deadline') ?? null;`);
+        return { ok: v === '2026-04-07', value: v };
+      });
+      const bodies = await wd.execute(
+        `return [...document.querySelectorAll('#appeal-route > li')].map((li) => li.dataset.body);`,
+      );
+      assert.equal(bodies[0], 'kommune', `route starts at the kommune: ${JSON.stringify(bodies)}`);
+      assert.ok(bodies.includes('ankestyrelsen'), `route reaches Ankestyrelsen: ${JSON.stringify(bodies)}`);
+      t.diagnostic(`klage screenshot: ${await wd.screenshot(path.join(ARTIFACTS, 'desktop-klage.png'))}`);
 
       const errors = await wd.execute('return window.__e2eErrors || [];');
       assert.deepEqual(errors, [], `errors in the webview:\n  ${errors.join('\n  ')}`);

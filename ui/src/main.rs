@@ -15,10 +15,49 @@ fn main() {
 
 mod app {
     use crate::i18n::{set_document_lang, tr};
+    use crate::pages::appeal::AppealPage;
+    use crate::pages::check::CheckPage;
     use crate::pages::frister::Frister;
+    use crate::pages::status::StatusPage;
     use crate::storage;
     use leptos::prelude::*;
     use ret_og_frist_i18n::Lang;
+
+    /// The screens, addressed by the URL fragment so links, back and reload work.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    enum Screen {
+        Frister,
+        Status,
+        Appeal,
+        Check,
+    }
+
+    impl Screen {
+        const ALL: [Screen; 4] = [Screen::Frister, Screen::Status, Screen::Appeal, Screen::Check];
+
+        fn hash(self) -> &'static str {
+            match self {
+                Screen::Frister => "#frister",
+                Screen::Status => "#status",
+                Screen::Appeal => "#klage",
+                Screen::Check => "#tjek",
+            }
+        }
+
+        fn label(self) -> &'static str {
+            match self {
+                Screen::Frister => "nav-frister",
+                Screen::Status => "nav-status",
+                Screen::Appeal => "nav-klage",
+                Screen::Check => "nav-tjek",
+            }
+        }
+
+        fn current() -> Screen {
+            let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+            Screen::ALL.into_iter().find(|s| s.hash() == hash).unwrap_or(Screen::Frister)
+        }
+    }
 
     /// The page frame: skip link, header with language switch, main content, footer.
     #[component]
@@ -32,6 +71,17 @@ mod app {
             storage::save_string("lang", l.code());
         });
         let t = move |id: &'static str| move || tr(lang.get(), id);
+        let screen = RwSignal::new(Screen::current());
+        let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+            screen.set(Screen::current());
+            // Move focus to the new content so keyboard and screen reader users follow.
+            if let Some(main) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("main")) {
+                use leptos::wasm_bindgen::JsCast;
+                if let Ok(el) = main.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
         view! {
             <a class="skip-link" href="#main">{t("skip-link")}</a>
             <header class="site-header">
@@ -70,14 +120,29 @@ mod app {
                 </div>
                 <nav class="container" aria-label=t("nav-label")>
                     <ul class="nav-list">
-                        <li>
-                            <a href="#frister" aria-current="page">{t("nav-frister")}</a>
-                        </li>
+                        {Screen::ALL
+                            .into_iter()
+                            .map(|s| view! {
+                                <li>
+                                    <a
+                                        href=s.hash()
+                                        aria-current=move || (screen.get() == s).then_some("page")
+                                    >
+                                        {t(s.label())}
+                                    </a>
+                                </li>
+                            })
+                            .collect_view()}
                     </ul>
                 </nav>
             </header>
             <main id="main" class="container" tabindex="-1">
-                <Frister lang=lang.read_only() />
+                {move || match screen.get() {
+                    Screen::Frister => view! { <Frister lang=lang.read_only() /> }.into_any(),
+                    Screen::Status => view! { <StatusPage lang=lang.read_only() /> }.into_any(),
+                    Screen::Appeal => view! { <AppealPage lang=lang.read_only() /> }.into_any(),
+                    Screen::Check => view! { <CheckPage lang=lang.read_only() /> }.into_any(),
+                }}
             </main>
             <footer class="site-footer">
                 <div class="container">

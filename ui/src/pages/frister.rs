@@ -6,25 +6,20 @@ use crate::storage;
 use leptos::prelude::*;
 use ret_og_frist_core::dates::{parse_user_date, DateInputError};
 use ret_og_frist_core::deadlines::{self, DeadlineError, DeadlineRequest, DeadlineResult};
-use ret_og_frist_core::{DeadlineKind, Delivery, Employment, RuleSet};
+use super::{rules, today};
+use ret_og_frist_core::{DeadlineKind, Delivery, Employment};
 use ret_og_frist_i18n::Lang;
 use serde::{Deserialize, Serialize};
-use std::sync::OnceLock;
 
-/// The built-in rules, parsed once per page.
-fn rules() -> &'static RuleSet {
-    static RULES: OnceLock<RuleSet> = OnceLock::new();
-    RULES.get_or_init(|| RuleSet::builtin().expect("built-in rules are validated by tests"))
-}
 
 /// What the user has typed; saved on every change.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]
-struct Form {
-    kind: DeadlineKind,
-    date: String,
-    delivery: Delivery,
-    employment: Employment,
+pub struct Form {
+    pub kind: DeadlineKind,
+    pub date: String,
+    pub delivery: Delivery,
+    pub employment: Employment,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -54,7 +49,18 @@ fn outcome(form: &Form) -> Outcome {
     }
 }
 
-const FORM_KEY: &str = "frister.form";
+pub const FORM_KEY: &str = "frister.form";
+
+
+/// "12 days left" / "today" / "passed 3 days ago", counted from this device's date.
+fn days_left_text(lang: Lang, deadline: chrono::NaiveDate) -> Option<String> {
+    let days = (deadline - today()?).num_days();
+    Some(with_texts(lang, |t| match days {
+        0 => t.get("deadline-today"),
+        d if d > 0 => t.get_args("deadline-days-left", &[("n", d.into())]),
+        d => t.get_args("deadline-passed", &[("n", (-d).into())]),
+    }))
+}
 
 #[component]
 pub fn Frister(lang: ReadSignal<Lang>) -> impl IntoView {
@@ -197,6 +203,7 @@ pub fn Frister(lang: ReadSignal<Lang>) -> impl IntoView {
                             <p id="deadline-date" class="deadline" data-deadline=r.deadline.to_string()>
                                 {date}
                             </p>
+                            <p id="deadline-countdown">{days_left_text(l, r.deadline)}</p>
                         }
                             .into_any()
                     }

@@ -1,1 +1,48 @@
+//! One module per screen.
+
+pub mod appeal;
+pub mod check;
 pub mod frister;
+pub mod status;
+
+use crate::i18n::with_texts;
+use leptos::prelude::*;
+use ret_og_frist_core::rules::{Citation, Confidence, RuleSet};
+use ret_og_frist_i18n::Lang;
+use std::sync::OnceLock;
+
+/// The built-in rules, parsed once per page.
+pub fn rules() -> &'static RuleSet {
+    static RULES: OnceLock<RuleSet> = OnceLock::new();
+    RULES.get_or_init(|| RuleSet::builtin().expect("built-in rules are validated by tests"))
+}
+
+/// Today's date on this device (local time).
+pub fn today() -> Option<chrono::NaiveDate> {
+    let now = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
+}
+
+/// "§ reference · confidence · source" under a card, a step or a finding.
+/// Unconfirmed rules say so in words, not only by colour.
+#[component]
+pub fn Cite(lang: Lang, citation: Citation) -> impl IntoView {
+    with_texts(lang, |t| {
+        let conf = t.get_args("rule-confidence", &[("confidence", t.confidence(citation.confidence).into())]);
+        let unconfirmed = citation.confidence == Confidence::Unconfirmed;
+        let href = citation.source.clone();
+        view! {
+            <p class="cite">
+                <span class="ref">{citation.reference.clone()}</span>
+                " · "
+                <span class="confidence" class:unconfirmed=unconfirmed>{conf}</span>
+                " · "
+                <a href=href rel="noreferrer noopener" target="_blank">
+                    {t.get("rule-source")}
+                    <span class="visually-hidden">": " {citation.source.clone()}</span>
+                </a>
+            </p>
+            {unconfirmed.then(|| view! { <p class="unconfirmed-note">{t.get("unconfirmed-warning")}</p> })}
+        }
+    })
+}

@@ -1,0 +1,205 @@
+//! Where a person stands: the target group under LAB on a date, the rights and
+//! duties cards that apply, and the reform timeline around that date.
+
+use super::{Benefit, Validity};
+use crate::rules::Citation;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Readiness {
+    Jobparat,
+    Aktivitetsparat,
+}
+
+/// A target group row (`[[group]]` in `rules/dk/maalgrupper.toml`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Group {
+    pub id: String,
+    pub benefit: Benefit,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub readiness: Option<Readiness>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_age: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_age: Option<u32>,
+    #[serde(flatten)]
+    pub validity: Validity,
+    #[serde(flatten)]
+    pub citation: Citation,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CardKind {
+    Right,
+    Duty,
+}
+
+/// A rights or duties card (`[[card]]` in `rules/dk/rettigheder.toml`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Card {
+    pub id: String,
+    pub kind: CardKind,
+    /// "all", group ids or benefit ids.
+    pub applies_to: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+    #[serde(flatten)]
+    pub validity: Validity,
+    #[serde(flatten)]
+    pub citation: Citation,
+}
+
+/// A dated change of the 2025–2027 reform (`[[change]]` in `rules/dk/reform.toml`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Change {
+    pub id: String,
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub status: crate::rules::Status,
+    #[serde(default)]
+    pub affects: Vec<String>,
+    #[serde(flatten)]
+    pub citation: Citation,
+}
+
+/// What the person told us.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    pub as_of: NaiveDate,
+    pub benefit: Benefit,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub readiness: Option<Readiness>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub akasse_member: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub children: Option<u32>,
+}
+
+/// Something we could not decide and the user should know.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "code", rename_all = "kebab-case")]
+pub enum StatusWarning {
+    /// No target group matches; the app says so rather than guess.
+    NoGroup,
+    /// The answer to this question would change the result.
+    NeedAnswer { field: &'static str },
+    /// A rule shown is not confirmed.
+    NotConfirmed { id: String },
+}
+
+/// A change on the timeline, relative to the profile's date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TimelineEntry<'r> {
+    #[serde(flatten)]
+    pub change: &'r Change,
+    /// Already happened on the profile's date.
+    pub in_effect: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StatusResult<'r> {
+    pub as_of: NaiveDate,
+    pub group: Option<&'r Group>,
+    /// Groups proposed (not law) for this profile, with their planned dates.
+    pub proposals: Vec<&'r Group>,
+    pub cards: Vec<&'r Card>,
+    /// Cards that belong to proposals, shown apart and labelled.
+    pub proposed_cards: Vec<&'r Card>,
+    pub timeline: Vec<TimelineEntry<'r>>,
+    pub warnings: Vec<StatusWarning>,
+}
+
+/// The guide's status data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct StatusRules {
+    pub groups: Vec<Group>,
+    pub cards: Vec<Card>,
+    pub changes: Vec<Change>,
+}
+
+fn matches(g: &Group, p: &Profile, warnings: &mut Vec<StatusWarning>) -> bool {
+    if g.benefit != p.benefit {
+        return false;
+    }
+    if let Some(r) = g.readiness {
+        match p.readiness {
+            Some(pr) if pr == r => {}
+            Some(_) => return false,
+            None => {
+                push_once(warnings, StatusWarning::NeedAnswer { field: "readiness" });
+                return false;
+            }
+        }
+    }
+    if g.min_age.is_some() || g.max_age.is_some() {
+        let Some(age) = p.age else {
+            push_once(warnings, StatusWarning::NeedAnswer { field: "age" });
+            return false;
+        };
+        if g.min_age.is_some_and(|m| age < m) || g.max_age.is_some_and(|m| age > m) {
+            return false;
+        }
+    }
+    true
+}
+
+fn push_once(w: &mut Vec<StatusWarning>, x: StatusWarning) {
+    if !w.contains(&x) {
+        w.push(x);
+    }
+}
+
+impl StatusRules {
+    /// Place a person: target group, cards and timeline as of `profile.as_of`.
+    pub fn evaluate(&self, profile: &Profile) -> StatusResult<'_> {
+        let date = profile.as_of;
+        let mut warnings = Vec::new();
+        let group = self
+            .groups
+            .iter()
+            .find(|g| g.validity.in_force(date) && matches(g, profile, &mut warnings));
+        if group.is_none() {
+            warnings.insert(0, StatusWarning::NoGroup);
+        }
+        let proposals: Vec<&Group> = self
+            .groups
+            .iter()
+            .filter(|g| g.validity.is_proposal() && g.validity.to.is_none_or(|to| date <= to))
+            .filter(|g| matches(g, profile, &mut Vec::new()))
+            .collect();
+        let applies = |c: &Card| {
+            c.applies_to.iter().any(|a| {
+                a == "all" || a == profile.benefit.id() || group.is_some_and(|g| &g.id == a)
+                    || proposals.iter().any(|g| &g.id == a)
+            })
+        };
+        let cards: Vec<&Card> = self.cards.iter().filter(|c| c.validity.in_force(date) && applies(c)).collect();
+        let proposed_cards: Vec<&Card> = self
+            .cards
+            .iter()
+            .filter(|c| c.validity.is_proposal() && c.validity.to.is_none_or(|to| date <= to) && applies(c))
+            .collect();
+        for c in cards.iter().map(|c| (&c.id, &c.citation)).chain(group.map(|g| (&g.id, &g.citation))) {
+            if c.1.confidence == crate::rules::Confidence::Unconfirmed {
+                warnings.push(StatusWarning::NotConfirmed { id: c.0.clone() });
+            }
+        }
+        let mut timeline: Vec<TimelineEntry> = self
+            .changes
+            .iter()
+            .filter(|c| {
+                c.affects.is_empty()
+                    || c.affects.iter().any(|a| a == "all" || a == profile.benefit.id())
+            })
+            .map(|c| TimelineEntry { change: c, in_effect: c.date <= date && c.status == crate::rules::Status::Adopted })
+            .collect();
+        timeline.sort_by_key(|e| e.change.date);
+        StatusResult { as_of: date, group, proposals, cards, proposed_cards, timeline, warnings }
+    }
+}

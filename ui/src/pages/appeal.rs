@@ -1,0 +1,270 @@
+//! "Klag": which decision, who made it → where to complain, the order of the
+//! steps with their deadlines (same engine as "Frister"), what happens while
+//! you wait, and how often Ankestyrelsen changes such decisions.
+
+use super::frister::{Form as FristerForm, FORM_KEY as FRISTER_KEY};
+use super::{rules, today, Cite};
+use crate::i18n::{tr, with_texts};
+use crate::storage;
+use leptos::prelude::*;
+use ret_og_frist_core::dates::parse_user_date;
+use ret_og_frist_core::deadlines::{compute, DeadlineRequest};
+use ret_og_frist_core::guide::Benefit;
+use ret_og_frist_core::{DeadlineKind, Delivery, Employment};
+use ret_og_frist_i18n::Lang;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+struct Form {
+    benefit: Option<Benefit>,
+    decided_by: String,
+    received: String,
+}
+
+const FORM_KEY: &str = "appeal.form";
+
+/// Bodies that decide about `benefit` today, in file order.
+fn deciders(benefit: Benefit) -> Vec<String> {
+    let date = today().unwrap_or_default();
+    let mut out: Vec<String> = Vec::new();
+    for r in rules().guide.appeals.routes.iter().filter(|r| r.benefit == benefit && r.validity.in_force(date)) {
+        if !out.contains(&r.decided_by) {
+            out.push(r.decided_by.clone());
+        }
+    }
+    out
+}
+
+#[component]
+pub fn AppealPage(lang: ReadSignal<Lang>) -> impl IntoView {
+    let form = RwSignal::new(storage::load_json::<Form>(FORM_KEY).unwrap_or_default());
+    Effect::new(move |_| form.with(|f| storage::save_json(FORM_KEY, f)));
+    let t = move |id: &'static str| move || tr(lang.get(), id);
+    let benefit = move || form.with(|f| f.benefit);
+    let benefits: Vec<Benefit> = Benefit::ALL.into_iter().filter(|b| !deciders(*b).is_empty()).collect();
+
+    view! {
+        <h1>{t("appeal-title")}</h1>
+        <p>{t("appeal-intro")}</p>
+        <form class="stack" on:submit=|ev| ev.prevent_default() novalidate>
+            <div class="field">
+                <label for="appeal-benefit">{t("appeal-benefit-label")}</label>
+                <select
+                    id="appeal-benefit"
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        form.update(|f| {
+                            f.benefit = Benefit::from_id(&v);
+                            let d = f.benefit.map(deciders).unwrap_or_default();
+                            if !d.contains(&f.decided_by) {
+                                f.decided_by = d.first().cloned().unwrap_or_default();
+                            }
+                        });
+                    }
+                >
+                    <option value="" selected=move || benefit().is_none()>{t("choose")}</option>
+                    {benefits
+                        .into_iter()
+                        .map(|b| {
+                            let key = format!("benefit-{}", b.id());
+                            view! {
+                                <option value=b.id() selected=move || benefit() == Some(b)>
+                                    {move || tr(lang.get(), &key)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            {move || benefit().map(|b| {
+                let options = deciders(b);
+                view! {
+                    <fieldset class="field">
+                        <legend>{move || tr(lang.get(), "appeal-decided-by-legend")}</legend>
+                        {options.into_iter().map(|d| {
+                            let id = format!("decided-by-{d}");
+                            let key = format!("body-{d}");
+                            let value = d.clone();
+                            let value2 = d.clone();
+                            view! {
+                                <div class="radio">
+                                    <input
+                                        type="radio"
+                                        name="decided-by"
+                                        id=id.clone()
+                                        prop:checked=move || form.with(|f| f.decided_by == value)
+                                        on:change=move |_| form.update(|f| f.decided_by = value2.clone())
+                                    />
+                                    <label for=id>{move || tr(lang.get(), &key)}</label>
+                                </div>
+                            }
+                        }).collect_view()}
+                    </fieldset>
+                }
+            })}
+            <div class="field">
+                <label for="appeal-received">{t("appeal-received-label")}</label>
+                <p id="appeal-received-hint" class="hint">{t("appeal-received-hint")}</p>
+                <input
+                    id="appeal-received"
+                    type="text"
+                    inputmode="numeric"
+                    autocomplete="off"
+                    aria-describedby="appeal-received-hint"
+                    prop:value=move || form.with(|f| f.received.clone())
+                    on:input=move |ev| form.update(|f| f.received = event_target_value(&ev))
+                />
+            </div>
+        </form>
+        {move || {
+            let l = lang.get();
+            let f = form.get();
+            match f.benefit {
+                None => view! {
+                    <section id="appeal-result" class="result" aria-live="polite"><p>{tr(l, "appeal-empty")}</p></section>
+                }.into_any(),
+                Some(b) => view! { <RouteView lang=l benefit=b decided_by=f.decided_by received=f.received /> }.into_any(),
+            }
+        }}
+    }
+}
+
+#[component]
+fn RouteView(lang: Lang, benefit: Benefit, decided_by: String, received: String) -> impl IntoView {
+    let date = today().unwrap_or_default();
+    let guide = rules().guide.appeals.guide(benefit, &decided_by, date);
+    with_texts(lang, |t| match guide {
+        Err(_) => view! {
+            <section id="appeal-result" class="result" aria-live="polite">
+                <p class="error">{t.get("appeal-no-route")}</p>
+            </section>
+        }
+        .into_any(),
+        Ok(g) => {
+            let received = parse_user_date(&received).ok();
+            // The first deadline the citizen must meet, from the deadline engine.
+            let first = g.route.step.iter().find_map(|s| s.citizen_deadline.as_deref().and_then(DeadlineKind::from_id));
+            let deadline = first.zip(received).and_then(|(kind, d)| {
+                compute(rules(), &DeadlineRequest { kind, date: d, delivery: Delivery::Digital, employment: Employment::Employee }).ok()
+            });
+            let headline = match &deadline {
+                Some(r) => t.get_args("appeal-deadline", &[("date", t.date(r.deadline).into())]),
+                None => t.get("appeal-deadline-unknown"),
+            };
+            let frister_kind = first;
+            let raw_received = received.map(|d| d.format("%d.%m.%Y").to_string()).unwrap_or_default();
+            let steps: Vec<_> = g
+                .route
+                .step
+                .iter()
+                .map(|s| {
+                    let body = t.get(&format!("body-{}", s.body));
+                    let text = t.get_args(&format!("action-{}", s.action), &[("body", body.clone().into())]);
+                    view! {
+                        <li data-body=s.body.clone()>
+                            <p><strong>{body}</strong></p>
+                            <p>{text}</p>
+                            <Cite lang=lang citation=s.citation.clone() />
+                        </li>
+                    }
+                })
+                .collect();
+            let meanwhile: Vec<_> = g
+                .meanwhile
+                .iter()
+                .map(|m| view! {
+                    <li data-meanwhile=m.id.clone()>
+                        <p>{t.get(&format!("meanwhile-{}", m.id))}</p>
+                        <Cite lang=lang citation=m.citation.clone() />
+                    </li>
+                })
+                .collect();
+            let rates: Vec<_> = g
+                .reversal_rates
+                .iter()
+                .map(|r| view! {
+                    <tr>
+                        <th scope="row">{t.get(&format!("reversal-area-{}", r.area))}</th>
+                        <td>{r.year}</td>
+                        <td>{format!("{:.1} %", r.percent).replace('.', if lang == Lang::Da { "," } else { "." })}</td>
+                        <td>{t.confidence(r.citation.confidence)}</td>
+                    </tr>
+                })
+                .collect();
+            let has_rates = !rates.is_empty();
+            let times: Vec<_> = g
+                .processing_times
+                .iter()
+                .map(|p| {
+                    let n = p.months.or(p.weeks).unwrap_or_default();
+                    view! {
+                        <li data-processing=p.id.clone()>
+                            <p>{t.get_args(&format!("processing-{}", p.id), &[("n", n.into())])}</p>
+                            <Cite lang=lang citation=p.citation.clone() />
+                        </li>
+                    }
+                })
+                .collect();
+            let route_cite = g.route.citation.clone();
+            view! {
+                <section id="appeal-result" class="result" aria-live="polite" aria-labelledby="appeal-result-title">
+                    <h2 id="appeal-result-title">{t.get("appeal-result-title")}</h2>
+                    <p id="appeal-deadline" data-deadline=deadline.as_ref().map(|r| r.deadline.to_string()).unwrap_or_default()>
+                        {headline}
+                    </p>
+                </section>
+                {frister_kind.map(|kind| {
+                    let received = raw_received.clone();
+                    view! {
+                        <p>
+                            <a
+                                href="#frister"
+                                id="appeal-to-frister"
+                                on:click=move |_| {
+                                    // Hand the same dates to the deadline screen.
+                                    let f = FristerForm { kind, date: received.clone(), delivery: Delivery::Digital, employment: Employment::Employee };
+                                    storage::save_json(FRISTER_KEY, &f);
+                                }
+                            >
+                                {t.get("appeal-see-deadline")}
+                            </a>
+                        </p>
+                    }
+                })}
+                <section aria-labelledby="route-title">
+                    <h2 id="route-title">{t.get("appeal-route-title")}</h2>
+                    <ol id="appeal-route" class="route">{steps}</ol>
+                    <Cite lang=lang citation=route_cite />
+                </section>
+                <section aria-labelledby="meanwhile-title">
+                    <h2 id="meanwhile-title">{t.get("appeal-meanwhile-title")}</h2>
+                    <ul id="appeal-meanwhile">{meanwhile}</ul>
+                </section>
+                <section aria-labelledby="processing-title">
+                    <h2 id="processing-title">{t.get("appeal-processing-title")}</h2>
+                    <ul id="appeal-processing">{times}</ul>
+                </section>
+                {has_rates.then(|| view! {
+                    <section aria-labelledby="rates-title">
+                        <h2 id="rates-title">{t.get("appeal-rates-title")}</h2>
+                        <p>{t.get("appeal-rates-intro")}</p>
+                        <table id="appeal-rates">
+                            <caption>{t.get("appeal-rates-caption")}</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t.get("appeal-rates-area")}</th>
+                                    <th scope="col">{t.get("appeal-rates-year")}</th>
+                                    <th scope="col">{t.get("appeal-rates-percent")}</th>
+                                    <th scope="col">{t.get("appeal-rates-confidence")}</th>
+                                </tr>
+                            </thead>
+                            <tbody>{rates}</tbody>
+                        </table>
+                    </section>
+                })}
+            }
+            .into_any()
+        }
+    })
+}

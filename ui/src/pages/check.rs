@@ -1,0 +1,130 @@
+//! "Tjek afgørelsen": for advisers and citizens with a decision letter in hand.
+//! Answer yes / no / don't know per question; "no" becomes a possible
+//! procedural error with its §, ready to use in a complaint.
+
+use super::{rules, Cite};
+use crate::i18n::{tr, with_texts};
+use crate::storage;
+use leptos::prelude::*;
+use ret_og_frist_core::guide::procedure::{checks_for, evaluate, Answer, Verdict};
+use ret_og_frist_i18n::Lang;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+const DECISIONS: [&str; 4] = ["sanction", "stop", "refusal", "other"];
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+struct Form {
+    decision: String,
+    answers: BTreeMap<String, Answer>,
+}
+
+impl Default for Form {
+    fn default() -> Self {
+        Form { decision: "sanction".into(), answers: BTreeMap::new() }
+    }
+}
+
+const FORM_KEY: &str = "check.form";
+
+#[component]
+pub fn CheckPage(lang: ReadSignal<Lang>) -> impl IntoView {
+    let form = RwSignal::new(storage::load_json::<Form>(FORM_KEY).unwrap_or_default());
+    Effect::new(move |_| form.with(|f| storage::save_json(FORM_KEY, f)));
+    let t = move |id: &'static str| move || tr(lang.get(), id);
+
+    view! {
+        <h1>{t("check-title")}</h1>
+        <p>{t("check-intro")}</p>
+        <form class="stack" on:submit=|ev| ev.prevent_default() novalidate>
+            <div class="field">
+                <label for="check-decision">{t("check-decision-label")}</label>
+                <select
+                    id="check-decision"
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        form.update(|f| f.decision = v);
+                    }
+                >
+                    {DECISIONS
+                        .into_iter()
+                        .map(|d| {
+                            let key = format!("decision-{d}");
+                            view! {
+                                <option value=d selected=move || form.with(|f| f.decision == d)>
+                                    {move || tr(lang.get(), &key)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            {move || {
+                let decision = form.with(|f| f.decision.clone());
+                checks_for(&rules().guide.checks, &decision)
+                    .into_iter()
+                    .map(|c| {
+                        let id = c.id.clone();
+                        let q = format!("check-{}-question", c.id);
+                        view! {
+                            <fieldset class="field question" data-check=id.clone()>
+                                <legend>{move || tr(lang.get(), &q)}</legend>
+                                {[(Answer::Yes, "answer-yes"), (Answer::No, "answer-no"), (Answer::Unknown, "answer-unknown")]
+                                    .into_iter()
+                                    .map(|(a, key)| {
+                                        let input_id = format!("check-{}-{}", id, key.trim_start_matches("answer-"));
+                                        let id_a = id.clone();
+                                        let id_b = id.clone();
+                                        view! {
+                                            <div class="radio">
+                                                <input
+                                                    type="radio"
+                                                    name=format!("check-{id}")
+                                                    id=input_id.clone()
+                                                    prop:checked=move || form.with(|f| f.answers.get(&id_a).copied().unwrap_or_default() == a)
+                                                    on:change=move |_| form.update(|f| { f.answers.insert(id_b.clone(), a); })
+                                                />
+                                                <label for=input_id>{move || tr(lang.get(), key)}</label>
+                                            </div>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </fieldset>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </form>
+        {move || {
+            let l = lang.get();
+            let f = form.get();
+            let findings = evaluate(&rules().guide.checks, &f.decision, &f.answers);
+            with_texts(l, |t| {
+                let errors: Vec<_> = findings
+                    .iter()
+                    .filter(|x| x.verdict == Verdict::PossibleError)
+                    .map(|x| view! {
+                        <li data-finding=x.check.id.clone()>
+                            <p>{t.get(&format!("check-{}-problem", x.check.id))}</p>
+                            <Cite lang=l citation=x.check.citation.clone() />
+                        </li>
+                    })
+                    .collect();
+                let unknown = findings.iter().filter(|x| x.verdict == Verdict::FindOut).count();
+                let summary = t.get_args(
+                    "check-summary",
+                    &[("errors", errors.len().into()), ("unknown", unknown.into())],
+                );
+                view! {
+                    <section id="check-result" class="result" aria-live="polite" aria-labelledby="check-result-title">
+                        <h2 id="check-result-title">{t.get("check-result-title")}</h2>
+                        <p id="check-summary">{summary}</p>
+                    </section>
+                    <ul id="check-findings" class="findings">{errors}</ul>
+                    <p>{t.get("check-find-out")}</p>
+                    }
+            })
+        }}
+    }
+}

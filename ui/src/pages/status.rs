@@ -1,0 +1,292 @@
+//! "Min status": a few questions place the person in a target group on a date,
+//! then show what it means, the rights and duties that apply and the reform
+//! timeline — every card with its §, source, validity and confidence.
+
+use super::{rules, today, Cite};
+use crate::i18n::{tr, with_texts};
+use crate::storage;
+use leptos::prelude::*;
+use ret_og_frist_core::dates::parse_user_date;
+use ret_og_frist_core::guide::status::{CardKind, Profile, Readiness, StatusWarning};
+use ret_og_frist_core::guide::Benefit;
+use ret_og_frist_core::rules::Status;
+use ret_og_frist_i18n::Lang;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+struct Form {
+    as_of: String,
+    benefit: Option<Benefit>,
+    readiness: Option<Readiness>,
+    age: String,
+}
+
+const FORM_KEY: &str = "status.form";
+
+fn profile(f: &Form) -> Option<Result<Profile, &'static str>> {
+    let benefit = f.benefit?;
+    let as_of = match f.as_of.trim() {
+        "" => today()?,
+        s => match parse_user_date(s) {
+            Ok(d) => d,
+            Err(_) => return Some(Err("status-error-date")),
+        },
+    };
+    let age = match f.age.trim() {
+        "" => None,
+        s => match s.parse::<u32>() {
+            Ok(a) if (15..=120).contains(&a) => Some(a),
+            _ => return Some(Err("status-error-age")),
+        },
+    };
+    Some(Ok(Profile { as_of, benefit, readiness: f.readiness, age, akasse_member: None, children: None }))
+}
+
+#[component]
+pub fn StatusPage(lang: ReadSignal<Lang>) -> impl IntoView {
+    let form = RwSignal::new(storage::load_json::<Form>(FORM_KEY).unwrap_or_default());
+    Effect::new(move |_| form.with(|f| storage::save_json(FORM_KEY, f)));
+    let t = move |id: &'static str| move || tr(lang.get(), id);
+    let benefit = move || form.with(|f| f.benefit);
+
+    view! {
+        <h1>{t("status-title")}</h1>
+        <p>{t("status-intro")}</p>
+        <form class="stack" on:submit=|ev| ev.prevent_default() novalidate>
+            <div class="field">
+                <label for="status-benefit">{t("status-benefit-label")}</label>
+                <select
+                    id="status-benefit"
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        form.update(|f| f.benefit = Benefit::from_id(&v));
+                    }
+                >
+                    <option value="" selected=move || benefit().is_none()>{t("choose")}</option>
+                    {Benefit::ALL
+                        .into_iter()
+                        .map(|b| {
+                            let key = format!("benefit-{}", b.id());
+                            view! {
+                                <option value=b.id() selected=move || benefit() == Some(b)>
+                                    {move || tr(lang.get(), &key)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <Show when=move || benefit() == Some(Benefit::Kontanthjaelp)>
+                <fieldset class="field">
+                    <legend>{t("status-readiness-legend")}</legend>
+                    {[Readiness::Jobparat, Readiness::Aktivitetsparat]
+                        .into_iter()
+                        .map(|r| {
+                            let (id, key) = match r {
+                                Readiness::Jobparat => ("readiness-jobparat", "readiness-jobparat"),
+                                Readiness::Aktivitetsparat => ("readiness-aktivitetsparat", "readiness-aktivitetsparat"),
+                            };
+                            view! {
+                                <div class="radio">
+                                    <input
+                                        type="radio"
+                                        name="readiness"
+                                        id=id
+                                        prop:checked=move || form.with(|f| f.readiness == Some(r))
+                                        on:change=move |_| form.update(|f| f.readiness = Some(r))
+                                    />
+                                    <label for=id>{move || tr(lang.get(), key)}</label>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+            </Show>
+            <div class="field">
+                <label for="status-age">{t("status-age-label")}</label>
+                <input
+                    id="status-age"
+                    type="text"
+                    inputmode="numeric"
+                    autocomplete="off"
+                    class="short"
+                    prop:value=move || form.with(|f| f.age.clone())
+                    on:input=move |ev| form.update(|f| f.age = event_target_value(&ev))
+                />
+            </div>
+            <div class="field">
+                <label for="status-date">{t("status-date-label")}</label>
+                <p id="status-date-hint" class="hint">{t("status-date-hint")}</p>
+                <input
+                    id="status-date"
+                    type="text"
+                    inputmode="numeric"
+                    autocomplete="off"
+                    aria-describedby="status-date-hint"
+                    prop:value=move || form.with(|f| f.as_of.clone())
+                    on:input=move |ev| form.update(|f| f.as_of = event_target_value(&ev))
+                />
+            </div>
+        </form>
+        {move || {
+            let l = lang.get();
+            match form.with(profile) {
+                None => view! {
+                    <section id="status-result" class="result" aria-live="polite">
+                        <p>{tr(l, "status-empty")}</p>
+                    </section>
+                }
+                    .into_any(),
+                Some(Err(key)) => view! {
+                    <section id="status-result" class="result" aria-live="polite">
+                        <p class="error">{tr(l, key)}</p>
+                    </section>
+                }
+                    .into_any(),
+                Some(Ok(p)) => view! { <StatusResultView lang=l profile=p /> }.into_any(),
+            }
+        }}
+    }
+}
+
+#[component]
+fn StatusResultView(lang: Lang, profile: Profile) -> impl IntoView {
+    let r = rules().guide.status.evaluate(&profile);
+    with_texts(lang, |t| {
+        let date = t.date(r.as_of);
+        let headline = match r.group {
+            Some(g) => t.get_args(
+                "status-group-headline",
+                &[("group", t.get(&format!("group-{}-name", g.id)).into()), ("date", date.clone().into())],
+            ),
+            None => t.get_args("status-no-group", &[("date", date.clone().into())]),
+        };
+        let meaning = r.group.map(|g| t.get(&format!("group-{}-meaning", g.id)));
+        let group_cite = r.group.map(|g| g.citation.clone());
+        let warnings: Vec<String> = r
+            .warnings
+            .iter()
+            .filter_map(|w| match w {
+                StatusWarning::NoGroup => None,
+                StatusWarning::NeedAnswer { field } => Some(t.get(&format!("status-need-{field}"))),
+                StatusWarning::NotConfirmed { id } => {
+                    Some(t.get_args("status-not-confirmed", &[("id", id.clone().into())]))
+                }
+            })
+            .collect();
+        let proposals: Vec<_> = r
+            .proposals
+            .iter()
+            .map(|g| {
+                (
+                    t.get_args(
+                        "status-proposal",
+                        &[
+                            ("group", t.get(&format!("group-{}-name", g.id)).into()),
+                            ("date", t.date(g.validity.from).into()),
+                        ],
+                    ),
+                    t.get(&format!("group-{}-meaning", g.id)),
+                    g.citation.clone(),
+                )
+            })
+            .collect();
+        let card_view = |c: &ret_og_frist_core::guide::status::Card, proposed: bool| {
+            let kind = match c.kind {
+                CardKind::Right => t.get("card-kind-right"),
+                CardKind::Duty => t.get("card-kind-duty"),
+            };
+            let validity = match c.validity.to {
+                Some(to) => t.get_args(
+                    "valid-from-to",
+                    &[("from", t.date(c.validity.from).into()), ("to", t.date(to).into())],
+                ),
+                None => t.get_args("valid-from", &[("from", t.date(c.validity.from).into())]),
+            };
+            let law = c.link.clone();
+            view! {
+                <li class="card" data-card=c.id.clone() class:proposal=proposed>
+                    <h3>
+                        <span class="badge">{kind}</span>
+                        " "
+                        {t.get(&format!("card-{}-title", c.id))}
+                        {proposed.then(|| view! { " " <span class="badge proposal">{t.get("badge-proposal")}</span> })}
+                    </h3>
+                    <p>{t.get(&format!("card-{}-body", c.id))}</p>
+                    <p class="validity">{validity}</p>
+                    {law.map(|href| view! {
+                        <p><a href=href rel="noreferrer noopener" target="_blank">{t.get("read-the-law")}</a></p>
+                    })}
+                    <Cite lang=lang citation=c.citation.clone() />
+                </li>
+            }
+        };
+        let cards: Vec<_> = r.cards.iter().map(|c| card_view(c, false)).collect();
+        let proposed_cards: Vec<_> = r.proposed_cards.iter().map(|c| card_view(c, true)).collect();
+        let has_proposed_cards = !proposed_cards.is_empty();
+        let timeline: Vec<_> = r
+            .timeline
+            .iter()
+            .map(|e| {
+                let badge = match (e.change.status, e.in_effect) {
+                    (Status::Proposal, _) => t.get("badge-proposal"),
+                    (Status::Adopted, true) => t.get("badge-in-effect"),
+                    (Status::Adopted, false) => t.get("badge-adopted-future"),
+                };
+                view! {
+                    <li data-change=e.change.id.clone()>
+                        <p class="timeline-date">
+                            <strong>{t.date(e.change.date)}</strong>
+                            " "
+                            <span class="badge" class:proposal=e.change.status == Status::Proposal>{badge}</span>
+                        </p>
+                        <p class="timeline-title">{t.get(&format!("reform-{}-title", e.change.id))}</p>
+                        <p>{t.get(&format!("reform-{}-body", e.change.id))}</p>
+                        <Cite lang=lang citation=e.change.citation.clone() />
+                    </li>
+                }
+            })
+            .collect();
+        view! {
+            <section id="status-result" class="result" aria-live="polite" aria-labelledby="status-result-title">
+                <h2 id="status-result-title">{t.get("status-result-title")}</h2>
+                <p id="status-group" class="deadline-lead" data-group=r.group.map(|g| g.id.clone()).unwrap_or_default()>
+                    {headline}
+                </p>
+                {meaning.map(|m| view! { <p>{m}</p> })}
+            </section>
+            {group_cite.map(|c| view! { <Cite lang=lang citation=c /> })}
+            {(!warnings.is_empty()).then(|| view! {
+                <section class="warnings" aria-labelledby="status-warnings-title">
+                    <h2 id="status-warnings-title">{t.get("warnings-title")}</h2>
+                    <ul id="status-warnings">{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
+                </section>
+            })}
+            {(!proposals.is_empty()).then(|| view! {
+                <section class="proposals" aria-labelledby="status-proposals-title">
+                    <h2 id="status-proposals-title">{t.get("status-proposals-title")}</h2>
+                    <ul id="status-proposals">
+                        {proposals.into_iter().map(|(h, m, c)| view! {
+                            <li><p><strong>{h}</strong></p><p>{m}</p><Cite lang=lang citation=c /></li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+            <section aria-labelledby="cards-title">
+                <h2 id="cards-title">{t.get("cards-title")}</h2>
+                <ul id="status-cards" class="cards">{cards}</ul>
+            </section>
+            {has_proposed_cards.then(|| view! {
+                <section aria-labelledby="proposed-cards-title">
+                    <h2 id="proposed-cards-title">{t.get("proposed-cards-title")}</h2>
+                    <ul class="cards">{proposed_cards}</ul>
+                </section>
+            })}
+            <section aria-labelledby="timeline-title">
+                <h2 id="timeline-title">{t.get("timeline-title")}</h2>
+                <ol id="reform-timeline" class="timeline">{timeline}</ol>
+            </section>
+        }
+    })
+}
