@@ -262,3 +262,17 @@ check-summary = { $errors ->
 check-find-out = Ved du ikke svaret? Bed om aktindsigt i din sag. Så kan du se, hvad kommunen har gjort.
 
 benefit-none = Ingen ydelse lige nu
+
+status-sick-day-label = Hvilken dag var din første sygedag?
+status-letter-label = Har du fået et brev for nylig?
+status-letter-none = Nej, ikke lige nu
+status-letter-partshoering = Ja, et brev om at kommunen vil træffe en afgørelse (partshøring)
+status-letter-afgoerelse = Ja, en afgørelse
+status-next-title = Dine næste skridt
+status-revurdering = Kommunen skal revurdere dine sygedagpenge senest { $date }, hvis du er lønmodtager og har været syg uden afbrydelse.
+status-see-how = Se hvordan datoen er regnet ud
+status-next-partshoering = Svar på brevet inden fristen. Skriv, hvad du er uenig i, og send dokumentation med, fx en lægeerklæring. Har du brug for mere tid, så bed om det før fristen.
+status-next-partshoering-link = Skriv svarfristen ind og se, hvornår du skal svare
+status-next-afgoerelse = Er du uenig, kan du klage. Tjek også om kommunen har fulgt reglerne.
+status-next-klage-link = Se hvor og hvornår du kan klage
+status-next-tjek-link = Tjek afgørelsen

@@ -262,3 +262,17 @@ check-summary = { $errors ->
 check-find-out = Don't know the answer? Ask for access to your file (aktindsigt). Then you can see what the municipality did.
 
 benefit-none = No benefit at the moment
+
+status-sick-day-label = What was your first day of sickness?
+status-letter-label = Have you had a letter recently?
+status-letter-none = No, not right now
+status-letter-partshoering = Yes, a letter saying the municipality will make a decision (hearing, partshøring)
+status-letter-afgoerelse = Yes, a decision
+status-next-title = Your next steps
+status-revurdering = The municipality must review your sickness benefit by { $date }, if you are an employee and have been ill without a break.
+status-see-how = See how the date is worked out
+status-next-partshoering = Reply to the letter before the deadline. Say what you disagree with, and send documents, such as a doctor's note. If you need more time, ask for it before the deadline.
+status-next-partshoering-link = Enter the reply date and see when you must reply
+status-next-afgoerelse = If you disagree, you can complain. Also check whether the municipality followed the rules.
+status-next-klage-link = See where and by when you can complain
+status-next-tjek-link = Check the decision

@@ -58,6 +58,22 @@ test('status: jobparat kontanthjælp gets its group, cited cards and the reform 
     assert.equal(await page.locator('#status-age').inputValue(), '35');
   }));
 
+test('status: sygedagpenge shows the revurdering date and leads on to the complaint route', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    await openScreen(page, '#status', '#status-benefit');
+    await page.locator('#status-benefit').selectOption('sygedagpenge');
+    await page.locator('#status-date').fill('01.03.2026');
+    // SDL § 24: first sick day Mon 5 Jan 2026, 30 employer days not counted,
+    // 22 weeks passed 8 Jul 2026 → revurdering by the end of July.
+    await page.locator('#status-sick-day').fill('05.01.2026');
+    await waitForAttr(page, '#status-revurdering', 'data-deadline', (v) => v === '2026-07-31', 'revurdering');
+    await page.locator('#status-letter').selectOption('afgoerelse');
+    await page.locator('#status-next a[href="#klage"]').click();
+    await page.locator('#appeal-benefit').waitFor({ state: 'visible' });
+    assert.equal(await page.locator('#appeal-benefit').inputValue(), 'sygedagpenge', 'benefit carried over');
+    assert.equal(await page.locator('#decided-by-kommune').isChecked(), true);
+  }));
+
 test('klage: the route for a kommune decision, with the deadline and what happens meanwhile', opts, (t) =>
   withPage(t, {}, async ({ page }) => {
     await fillAppeal(page);

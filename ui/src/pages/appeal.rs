@@ -38,7 +38,15 @@ fn deciders(benefit: Benefit) -> Vec<String> {
 
 #[component]
 pub fn AppealPage(lang: ReadSignal<Lang>) -> impl IntoView {
-    let form = RwSignal::new(storage::load_json::<Form>(FORM_KEY).unwrap_or_default());
+    let mut saved = storage::load_json::<Form>(FORM_KEY).unwrap_or_default();
+    // Another screen may hand over only the benefit: pick its usual decider.
+    if let Some(b) = saved.benefit {
+        let d = deciders(b);
+        if !d.contains(&saved.decided_by) {
+            saved.decided_by = d.first().cloned().unwrap_or_default();
+        }
+    }
+    let form = RwSignal::new(saved);
     Effect::new(move |_| form.with(|f| storage::save_json(FORM_KEY, f)));
     let t = move |id: &'static str| move || tr(lang.get(), id);
     let benefit = move || form.with(|f| f.benefit);

@@ -20,6 +20,10 @@ struct Form {
     benefit: Option<Benefit>,
     readiness: Option<Readiness>,
     age: String,
+    /// First day of sickness (sygedagpenge): gives the revurdering date.
+    first_sick_day: String,
+    /// The latest letter: "", "partshoering" or "afgoerelse".
+    letter: String,
 }
 
 const FORM_KEY: &str = "status.form";
@@ -115,6 +119,43 @@ pub fn StatusPage(lang: ReadSignal<Lang>) -> impl IntoView {
                     on:input=move |ev| form.update(|f| f.age = event_target_value(&ev))
                 />
             </div>
+            <Show when=move || benefit() == Some(Benefit::Sygedagpenge)>
+                <div class="field">
+                    <label for="status-sick-day">{t("status-sick-day-label")}</label>
+                    <p id="status-sick-day-hint" class="hint">{t("date-hint")}</p>
+                    <input
+                        id="status-sick-day"
+                        type="text"
+                        inputmode="numeric"
+                        autocomplete="off"
+                        aria-describedby="status-sick-day-hint"
+                        prop:value=move || form.with(|f| f.first_sick_day.clone())
+                        on:input=move |ev| form.update(|f| f.first_sick_day = event_target_value(&ev))
+                    />
+                </div>
+            </Show>
+            <div class="field">
+                <label for="status-letter">{t("status-letter-label")}</label>
+                <select
+                    id="status-letter"
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        form.update(|f| f.letter = v);
+                    }
+                >
+                    {["", "partshoering", "afgoerelse"]
+                        .into_iter()
+                        .map(|v| {
+                            let key = if v.is_empty() { "status-letter-none".to_string() } else { format!("status-letter-{v}") };
+                            view! {
+                                <option value=v selected=move || form.with(|f| f.letter == v)>
+                                    {move || tr(lang.get(), &key)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
             <div class="field">
                 <label for="status-date">{t("status-date-label")}</label>
                 <p id="status-date-hint" class="hint">{t("status-date-hint")}</p>
@@ -147,7 +188,79 @@ pub fn StatusPage(lang: ReadSignal<Lang>) -> impl IntoView {
                 Some(Ok(p)) => view! { <StatusResultView lang=l profile=p /> }.into_any(),
             }
         }}
+        {move || {
+            let l = lang.get();
+            let f = form.get();
+            view! { <NextSteps lang=l form=f /> }
+        }}
     }
+}
+
+/// What to do next, from the latest letter and (for sygedagpenge) the sick period:
+/// links into the deadline and complaint screens with the answers carried over.
+#[component]
+fn NextSteps(lang: Lang, form: Form) -> impl IntoView {
+    use super::frister::{Form as FristerForm, FORM_KEY as FRISTER_KEY};
+    use ret_og_frist_core::deadlines::{compute, DeadlineRequest};
+    use ret_og_frist_core::{DeadlineKind, Delivery, Employment};
+    let revurdering = (form.benefit == Some(Benefit::Sygedagpenge))
+        .then(|| parse_user_date(&form.first_sick_day).ok())
+        .flatten()
+        .and_then(|d| {
+            let req = DeadlineRequest { kind: DeadlineKind::Sygedagpenge, date: d, delivery: Delivery::Digital, employment: Employment::Employee };
+            compute(rules(), &req).ok()
+        });
+    let letter = form.letter.clone();
+    let sick_day = form.first_sick_day.clone();
+    let benefit = form.benefit;
+    with_texts(lang, |t| {
+        let sick = revurdering.map(|r| {
+            let text = t.get_args("status-revurdering", &[("date", t.date(r.deadline).into())]);
+            let sick_day = sick_day.clone();
+            view! {
+                <li>
+                    <p id="status-revurdering" data-deadline=r.deadline.to_string()>{text}</p>
+                    <a href="#frister" on:click=move |_| {
+                        let f = FristerForm { kind: DeadlineKind::Sygedagpenge, date: sick_day.clone(), delivery: Delivery::Digital, employment: Employment::Employee };
+                        storage::save_json(FRISTER_KEY, &f);
+                    }>{t.get("status-see-how")}</a>
+                </li>
+            }
+        });
+        let letter_step = match letter.as_str() {
+            "partshoering" => Some(view! {
+                <li>
+                    <p>{t.get("status-next-partshoering")}</p>
+                    <a href="#frister" on:click=move |_| {
+                        let f = FristerForm { kind: DeadlineKind::Partshoering, ..Default::default() };
+                        storage::save_json(FRISTER_KEY, &f);
+                    }>{t.get("status-next-partshoering-link")}</a>
+                </li>
+            }.into_any()),
+            "afgoerelse" => Some(view! {
+                <li>
+                    <p>{t.get("status-next-afgoerelse")}</p>
+                    <p>
+                        <a href="#klage" on:click=move |_| {
+                            if let Some(b) = benefit {
+                                storage::save_json("appeal.form", &serde_json::json!({ "benefit": b, "decided_by": "", "received": "" }));
+                            }
+                        }>{t.get("status-next-klage-link")}</a>
+                        " · "
+                        <a href="#tjek">{t.get("status-next-tjek-link")}</a>
+                    </p>
+                </li>
+            }.into_any()),
+            _ => None,
+        };
+        let any = sick.is_some() || letter_step.is_some();
+        any.then(|| view! {
+            <section aria-labelledby="next-steps-title" class="next-steps">
+                <h2 id="next-steps-title">{t.get("status-next-title")}</h2>
+                <ul id="status-next">{sick}{letter_step}</ul>
+            </section>
+        })
+    })
 }
 
 #[component]
