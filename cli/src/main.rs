@@ -15,6 +15,7 @@ use ret_og_frist_core::{Calendar, DeadlineKind, Delivery, Employment, RuleSet};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use ret_og_frist_i18n::{Lang, Texts};
+use ret_og_frist_letters::{self as letters, Answers, LetterKind};
 use serde_json::{json, Value};
 use std::io::Write;
 use std::process::ExitCode;
@@ -58,6 +59,21 @@ enum Command {
         #[arg(long, value_parser = parse_date)]
         as_of: Option<NaiveDate>,
     },
+    /// Write a letter from answers (JSON): partshoering, fristforlaengelse, aktindsigt,
+    /// begrundelse, klage, ombudsmand. A drafting aid, not legal advice.
+    Letter {
+        /// Which letter.
+        #[arg(value_parser = parse_letter_kind)]
+        kind: LetterKind,
+        /// Path to the answers (see docs/letters.md and docs/examples/letters/<kind>.json).
+        answers: PathBuf,
+        /// text (default), pdf, or json (the structured letter and the rules it cites).
+        #[arg(long, value_enum, default_value = "text")]
+        format: LetterFormat,
+        /// Write here instead of standard output (required for pdf).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Procedure check over a decision letter (answers JSON file): possible errors with their §.
     Check {
         /// Path to answers.json (see docs/examples/check.json).
@@ -88,6 +104,13 @@ impl From<Kind> for DeadlineKind {
             Kind::Sygedagpenge => DeadlineKind::Sygedagpenge,
         }
     }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LetterFormat {
+    Text,
+    Pdf,
+    Json,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -145,6 +168,42 @@ fn parse_year(s: &str) -> Result<i32, String> {
             ret_og_frist_core::dates::LAST_YEAR
         ))
     }
+}
+
+fn parse_letter_kind(s: &str) -> Result<LetterKind, String> {
+    LetterKind::from_id(s).ok_or_else(|| {
+        let ids: Vec<&str> = LetterKind::ALL.iter().map(|k| k.id()).collect();
+        format!("'{s}' is not a letter (accepted: {})", ids.join(", "))
+    })
+}
+
+/// Compose a letter and write it; returns what to print (nothing when written to a file).
+fn letter(rules: &RuleSet, kind: LetterKind, path: &Path, format: LetterFormat, out: Option<&Path>) -> Result<Option<Value>, String> {
+    let answers: Answers = read_json(path)?;
+    let c = letters::compose(rules, kind, &answers).map_err(|e| format!("{}: {e}", path.display()))?;
+    let bytes = match format {
+        LetterFormat::Text => letters::text::render(&c.letter).into_bytes(),
+        LetterFormat::Pdf => {
+            if out.is_none() {
+                return Err("--format pdf needs --out FILE".into());
+            }
+            letters::pdf::render(&c.letter).map_err(|e| e.to_string())?
+        }
+        LetterFormat::Json => {
+            let v = json!({ "letter": c.letter, "rules": c.rules, "text": letters::text::render(&c.letter) });
+            if out.is_none() {
+                return Ok(Some(v));
+            }
+            serde_json::to_vec_pretty(&v).map_err(|e| e.to_string())?
+        }
+    };
+    match out {
+        Some(o) => std::fs::write(o, bytes).map_err(|e| format!("{}: {e}", o.display()))?,
+        None => {
+            let _ = std::io::stdout().lock().write_all(&bytes);
+        }
+    }
+    Ok(None)
 }
 
 fn parse_benefit(s: &str) -> Result<Benefit, String> {
@@ -375,10 +434,11 @@ fn holidays(rules: &RuleSet, texts: &Texts, year: i32) -> Value {
     })
 }
 
-fn run(cli: Cli) -> Result<Value, String> {
+/// Run a command; `None` means it wrote its output itself.
+fn run(cli: Cli) -> Result<Option<Value>, String> {
     let rules = RuleSet::builtin().map_err(|e| e.to_string())?;
     let texts = Texts::new(cli.lang);
-    match &cli.command {
+    let value = match &cli.command {
         Command::Deadline(a) => deadline(&rules, &texts, a),
         Command::Holidays { year } => Ok(holidays(&rules, &texts, *year)),
         Command::Status { profile } => status(&rules, &texts, profile),
@@ -386,7 +446,11 @@ fn run(cli: Cli) -> Result<Value, String> {
             appeal(&rules, &texts, *benefit, decided_by, *received, *as_of)
         }
         Command::Check { answers } => check(&rules, &texts, answers),
-    }
+        Command::Letter { kind, answers, format, out } => {
+            return letter(&rules, *kind, answers, *format, out.as_deref());
+        }
+    };
+    value.map(Some)
 }
 
 fn main() -> ExitCode {
@@ -416,7 +480,8 @@ fn main() -> ExitCode {
         }
     };
     match run(cli) {
-        Ok(v) => {
+        Ok(None) => ExitCode::SUCCESS,
+        Ok(Some(v)) => {
             // A closed pipe (`| head`) is not an error worth a panic.
             let text = serde_json::to_string_pretty(&v).unwrap_or_else(|_| v.to_string());
             let _ = writeln!(std::io::stdout().lock(), "{text}");

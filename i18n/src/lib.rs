@@ -58,11 +58,24 @@ pub struct Texts {
 
 impl Texts {
     pub fn new(lang: Lang) -> Self {
+        Self::with_sources(lang, lang.sources())
+    }
+
+    /// The Danish letter texts: letters go to Danish authorities, so they are
+    /// always Danish whatever the UI language (`locales/da/breve.ftl`, plus the
+    /// Danish UI texts for dates and the procedure check).
+    pub fn danish_letters() -> Self {
+        let mut sources: Vec<&'static str> = Lang::Da.sources().to_vec();
+        sources.push(include_str!("../../locales/da/breve.ftl"));
+        Self::with_sources(Lang::Da, &sources)
+    }
+
+    fn with_sources(lang: Lang, sources: &[&'static str]) -> Self {
         let id: LanguageIdentifier = lang.code().parse().expect("language code is valid");
         let mut bundle = FluentBundle::new(vec![id]);
         // Plain text out (no Unicode isolation marks) for LTR languages.
         bundle.set_use_isolating(false);
-        for src in lang.sources() {
+        for src in sources {
             let res = FluentResource::try_new((*src).to_string())
                 .unwrap_or_else(|(_, errs)| panic!("{} ftl does not parse: {errs:?}", lang.code()));
             bundle.add_resource(res).expect("no duplicate message ids");

@@ -18,6 +18,7 @@ mod app {
     use crate::pages::appeal::AppealPage;
     use crate::pages::check::CheckPage;
     use crate::pages::frister::Frister;
+    use crate::pages::letters::LettersPage;
     use crate::pages::status::StatusPage;
     use crate::storage;
     use leptos::prelude::*;
@@ -30,10 +31,11 @@ mod app {
         Status,
         Appeal,
         Check,
+        Letters,
     }
 
     impl Screen {
-        const ALL: [Screen; 4] = [Screen::Frister, Screen::Status, Screen::Appeal, Screen::Check];
+        const ALL: [Screen; 5] = [Screen::Frister, Screen::Status, Screen::Appeal, Screen::Check, Screen::Letters];
 
         fn hash(self) -> &'static str {
             match self {
@@ -41,6 +43,7 @@ mod app {
                 Screen::Status => "#status",
                 Screen::Appeal => "#klage",
                 Screen::Check => "#tjek",
+                Screen::Letters => "#breve",
             }
         }
 
@@ -50,6 +53,7 @@ mod app {
                 Screen::Status => "nav-status",
                 Screen::Appeal => "nav-klage",
                 Screen::Check => "nav-tjek",
+                Screen::Letters => "nav-breve",
             }
         }
 
@@ -142,6 +146,7 @@ mod app {
                     Screen::Status => view! { <StatusPage lang=lang.read_only() /> }.into_any(),
                     Screen::Appeal => view! { <AppealPage lang=lang.read_only() /> }.into_any(),
                     Screen::Check => view! { <CheckPage lang=lang.read_only() /> }.into_any(),
+                    Screen::Letters => view! { <LettersPage lang=lang.read_only() /> }.into_any(),
                 }}
             </main>
             <footer class="site-footer">

@@ -3,6 +3,7 @@
 pub mod appeal;
 pub mod check;
 pub mod frister;
+pub mod letters;
 pub mod status;
 
 use crate::i18n::with_texts;

@@ -1,0 +1,205 @@
+//! What the user answers for a letter. One JSON format for all six kinds
+//! (documented in docs/letters.md, one example per kind in
+//! docs/examples/letters/<kind>.json); each kind requires its own fields.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// The six letters, in the order a case usually needs them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum LetterKind {
+    /// Svar på partshøring (FVL § 19).
+    #[default]
+    Partshoering,
+    /// Anmodning om fristforlængelse for a partshøring reply.
+    Fristforlaengelse,
+    /// Anmodning om aktindsigt (FVL § 9).
+    Aktindsigt,
+    /// Anmodning om skriftlig begrundelse (FVL §§ 22–24).
+    Begrundelse,
+    /// Klage over en afgørelse (genvurdering, RSL §§ 66–67).
+    Klage,
+    /// Klage til Folketingets Ombudsmand.
+    Ombudsmand,
+}
+
+impl LetterKind {
+    pub const ALL: [LetterKind; 6] = [
+        Self::Partshoering,
+        Self::Fristforlaengelse,
+        Self::Aktindsigt,
+        Self::Begrundelse,
+        Self::Klage,
+        Self::Ombudsmand,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Partshoering => "partshoering",
+            Self::Fristforlaengelse => "fristforlaengelse",
+            Self::Aktindsigt => "aktindsigt",
+            Self::Begrundelse => "begrundelse",
+            Self::Klage => "klage",
+            Self::Ombudsmand => "ombudsmand",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.id() == id)
+    }
+}
+
+/// The person writing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Sender {
+    pub name: String,
+    pub address: Vec<String>,
+    pub phone: String,
+    pub email: String,
+    /// Optional, never required: the authority can find the case by case number.
+    pub cpr: String,
+}
+
+/// The authority the letter goes to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Recipient {
+    pub name: String,
+    pub unit: String,
+    pub address: Vec<String>,
+}
+
+/// What a partshøring letter or a decision is about (one point the user answers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Topic {
+    /// Did not attend a meeting (samtale) or an activity.
+    MissedMeeting,
+    /// Said no to an offer (tilbud) or a job.
+    RefusedOffer,
+    /// Said not to be available for work (rådighed).
+    NotAvailable,
+    /// Illness.
+    Illness,
+    #[default]
+    Other,
+}
+
+/// Why the person had a good reason (rimelig grund).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reason {
+    Illness,
+    Childcare,
+    Transport,
+    CaringForRelative,
+    Other,
+}
+
+/// One point the user disagrees with, in their own words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Point {
+    pub topic: Topic,
+    pub event_date: Option<NaiveDate>,
+    /// What happened, in the user's own words.
+    pub account: String,
+    pub reason: Option<Reason>,
+    /// Documents that prove it; each becomes a numbered enclosure (bilag).
+    pub documents: Vec<String>,
+    /// Aktivitetsparate: did the kommune try to reach the person personally first?
+    pub contact_attempted: Option<bool>,
+    /// Was the person told in writing what would happen (vejledning om konsekvenser)?
+    pub written_guidance: Option<bool>,
+}
+
+/// All answers; which are required depends on the kind.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+pub struct Answers {
+    pub sender: Sender,
+    pub recipient: Recipient,
+    pub case_number: String,
+    /// Town written before the date.
+    pub place: String,
+    /// Date of writing.
+    pub date: Option<NaiveDate>,
+    /// Date of the authority's letter (partshøring, decision).
+    pub letter_date: Option<NaiveDate>,
+    /// The day the letter was received (for the complaint deadline).
+    pub received: Option<NaiveDate>,
+    /// The reply deadline the authority set (partshøring).
+    pub reply_by: Option<NaiveDate>,
+    /// What the case or decision is about, in a few words ("sanktion i kontanthjælp").
+    pub subject_matter: String,
+    pub points: Vec<Point>,
+    /// What the person asks for, in their own words (a default sentence otherwise).
+    pub request: String,
+    /// Fristforlængelse: the new reply date asked for, and why.
+    pub new_reply_by: Option<NaiveDate>,
+    pub extension_reason: String,
+    /// Klage: procedure-check ids found not to be met (see `navigator check`).
+    pub procedural_errors: Vec<String>,
+    /// Klage: who decided: kommune, a-kasse or udbetaling-danmark.
+    pub decided_by: String,
+    /// Ombudsmand: the last authority and the date of its final decision.
+    pub final_authority: String,
+    pub final_decision_date: Option<NaiveDate>,
+    /// Other enclosures besides the documents named under points.
+    pub enclosures: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum AnswersError {
+    #[error("missing answers: {}", .0.join(", "))]
+    Missing(Vec<&'static str>),
+    #[error("unknown procedural error id: {0}")]
+    UnknownCheck(String),
+    #[error("decided_by must be kommune, a-kasse or udbetaling-danmark, not '{0}'")]
+    DecidedBy(String),
+}
+
+impl Answers {
+    /// The answers a kind cannot do without, named by their JSON path.
+    pub fn missing(&self, kind: LetterKind) -> Vec<&'static str> {
+        let mut m = Vec::new();
+        let mut need = |ok: bool, name: &'static str| {
+            if !ok {
+                m.push(name);
+            }
+        };
+        need(!self.sender.name.trim().is_empty(), "sender.name");
+        need(!self.recipient.name.trim().is_empty(), "recipient.name");
+        need(self.date.is_some(), "date");
+        match kind {
+            LetterKind::Partshoering => {
+                need(self.letter_date.is_some(), "letter_date");
+                need(!self.points.is_empty(), "points");
+                need(self.points.iter().all(|p| !p.account.trim().is_empty()), "points[].account");
+            }
+            LetterKind::Fristforlaengelse => {
+                need(self.letter_date.is_some(), "letter_date");
+                need(self.reply_by.is_some(), "reply_by");
+                need(self.new_reply_by.is_some(), "new_reply_by");
+            }
+            LetterKind::Aktindsigt => {}
+            LetterKind::Begrundelse => need(self.letter_date.is_some(), "letter_date"),
+            LetterKind::Klage => {
+                need(self.letter_date.is_some(), "letter_date");
+                need(
+                    !self.points.is_empty() || !self.procedural_errors.is_empty() || !self.request.trim().is_empty(),
+                    "points or procedural_errors or request",
+                );
+            }
+            LetterKind::Ombudsmand => {
+                need(!self.final_authority.trim().is_empty(), "final_authority");
+                need(self.final_decision_date.is_some(), "final_decision_date");
+                need(self.points.iter().any(|p| !p.account.trim().is_empty()), "points[].account");
+            }
+        }
+        m
+    }
+}

@@ -1,0 +1,367 @@
+//! Answers → a Danish letter, sentence by sentence from `locales/da/breve.ftl`,
+//! with the rules it relies on (taken from the rule data, with their confidence).
+
+use crate::answers::{Answers, AnswersError, LetterKind, Point, Topic};
+use crate::model::{Letter, Section};
+use chrono::{Datelike, NaiveDate};
+use fluent_bundle::FluentValue;
+use ret_og_frist_core::deadlines::{compute, DeadlineRequest, UsedRule};
+use ret_og_frist_core::{DeadlineKind, Delivery, Employment, RuleSet};
+use ret_og_frist_i18n::Texts;
+use serde::Serialize;
+
+/// A letter together with the rules it cites.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Composed {
+    pub letter: Letter,
+    /// Every rule the letter invokes, with reference, source and confidence.
+    pub rules: Vec<UsedRule>,
+}
+
+struct Writer<'a> {
+    t: &'a Texts,
+    rules: &'a RuleSet,
+    used: Vec<UsedRule>,
+    enclosures: Vec<String>,
+}
+
+impl Writer<'_> {
+    fn date(&self, d: NaiveDate) -> String {
+        self.t.get_args(
+            "letter-date",
+            &[
+                ("day", FluentValue::from(d.day())),
+                ("month", self.t.get(&format!("month-{}", d.month())).into()),
+                ("year", FluentValue::from(d.year())),
+            ],
+        )
+    }
+
+    fn get(&self, id: &str) -> String {
+        self.t.get(id)
+    }
+
+    fn args(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        self.t.get_args(id, args)
+    }
+
+    /// Cite a procedure-check rule (its reference, source and confidence).
+    fn cite_check(&mut self, id: &str) {
+        if let Some(c) = self.rules.guide.checks.iter().find(|c| c.id == id) {
+            let path = format!("check.{id}");
+            if !self.used.iter().any(|u| u.path == path) {
+                self.used.push(UsedRule { path, citation: c.citation.clone() });
+            }
+        }
+    }
+
+    /// Cite a rights card (FVL, RSL, LAS …) with its validity-checked citation.
+    fn cite_card(&mut self, id: &str) {
+        if let Some(c) = self.rules.guide.status.cards.iter().find(|c| c.id == id) {
+            let path = format!("card.{id}");
+            if !self.used.iter().any(|u| u.path == path) {
+                self.used.push(UsedRule { path, citation: c.citation.clone() });
+            }
+        }
+    }
+
+    /// A deadline from the deadline engine, citing its rule.
+    fn deadline(&mut self, kind: DeadlineKind, date: NaiveDate) -> Option<NaiveDate> {
+        let req = DeadlineRequest { kind, date, delivery: Delivery::Digital, employment: Employment::Employee };
+        let r = compute(self.rules, &req).ok()?;
+        for u in r.rules.into_iter().filter(|u| u.path.starts_with("frist.")) {
+            if !self.used.iter().any(|x| x.path == u.path) {
+                self.used.push(u);
+            }
+        }
+        Some(r.deadline)
+    }
+
+    /// Register documents as numbered enclosures; returns "Se bilag 1 og 2."
+    fn enclose(&mut self, docs: &[String]) -> Option<String> {
+        let numbers: Vec<usize> = docs
+            .iter()
+            .filter(|d| !d.trim().is_empty())
+            .map(|d| {
+                self.enclosures.push(d.trim().to_string());
+                self.enclosures.len()
+            })
+            .collect();
+        match numbers.as_slice() {
+            [] => None,
+            [n] => Some(self.args("letter-see-enclosure", &[("n", FluentValue::from(*n))])),
+            [init @ .., last] => {
+                let init = init.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(", ");
+                let list = format!("{init} og {last}");
+                Some(self.args("letter-see-enclosures", &[("list", list.into())]))
+            }
+        }
+    }
+
+    fn point_section(&mut self, n: usize, p: &Point) -> Section {
+        let topic = match p.topic {
+            Topic::MissedMeeting => "missed-meeting",
+            Topic::RefusedOffer => "refused-offer",
+            Topic::NotAvailable => "not-available",
+            Topic::Illness => "illness",
+            Topic::Other => "other",
+        };
+        let date = p.event_date.map(|d| self.date(d)).unwrap_or_else(|| "none".into());
+        let heading = self.args(
+            "point-heading",
+            &[("n", FluentValue::from(n)), ("topic", topic.into()), ("date", date.into())],
+        );
+        let mut paragraphs = vec![self.args("point-account", &[("account", p.account.trim().to_string().into())])];
+        if let Some(reason) = p.reason {
+            let id = match reason {
+                crate::answers::Reason::Illness => "illness",
+                crate::answers::Reason::Childcare => "childcare",
+                crate::answers::Reason::Transport => "transport",
+                crate::answers::Reason::CaringForRelative => "caring-for-relative",
+                crate::answers::Reason::Other => "other",
+            };
+            paragraphs.push(self.args("point-reason", &[("reason", id.into())]));
+            self.cite_card("raadighed-kontanthjaelp");
+            self.cite_check("rimelig-grund-vurderet");
+        }
+        if let Some(see) = self.enclose(&p.documents) {
+            paragraphs.push(see);
+        }
+        if p.contact_attempted == Some(false) {
+            paragraphs.push(self.get("point-no-contact"));
+            self.cite_check("personlig-kontakt-aktivitetsparate");
+        }
+        if p.written_guidance == Some(false) {
+            paragraphs.push(self.get("point-no-guidance"));
+            self.cite_card("sanktion-kontanthjaelp");
+            self.cite_check("sanktionsvejledning");
+        }
+        Section { heading: Some(heading), paragraphs }
+    }
+}
+
+fn para(text: String) -> Section {
+    Section { heading: None, paragraphs: vec![text] }
+}
+
+fn matter(a: &Answers) -> String {
+    match a.subject_matter.trim() {
+        "" => "none".to_string(),
+        s => s.to_string(),
+    }
+}
+
+/// Compose a letter of `kind` from `answers`, or name the answers that are missing.
+pub fn compose(rules: &RuleSet, kind: LetterKind, a: &Answers) -> Result<Composed, AnswersError> {
+    let missing = a.missing(kind);
+    if !missing.is_empty() {
+        return Err(AnswersError::Missing(missing));
+    }
+    let known: Vec<&str> = rules.guide.checks.iter().map(|c| c.id.as_str()).collect();
+    if let Some(bad) = a.procedural_errors.iter().find(|e| !known.contains(&e.as_str())) {
+        return Err(AnswersError::UnknownCheck(bad.clone()));
+    }
+    if kind == LetterKind::Klage && !matches!(a.decided_by.as_str(), "" | "kommune" | "a-kasse" | "udbetaling-danmark") {
+        return Err(AnswersError::DecidedBy(a.decided_by.clone()));
+    }
+    let texts = Texts::danish_letters();
+    let mut w = Writer { t: &texts, rules, used: Vec::new(), enclosures: Vec::new() };
+    // `missing` guarantees the dates a kind needs; the fallbacks are never shown.
+    let date = a.date.unwrap_or_default();
+    let letter_date = a.letter_date.map(|d| w.date(d)).unwrap_or_default();
+    let mut sections = Vec::new();
+    let mut recipient: Vec<String> = [a.recipient.name.clone(), a.recipient.unit.clone()]
+        .into_iter()
+        .chain(a.recipient.address.iter().cloned())
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+
+    let subject = match kind {
+        LetterKind::Partshoering => {
+            w.cite_card("partshoering");
+            w.cite_check("partshoering");
+            let mut intro = w.args("partshoering-intro", &[("date", letter_date.clone().into())]);
+            if let Some(d) = a.reply_by {
+                intro.push(' ');
+                intro.push_str(&w.args("partshoering-intro-deadline", &[("date", w.date(d).into())]));
+            }
+            sections.push(para(intro));
+            for (i, p) in a.points.iter().enumerate() {
+                let s = w.point_section(i + 1, p);
+                sections.push(s);
+            }
+            let request = match a.request.trim() {
+                "" => w.get("partshoering-request-default"),
+                own => own.to_string(),
+            };
+            sections.push(Section {
+                heading: Some(w.get("partshoering-request-heading")),
+                paragraphs: vec![request, w.get("partshoering-reasons"), w.get("partshoering-contact")],
+            });
+            w.cite_card("begrundelse");
+            w.cite_card("klagevejledning");
+            w.args("partshoering-subject", &[("date", letter_date.clone().into())])
+        }
+        LetterKind::Fristforlaengelse => {
+            let reply_by = a.reply_by.map(|d| w.date(d)).unwrap_or_default();
+            let new_reply_by = a.new_reply_by.map(|d| w.date(d)).unwrap_or_default();
+            let mut ps = vec![w.args(
+                "fristforlaengelse-body",
+                &[
+                    ("date", letter_date.clone().into()),
+                    ("reply_by", reply_by.into()),
+                    ("new_reply_by", new_reply_by.into()),
+                ],
+            )];
+            if !a.extension_reason.trim().is_empty() {
+                ps.push(w.args("fristforlaengelse-reason", &[("reason", a.extension_reason.trim().to_string().into())]));
+            }
+            ps.push(w.get("fristforlaengelse-rule"));
+            ps.push(w.get("fristforlaengelse-confirm"));
+            sections.push(Section { heading: None, paragraphs: ps });
+            w.cite_card("partshoering");
+            w.cite_card("udtalelse");
+            if let Some(d) = a.reply_by {
+                w.deadline(DeadlineKind::Partshoering, d);
+            }
+            w.args("fristforlaengelse-subject", &[("date", letter_date.clone().into())])
+        }
+        LetterKind::Aktindsigt => {
+            let mut ps = vec![w.get("aktindsigt-body"), w.get("aktindsigt-journal"), w.get("aktindsigt-delivery")];
+            if let Some(d) = w.deadline(DeadlineKind::Aktindsigt, date) {
+                let d = w.date(d);
+                ps.push(w.args("aktindsigt-deadline", &[("date", d.into())]));
+            }
+            sections.push(Section { heading: None, paragraphs: ps });
+            w.cite_card("aktindsigt");
+            w.args("aktindsigt-subject", &[("matter", matter(a).into())])
+        }
+        LetterKind::Begrundelse => {
+            sections.push(Section {
+                heading: None,
+                paragraphs: vec![
+                    w.args("begrundelse-body", &[("date", letter_date.clone().into())]),
+                    w.get("begrundelse-content"),
+                    w.get("begrundelse-klagevejledning"),
+                    w.get("begrundelse-deadline-note"),
+                ],
+            });
+            w.cite_card("begrundelse");
+            w.cite_card("klagevejledning");
+            w.args("begrundelse-subject", &[("date", letter_date.clone().into())])
+        }
+        LetterKind::Klage => {
+            let akasse = a.decided_by == "a-kasse";
+            let mut intro = vec![
+                w.args("klage-intro", &[("date", letter_date.clone().into())]),
+                w.get(if akasse { "klage-genvurdering-akasse" } else { "klage-genvurdering" }),
+            ];
+            w.cite_card(if akasse { "klage-akasse" } else { "klage" });
+            w.cite_card("aktindsigt");
+            let kind = if akasse { DeadlineKind::ComplaintAkasse } else { DeadlineKind::Complaint };
+            if let Some(d) = a.received.and_then(|r| w.deadline(kind, r)) {
+                intro.push(w.args("klage-deadline", &[("date", w.date(d).into())]));
+            }
+            sections.push(Section { heading: None, paragraphs: intro });
+            if !a.points.is_empty() {
+                let mut ps = Vec::new();
+                for p in &a.points {
+                    ps.push(p.account.trim().to_string());
+                    if let Some(see) = w.enclose(&p.documents) {
+                        ps.push(see);
+                    }
+                }
+                sections.push(Section { heading: Some(w.get("klage-points-heading")), paragraphs: ps });
+            }
+            if !a.procedural_errors.is_empty() {
+                let mut ps = vec![w.get("klage-errors-intro")];
+                for id in &a.procedural_errors {
+                    ps.push(format!("– {}", w.get(&format!("check-{id}-problem"))));
+                    w.cite_check(id);
+                }
+                sections.push(Section { heading: Some(w.get("klage-errors-heading")), paragraphs: ps });
+            }
+            let request = match a.request.trim() {
+                "" => w.get("klage-request-default"),
+                own => own.to_string(),
+            };
+            sections.push(Section {
+                heading: Some(w.get("klage-request-heading")),
+                paragraphs: vec![request, w.get("klage-aktindsigt")],
+            });
+            w.args(
+                "klage-subject",
+                &[("date", letter_date.clone().into()), ("matter", matter(a).into())],
+            )
+        }
+        LetterKind::Ombudsmand => {
+            recipient = vec![
+                w.get("ombudsmand-recipient-name"),
+                w.get("ombudsmand-recipient-address-1"),
+                w.get("ombudsmand-recipient-address-2"),
+            ];
+            let authority = a.final_authority.trim().to_string();
+            let final_date = a.final_decision_date.unwrap_or_default();
+            let fd = w.date(final_date);
+            let mut intro = vec![
+                w.args("ombudsmand-intro", &[("authority", authority.clone().into()), ("date", fd.clone().into())]),
+                w.args("ombudsmand-exhausted", &[("authority", authority.clone().into())]),
+            ];
+            if let Some(d) = w.deadline(DeadlineKind::Ombudsman, final_date) {
+                intro.push(w.args("ombudsmand-deadline", &[("date", w.date(d).into())]));
+            }
+            sections.push(Section { heading: None, paragraphs: intro });
+            let mut ps = Vec::new();
+            for p in a.points.iter().filter(|p| !p.account.trim().is_empty()) {
+                ps.push(p.account.trim().to_string());
+                if let Some(see) = w.enclose(&p.documents) {
+                    ps.push(see);
+                }
+            }
+            ps.push(w.get("ombudsmand-request"));
+            sections.push(Section { heading: Some(w.get("ombudsmand-points-heading")), paragraphs: ps });
+            w.args("ombudsmand-subject", &[("authority", authority.into()), ("date", fd.into())])
+        }
+    };
+
+    let mut sender: Vec<String> = std::iter::once(a.sender.name.trim().to_string())
+        .chain(a.sender.address.iter().map(|l| l.trim().to_string()))
+        .filter(|l| !l.is_empty())
+        .collect();
+    if !a.sender.phone.trim().is_empty() {
+        sender.push(w.args("letter-phone-line", &[("phone", a.sender.phone.trim().to_string().into())]));
+    }
+    if !a.sender.email.trim().is_empty() {
+        sender.push(w.args("letter-email-line", &[("email", a.sender.email.trim().to_string().into())]));
+    }
+    if !a.sender.cpr.trim().is_empty() {
+        sender.push(w.args("letter-cpr-line", &[("cpr", a.sender.cpr.trim().to_string().into())]));
+    }
+    let date_text = w.date(date);
+    let place_date = match a.place.trim() {
+        "" => date_text,
+        place => w.args("letter-place-date", &[("place", place.to_string().into()), ("date", date_text.into())]),
+    };
+    let extra: Vec<String> = a.enclosures.clone();
+    w.enclose(&extra);
+    let enclosures = w
+        .enclosures
+        .iter()
+        .enumerate()
+        .map(|(i, e)| w.args("letter-enclosure", &[("n", FluentValue::from(i + 1)), ("text", e.clone().into())]))
+        .collect();
+    let letter = Letter {
+        kind: kind.id().to_string(),
+        sender,
+        recipient,
+        place_date,
+        case_line: (!a.case_number.trim().is_empty())
+            .then(|| w.args("letter-case-line", &[("case", a.case_number.trim().to_string().into())])),
+        subject,
+        sections,
+        closing: w.get("letter-closing"),
+        signature: a.sender.name.trim().to_string(),
+        enclosures,
+    };
+    Ok(Composed { letter, rules: w.used })
+}

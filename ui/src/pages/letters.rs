@@ -1,0 +1,587 @@
+//! "Breve": the letter helper. One group of questions per step, help text in
+//! the user's language, a live preview of the Danish letter beside it, and PDF,
+//! print and plain-text output. The draft is saved on every keystroke.
+
+use super::rules;
+use crate::i18n::{tr, with_texts};
+use crate::storage;
+use leptos::prelude::*;
+use ret_og_frist_core::dates::parse_user_date;
+use ret_og_frist_i18n::Lang;
+use ret_og_frist_letters::answers::{Point, Reason, Recipient, Sender, Topic};
+use ret_og_frist_letters::{compose, text, Answers, AnswersError, LetterKind};
+use serde::{Deserialize, Serialize};
+
+/// One point of disagreement as typed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+struct PointDraft {
+    topic: String,
+    event_date: String,
+    account: String,
+    reason: String,
+    documents: String,
+    contact_attempted: String,
+    written_guidance: String,
+}
+
+/// Everything typed, as typed (so nothing is lost to a parse error).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+struct Draft {
+    kind: LetterKind,
+    step: usize,
+    name: String,
+    address: String,
+    phone: String,
+    email: String,
+    cpr: String,
+    authority: String,
+    unit: String,
+    authority_address: String,
+    case_number: String,
+    place: String,
+    date: String,
+    letter_date: String,
+    reply_by: String,
+    received: String,
+    new_reply_by: String,
+    extension_reason: String,
+    subject_matter: String,
+    decided_by: String,
+    final_authority: String,
+    final_decision_date: String,
+    points: Vec<PointDraft>,
+    procedural_errors: Vec<String>,
+    request: String,
+    enclosures: String,
+}
+
+impl Default for Draft {
+    fn default() -> Self {
+        Draft {
+            kind: LetterKind::Partshoering,
+            step: 0,
+            name: String::new(),
+            address: String::new(),
+            phone: String::new(),
+            email: String::new(),
+            cpr: String::new(),
+            authority: String::new(),
+            unit: String::new(),
+            authority_address: String::new(),
+            case_number: String::new(),
+            place: String::new(),
+            date: String::new(),
+            letter_date: String::new(),
+            reply_by: String::new(),
+            received: String::new(),
+            new_reply_by: String::new(),
+            extension_reason: String::new(),
+            subject_matter: String::new(),
+            decided_by: "kommune".into(),
+            final_authority: "Ankestyrelsen".into(),
+            final_decision_date: String::new(),
+            points: vec![PointDraft::default()],
+            procedural_errors: Vec::new(),
+            request: String::new(),
+            enclosures: String::new(),
+        }
+    }
+}
+
+const DRAFT_KEY: &str = "letters.draft";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Kind,
+    You,
+    Authority,
+    Dates,
+    Points,
+    Errors,
+    Request,
+    Finish,
+}
+
+fn steps(kind: LetterKind) -> Vec<Step> {
+    use Step::*;
+    match kind {
+        LetterKind::Partshoering => vec![Kind, You, Authority, Dates, Points, Request, Finish],
+        LetterKind::Klage => vec![Kind, You, Authority, Dates, Points, Errors, Request, Finish],
+        LetterKind::Ombudsmand => vec![Kind, You, Dates, Points, Finish],
+        _ => vec![Kind, You, Authority, Dates, Finish],
+    }
+}
+
+fn step_key(s: Step) -> &'static str {
+    match s {
+        Step::Kind => "letters-step-kind",
+        Step::You => "letters-step-you",
+        Step::Authority => "letters-step-authority",
+        Step::Dates => "letters-step-dates",
+        Step::Points => "letters-step-points",
+        Step::Errors => "letters-step-errors",
+        Step::Request => "letters-step-request",
+        Step::Finish => "letters-step-finish",
+    }
+}
+
+/// The Fluent id naming a missing answer: "points[].account" → "letters-field-points-account".
+fn field_key(path: &str) -> String {
+    let mut key = String::from("letters-field");
+    for part in path.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()) {
+        key.push('-');
+        key.push_str(part);
+    }
+    key
+}
+
+fn lines(s: &str) -> Vec<String> {
+    s.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect()
+}
+
+fn yes_no(s: &str) -> Option<bool> {
+    match s {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    }
+}
+
+/// Dates that do not parse; the field ids, for messages beside the fields.
+fn bad_dates(d: &Draft) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    let fields = [
+        ("letter-date", &d.date),
+        ("letter-letter-date", &d.letter_date),
+        ("letter-reply-by", &d.reply_by),
+        ("letter-received", &d.received),
+        ("letter-new-reply-by", &d.new_reply_by),
+        ("letter-final-date", &d.final_decision_date),
+    ];
+    for (id, v) in fields {
+        if !v.trim().is_empty() && parse_user_date(v).is_err() {
+            out.push(id);
+        }
+    }
+    out
+}
+
+fn to_answers(d: &Draft) -> Answers {
+    let date = |s: &str| parse_user_date(s).ok();
+    Answers {
+        sender: Sender {
+            name: d.name.clone(),
+            address: lines(&d.address),
+            phone: d.phone.clone(),
+            email: d.email.clone(),
+            cpr: d.cpr.clone(),
+        },
+        recipient: Recipient { name: d.authority.clone(), unit: d.unit.clone(), address: lines(&d.authority_address) },
+        case_number: d.case_number.clone(),
+        place: d.place.clone(),
+        date: date(&d.date).or_else(super::today),
+        letter_date: date(&d.letter_date),
+        received: date(&d.received),
+        reply_by: date(&d.reply_by),
+        subject_matter: d.subject_matter.clone(),
+        points: d
+            .points
+            .iter()
+            .map(|p| Point {
+                topic: serde_json::from_value(serde_json::Value::String(p.topic.clone())).unwrap_or(Topic::Other),
+                event_date: date(&p.event_date),
+                account: p.account.clone(),
+                reason: serde_json::from_value::<Reason>(serde_json::Value::String(p.reason.clone())).ok(),
+                documents: lines(&p.documents),
+                contact_attempted: yes_no(&p.contact_attempted),
+                written_guidance: yes_no(&p.written_guidance),
+            })
+            .collect(),
+        request: d.request.clone(),
+        new_reply_by: date(&d.new_reply_by),
+        extension_reason: d.extension_reason.clone(),
+        procedural_errors: d.procedural_errors.clone(),
+        decided_by: d.decided_by.clone(),
+        final_authority: d.final_authority.clone(),
+        final_decision_date: date(&d.final_decision_date),
+        enclosures: lines(&d.enclosures),
+    }
+}
+
+/// Offer the PDF as a download (a blob URL: nothing leaves the device).
+fn download_pdf(bytes: &[u8], name: &str) -> Result<(), String> {
+    use leptos::wasm_bindgen::JsCast;
+    let err = |e: leptos::wasm_bindgen::JsValue| format!("{e:?}");
+    let arr = js_sys::Uint8Array::from(bytes);
+    let parts = js_sys::Array::new();
+    parts.push(&arr.buffer());
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type("application/pdf");
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts).map_err(err)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(err)?;
+    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement = doc.create_element("a").map_err(err)?.dyn_into().map_err(|_| "no anchor")?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// A labelled one-line text field bound to a draft field.
+fn text_field(
+    lang: ReadSignal<Lang>,
+    draft: RwSignal<Draft>,
+    id: &'static str,
+    label: &'static str,
+    hint: Option<&'static str>,
+    get: fn(&Draft) -> String,
+    set: fn(&mut Draft, String),
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = hint.map(|_| hint_id.clone());
+    let bad = move || draft.with(|d| bad_dates(d).contains(&id));
+    view! {
+        <div class="field" class:has-error=bad>
+            <label for=id>{move || tr(lang.get(), label)}</label>
+            {hint.map(|h| view! { <p id=hint_id class="hint">{move || tr(lang.get(), h)}</p> })}
+            {move || bad().then(|| view! { <p id=error_id.clone() class="field-error">{tr(lang.get(), "letters-bad-date")}</p> })}
+            <input
+                id=id
+                type="text"
+                autocomplete="off"
+                aria-describedby=described
+                aria-invalid=move || if bad() { "true" } else { "false" }
+                prop:value=move || draft.with(get)
+                on:input=move |ev| draft.update(|d| set(d, event_target_value(&ev)))
+            />
+        </div>
+    }
+}
+
+/// A labelled multi-line field.
+fn area_field(
+    lang: ReadSignal<Lang>,
+    draft: RwSignal<Draft>,
+    id: &'static str,
+    label: &'static str,
+    hint: Option<&'static str>,
+    get: fn(&Draft) -> String,
+    set: fn(&mut Draft, String),
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let described = hint.map(|_| hint_id.clone());
+    view! {
+        <div class="field">
+            <label for=id>{move || tr(lang.get(), label)}</label>
+            {hint.map(|h| view! { <p id=hint_id class="hint">{move || tr(lang.get(), h)}</p> })}
+            <textarea
+                id=id
+                rows="4"
+                aria-describedby=described
+                prop:value=move || draft.with(get)
+                on:input=move |ev| draft.update(|d| set(d, event_target_value(&ev)))
+            ></textarea>
+        </div>
+    }
+}
+
+#[component]
+pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
+    let draft = RwSignal::new(storage::load_json::<Draft>(DRAFT_KEY).unwrap_or_default());
+    Effect::new(move |_| draft.with(|d| storage::save_json(DRAFT_KEY, d)));
+    let t = move |id: &'static str| move || tr(lang.get(), id);
+    let kind = move || draft.with(|d| d.kind);
+    let current = move || draft.with(|d| {
+        let s = steps(d.kind);
+        s[d.step.min(s.len() - 1)]
+    });
+    let composed = Memo::new(move |_| draft.with(|d| compose(rules(), d.kind, &to_answers(d))));
+    let status = RwSignal::new(String::new());
+
+    let go = move |delta: isize| {
+        draft.update(|d| {
+            let n = steps(d.kind).len() as isize;
+            d.step = (d.step as isize + delta).clamp(0, n - 1) as usize;
+        });
+        status.set(String::new());
+        if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("letter-step-title")) {
+            use leptos::wasm_bindgen::JsCast;
+            if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+        }
+    };
+
+    let step_view = move || {
+        let l = lang;
+        match current() {
+            Step::Kind => view! {
+                <fieldset class="field">
+                    <legend>{t("letters-kind-legend")}</legend>
+                    {LetterKind::ALL.into_iter().map(|k| {
+                        let id = format!("letter-kind-{}", k.id());
+                        let label = format!("letters-kind-{}", k.id());
+                        let help = format!("letters-kind-{}-help", k.id());
+                        let help_id = format!("{id}-help");
+                        view! {
+                            <div class="radio radio-help">
+                                <input type="radio" name="letter-kind" id=id.clone() aria-describedby=help_id.clone()
+                                    prop:checked=move || kind() == k
+                                    on:change=move |_| draft.update(|d| d.kind = k) />
+                                <div>
+                                    <label for=id>{move || tr(l.get(), &label)}</label>
+                                    <p id=help_id class="hint">{move || tr(l.get(), &help)}</p>
+                                </div>
+                            </div>
+                        }
+                    }).collect_view()}
+                </fieldset>
+            }.into_any(),
+            Step::You => view! {
+                {text_field(l, draft, "letter-name", "letters-name", None, |d| d.name.clone(), |d, v| d.name = v)}
+                {area_field(l, draft, "letter-address", "letters-address", Some("letters-address-hint"), |d| d.address.clone(), |d, v| d.address = v)}
+                {text_field(l, draft, "letter-phone", "letters-phone", None, |d| d.phone.clone(), |d, v| d.phone = v)}
+                {text_field(l, draft, "letter-email", "letters-email", None, |d| d.email.clone(), |d, v| d.email = v)}
+                {text_field(l, draft, "letter-cpr", "letters-cpr", Some("letters-cpr-hint"), |d| d.cpr.clone(), |d, v| d.cpr = v)}
+                {text_field(l, draft, "letter-place", "letters-place", None, |d| d.place.clone(), |d, v| d.place = v)}
+            }.into_any(),
+            Step::Authority => view! {
+                {text_field(l, draft, "letter-authority", "letters-authority", Some("letters-authority-hint"), |d| d.authority.clone(), |d, v| d.authority = v)}
+                {text_field(l, draft, "letter-unit", "letters-unit", None, |d| d.unit.clone(), |d, v| d.unit = v)}
+                {area_field(l, draft, "letter-authority-address", "letters-authority-address", None, |d| d.authority_address.clone(), |d, v| d.authority_address = v)}
+                {text_field(l, draft, "letter-case", "letters-case", Some("letters-case-hint"), |d| d.case_number.clone(), |d, v| d.case_number = v)}
+            }.into_any(),
+            Step::Dates => {
+                let k = kind();
+                view! {
+                    <p class="hint">{t("date-hint")}</p>
+                    {(k != LetterKind::Aktindsigt && k != LetterKind::Ombudsmand).then(|| text_field(l, draft, "letter-letter-date", "letters-letter-date", None, |d| d.letter_date.clone(), |d, v| d.letter_date = v))}
+                    {matches!(k, LetterKind::Partshoering | LetterKind::Fristforlaengelse).then(|| text_field(l, draft, "letter-reply-by", "letters-reply-by", Some("letters-reply-by-hint"), |d| d.reply_by.clone(), |d, v| d.reply_by = v))}
+                    {(k == LetterKind::Fristforlaengelse).then(|| view! {
+                        {text_field(l, draft, "letter-new-reply-by", "letters-new-reply-by", None, |d| d.new_reply_by.clone(), |d, v| d.new_reply_by = v)}
+                        {area_field(l, draft, "letter-extension-reason", "letters-extension-reason", None, |d| d.extension_reason.clone(), |d, v| d.extension_reason = v)}
+                    })}
+                    {(k == LetterKind::Klage).then(|| view! {
+                        {text_field(l, draft, "letter-received", "letters-received", Some("letters-received-hint"), |d| d.received.clone(), |d, v| d.received = v)}
+                        <div class="field">
+                            <label for="letter-decided-by">{t("letters-decided-by")}</label>
+                            <select id="letter-decided-by" on:change=move |ev| { let v = event_target_value(&ev); draft.update(|d| d.decided_by = v); }>
+                                {["kommune", "a-kasse", "udbetaling-danmark"].into_iter().map(|b| {
+                                    let key = format!("body-{b}");
+                                    view! { <option value=b selected=move || draft.with(|d| d.decided_by == b)>{move || tr(l.get(), &key)}</option> }
+                                }).collect_view()}
+                            </select>
+                        </div>
+                    })}
+                    {matches!(k, LetterKind::Klage | LetterKind::Aktindsigt).then(|| text_field(l, draft, "letter-matter", "letters-matter", Some("letters-matter-hint"), |d| d.subject_matter.clone(), |d, v| d.subject_matter = v))}
+                    {(k == LetterKind::Ombudsmand).then(|| view! {
+                        {text_field(l, draft, "letter-final-authority", "letters-final-authority", None, |d| d.final_authority.clone(), |d, v| d.final_authority = v)}
+                        {text_field(l, draft, "letter-final-date", "letters-final-date", None, |d| d.final_decision_date.clone(), |d, v| d.final_decision_date = v)}
+                    })}
+                    {text_field(l, draft, "letter-date", "letters-date", Some("letters-date-hint"), |d| d.date.clone(), |d, v| d.date = v)}
+                }.into_any()
+            }
+            Step::Points => view! { <Points lang=l draft=draft /> }.into_any(),
+            Step::Errors => view! {
+                <fieldset class="field">
+                    <legend>{t("letters-errors-legend")}</legend>
+                    <p class="hint">{t("letters-errors-hint")}</p>
+                    {rules().guide.checks.iter().map(|c| {
+                        let id = format!("letter-error-{}", c.id);
+                        let q = format!("check-{}-problem", c.id);
+                        let cid = c.id.clone();
+                        let cid2 = c.id.clone();
+                        view! {
+                            <div class="checkbox">
+                                <input type="checkbox" id=id.clone()
+                                    prop:checked=move || draft.with(|d| d.procedural_errors.contains(&cid))
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        draft.update(|d| {
+                                            d.procedural_errors.retain(|x| x != &cid2);
+                                            if on { d.procedural_errors.push(cid2.clone()); }
+                                        });
+                                    } />
+                                <label for=id>{move || tr(l.get(), &q)}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </fieldset>
+            }.into_any(),
+            Step::Request => view! {
+                {area_field(l, draft, "letter-request", "letters-request", Some("letters-request-hint"), |d| d.request.clone(), |d, v| d.request = v)}
+                {area_field(l, draft, "letter-enclosures", "letters-enclosures", Some("letters-enclosures-hint"), |d| d.enclosures.clone(), |d, v| d.enclosures = v)}
+            }.into_any(),
+            Step::Finish => view! {
+                <p>{t("letters-finish-intro")}</p>
+                <div class="button-row">
+                    <button type="button" id="letter-download-pdf" class="button primary"
+                        on:click=move |_| {
+                            let l = lang.get_untracked();
+                            let msg = match composed.get_untracked() {
+                                Ok(c) => match ret_og_frist_letters::pdf::render(&c.letter) {
+                                    Ok(bytes) => match download_pdf(&bytes, &format!("brev-{}.pdf", c.letter.kind)) {
+                                        Ok(()) => tr(l, "letters-pdf-ready"),
+                                        Err(e) => format!("{}: {e}", tr(l, "letters-pdf-failed")),
+                                    },
+                                    Err(e) => format!("{}: {e}", tr(l, "letters-pdf-failed")),
+                                },
+                                Err(_) => tr(l, "letters-not-ready"),
+                            };
+                            status.set(msg);
+                        }>
+                        {t("letters-download-pdf")}
+                    </button>
+                    <button type="button" id="letter-print" class="button"
+                        on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>
+                        {t("letters-print")}
+                    </button>
+                </div>
+                <p id="letter-status" role="status">{move || status.get()}</p>
+                <div class="field">
+                    <label for="letter-plain-text">{t("letters-plain-text")}</label>
+                    <p id="letter-plain-text-hint" class="hint">{t("letters-plain-text-hint")}</p>
+                    <textarea id="letter-plain-text" rows="12" readonly aria-describedby="letter-plain-text-hint" lang="da"
+                        prop:value=move || composed.with(|c| c.as_ref().map(|c| text::render(&c.letter)).unwrap_or_default())></textarea>
+                </div>
+            }.into_any(),
+        }
+    };
+
+    view! {
+        <h1>{t("letters-title")}</h1>
+        <p class="notice" id="letters-not-advice">{t("letters-not-advice")}</p>
+        <div class="letters-layout">
+            <div class="letters-form">
+                <nav aria-label=t("letters-steps-label")>
+                    <ol class="steps" id="letter-steps">
+                        {move || {
+                            let s = steps(kind());
+                            let cur = draft.with(|d| d.step.min(s.len() - 1));
+                            s.into_iter().enumerate().map(|(i, st)| view! {
+                                <li aria-current=(i == cur).then_some("step") class:done=i < cur>
+                                    <button type="button" class="link-button" on:click=move |_| go(i as isize - cur as isize)>
+                                        {move || tr(lang.get(), step_key(st))}
+                                    </button>
+                                </li>
+                            }).collect_view()
+                        }}
+                    </ol>
+                </nav>
+                <form class="stack" on:submit=|ev| ev.prevent_default() novalidate>
+                    <h2 id="letter-step-title" tabindex="-1">{move || tr(lang.get(), step_key(current()))}</h2>
+                    {step_view}
+                    <div class="button-row">
+                        <button type="button" id="letter-back" class="button" on:click=move |_| go(-1)
+                            disabled=move || draft.with(|d| d.step == 0)>{t("letters-back")}</button>
+                        <button type="button" id="letter-next" class="button primary" on:click=move |_| go(1)
+                            disabled=move || current() == Step::Finish>{t("letters-next")}</button>
+                    </div>
+                </form>
+            </div>
+            <section class="letter-preview" aria-labelledby="letter-preview-title">
+                <h2 id="letter-preview-title">{t("letters-preview")}</h2>
+                {move || {
+                    let l = lang.get();
+                    match composed.get() {
+                        Ok(c) => {
+                            let cited: Vec<_> = c.rules.iter().map(|u| view! {
+                                <li>{u.citation.reference.clone()}" · "{with_texts(l, |t| t.confidence(u.citation.confidence))}</li>
+                            }).collect();
+                            view! {
+                                <pre id="letter-preview" lang="da" class="letter-text">{text::render(&c.letter)}</pre>
+                                <h3>{tr(l, "letters-rules-used")}</h3>
+                                <ul id="letter-rules">{cited}</ul>
+                            }.into_any()
+                        }
+                        Err(AnswersError::Missing(m)) => view! {
+                            <p id="letter-missing">{tr(l, "letters-missing")}</p>
+                            <ul>{m.into_iter().map(|f| view! { <li>{tr(l, &field_key(f))}</li> }).collect_view()}</ul>
+                        }.into_any(),
+                        Err(e) => view! { <p class="error">{e.to_string()}</p> }.into_any(),
+                    }
+                }}
+            </section>
+        </div>
+        <section aria-labelledby="free-help-title" class="free-help">
+            <h2 id="free-help-title">{t("letters-help-title")}</h2>
+            <p>{t("letters-help-body")}</p>
+        </section>
+    }
+}
+
+/// The points the user disagrees with, each with its own questions.
+#[component]
+fn Points(lang: ReadSignal<Lang>, draft: RwSignal<Draft>) -> impl IntoView {
+    let count = move || draft.with(|d| d.points.len());
+    let point = move |i: usize| {
+        let field = move |name: &'static str, label: &'static str, get: fn(&PointDraft) -> String, set: fn(&mut PointDraft, String)| {
+            let id = format!("point-{i}-{name}");
+            view! {
+                <div class="field">
+                    <label for=id.clone()>{move || tr(lang.get(), label)}</label>
+                    <input id=id type="text" autocomplete="off"
+                        prop:value=move || draft.with(|d| d.points.get(i).map(get).unwrap_or_default())
+                        on:input=move |ev| { let v = event_target_value(&ev); draft.update(|d| if let Some(p) = d.points.get_mut(i) { set(p, v) }); } />
+                </div>
+            }
+        };
+        let select = move |name: &'static str, label: &'static str, options: &'static [&'static str], get: fn(&PointDraft) -> String, set: fn(&mut PointDraft, String)| {
+            let id = format!("point-{i}-{name}");
+            view! {
+                <div class="field">
+                    <label for=id.clone()>{move || tr(lang.get(), label)}</label>
+                    <select id=id on:change=move |ev| { let v = event_target_value(&ev); draft.update(|d| if let Some(p) = d.points.get_mut(i) { set(p, v) }); }>
+                        {options.iter().map(|o| {
+                            let key = format!("letters-{name}-{}", if o.is_empty() { "none" } else { o });
+                            let o = *o;
+                            view! { <option value=o selected=move || draft.with(|d| d.points.get(i).map(get).unwrap_or_default() == o)>{move || tr(lang.get(), &key)}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+            }
+        };
+        let account_id = format!("point-{i}-account");
+        let docs_id = format!("point-{i}-documents");
+        view! {
+            <fieldset class="point">
+                <legend>{move || with_texts(lang.get(), |t| t.get_args("letters-point-legend", &[("n", (i + 1).into())]))}</legend>
+                {select("topic", "letters-topic", &["missed-meeting", "refused-offer", "not-available", "illness", "other"], |p| p.topic.clone(), |p, v| p.topic = v)}
+                {field("event-date", "letters-event-date", |p| p.event_date.clone(), |p, v| p.event_date = v)}
+                <div class="field">
+                    <label for=account_id.clone()>{move || tr(lang.get(), "letters-account")}</label>
+                    <p class="hint" id=format!("{account_id}-hint")>{move || tr(lang.get(), "letters-account-hint")}</p>
+                    <textarea id=account_id.clone() rows="5" aria-describedby=format!("{account_id}-hint")
+                        prop:value=move || draft.with(|d| d.points.get(i).map(|p| p.account.clone()).unwrap_or_default())
+                        on:input=move |ev| { let v = event_target_value(&ev); draft.update(|d| if let Some(p) = d.points.get_mut(i) { p.account = v }); }></textarea>
+                </div>
+                {select("reason", "letters-reason", &["", "illness", "childcare", "transport", "caring-for-relative", "other"], |p| p.reason.clone(), |p, v| p.reason = v)}
+                <div class="field">
+                    <label for=docs_id.clone()>{move || tr(lang.get(), "letters-documents")}</label>
+                    <p class="hint" id=format!("{docs_id}-hint")>{move || tr(lang.get(), "letters-documents-hint")}</p>
+                    <textarea id=docs_id.clone() rows="3" aria-describedby=format!("{docs_id}-hint")
+                        prop:value=move || draft.with(|d| d.points.get(i).map(|p| p.documents.clone()).unwrap_or_default())
+                        on:input=move |ev| { let v = event_target_value(&ev); draft.update(|d| if let Some(p) = d.points.get_mut(i) { p.documents = v }); }></textarea>
+                </div>
+                {select("contact", "letters-contact", &["", "yes", "no"], |p| p.contact_attempted.clone(), |p, v| p.contact_attempted = v)}
+                {select("guidance", "letters-guidance", &["", "yes", "no"], |p| p.written_guidance.clone(), |p, v| p.written_guidance = v)}
+                {(i > 0).then(|| view! {
+                    <button type="button" class="button" on:click=move |_| draft.update(|d| { if i < d.points.len() { d.points.remove(i); } })>
+                        {move || tr(lang.get(), "letters-remove-point")}
+                    </button>
+                })}
+            </fieldset>
+        }
+    };
+    view! {
+        <p class="hint">{move || tr(lang.get(), "letters-points-hint")}</p>
+        {move || (0..count()).map(point).collect_view()}
+        <button type="button" id="letter-add-point" class="button" on:click=move |_| draft.update(|d| d.points.push(PointDraft::default()))>
+            {move || tr(lang.get(), "letters-add-point")}
+        </button>
+    }
+}
