@@ -158,8 +158,16 @@ struct Style {
     leading: f32,
 }
 
-const BODY_STYLE: Style = Style { bold: false, size: BODY, leading: LEADING };
-const BOLD_STYLE: Style = Style { bold: true, size: BODY, leading: LEADING };
+const BODY_STYLE: Style = Style {
+    bold: false,
+    size: BODY,
+    leading: LEADING,
+};
+const BOLD_STYLE: Style = Style {
+    bold: true,
+    size: BODY,
+    leading: LEADING,
+};
 
 /// The flowed letter: every line with its page and position, in reading order
 /// per block, and the blocks in reading order.
@@ -173,7 +181,13 @@ struct Layout<'f> {
 
 impl<'f> Layout<'f> {
     fn of(letter: &Letter, fonts: &'f Fonts) -> Self {
-        let mut l = Layout { fonts, runs: Vec::new(), blocks: Vec::new(), page: 0, y: TOP };
+        let mut l = Layout {
+            fonts,
+            runs: Vec::new(),
+            blocks: Vec::new(),
+            page: 0,
+            y: TOP,
+        };
 
         // Sender top right, recipient top left, side by side row by row so that
         // a very long block still flows onto the next page.
@@ -201,7 +215,11 @@ impl<'f> Layout<'f> {
 
         l.gap(LEADING);
         let b = l.block(Kind::Title);
-        let subject = Style { bold: true, size: SUBJECT, leading: SUBJECT_LEADING };
+        let subject = Style {
+            bold: true,
+            size: SUBJECT,
+            leading: SUBJECT_LEADING,
+        };
         l.text(b, &letter.subject, subject, Align::Left);
         l.gap(PARA_GAP);
 
@@ -308,16 +326,17 @@ impl<'f> Layout<'f> {
             let baseline = self.line_box(style);
             let x = match align {
                 Align::Left => LEFT,
-                Align::Right => {
-                    LEFT + WIDTH - self.fonts.face(style.bold).width(&line, style.size)
-                }
+                Align::Right => LEFT + WIDTH - self.fonts.face(style.bold).width(&line, style.size),
             };
             self.push(block, x, baseline, style, &line);
         }
     }
 
     fn wrap_all(&self, lines: &[String], style: Style, width: f32) -> Vec<String> {
-        lines.iter().flat_map(|l| self.wrap(l, style, width)).collect()
+        lines
+            .iter()
+            .flat_map(|l| self.wrap(l, style, width))
+            .collect()
     }
 
     /// Greedy line breaking at spaces; `\n` forces a break. A word wider than
@@ -407,14 +426,30 @@ fn draw(letter: &Letter, fonts: &Fonts, layout: &Layout) -> Result<Vec<u8>, PdfE
         let mut surface = page.surface();
         while let Some(run) = runs.next_if(|r| r.page == page_no) {
             let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
-            line(&mut surface, fonts.face(run.bold), run.x, run.baseline, run.size, &run.text);
+            line(
+                &mut surface,
+                fonts.face(run.bold),
+                run.x,
+                run.baseline,
+                run.size,
+                &run.text,
+            );
             surface.end_tagged();
             ids[run.block].push(id);
         }
         let footer = format!("Side {} af {}", page_no + 1, pages);
         let x = LEFT + WIDTH - fonts.regular.width(&footer, FOOTER);
-        surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(ArtifactType::PageNumber)));
-        line(&mut surface, &fonts.regular, x, PAGE_H - MARGIN / 2.0, FOOTER, &footer);
+        surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
+            ArtifactType::PageNumber,
+        )));
+        line(
+            &mut surface,
+            &fonts.regular,
+            x,
+            PAGE_H - MARGIN / 2.0,
+            FOOTER,
+            &footer,
+        );
         surface.end_tagged();
         surface.finish();
         page.finish();
@@ -442,5 +477,12 @@ fn draw(letter: &Letter, fonts: &Fonts, layout: &Layout) -> Result<Vec<u8>, PdfE
 
 fn line(surface: &mut Surface, face: &Face, x: f32, baseline: f32, size: f32, text: &str) {
     let glyphs = face.glyphs(text);
-    surface.draw_glyphs(Point::from_xy(x, baseline), &glyphs, face.pdf.clone(), text, size, false);
+    surface.draw_glyphs(
+        Point::from_xy(x, baseline),
+        &glyphs,
+        face.pdf.clone(),
+        text,
+        size,
+        false,
+    );
 }

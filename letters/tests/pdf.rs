@@ -60,7 +60,10 @@ lægeerklæringen, der viser, at min arbejdsevne fortsat er nedsat på grund af 
 
 fn short_letter() -> Letter {
     letter(
-        vec![Section { heading: None, paragraphs: vec![FIRST.into(), QUOTE.into()] }],
+        vec![Section {
+            heading: None,
+            paragraphs: vec![FIRST.into(), QUOTE.into()],
+        }],
         vec![],
     )
 }
@@ -75,7 +78,11 @@ fn parse(bytes: &[u8]) -> (usize, Vec<[f32; 4]>, String) {
         .map(|&id| {
             let page = doc.get_dictionary(id).unwrap();
             let b = page.get(b"MediaBox").unwrap().as_array().unwrap();
-            let n = |o: &Object| o.as_float().or_else(|_| o.as_i64().map(|i| i as f32)).unwrap();
+            let n = |o: &Object| {
+                o.as_float()
+                    .or_else(|_| o.as_i64().map(|i| i as f32))
+                    .unwrap()
+            };
             [n(&b[0]), n(&b[1]), n(&b[2]), n(&b[3])]
         })
         .collect();
@@ -97,7 +104,10 @@ fn long_letter_flows_onto_more_a4_pages_with_real_text() {
     let text = flat(&text);
     assert!(pages >= 2, "expected 2+ pages, got {pages}");
     for b in boxes {
-        assert!((b[2] - b[0] - 595.0).abs() <= 1.0 && (b[3] - b[1] - 842.0).abs() <= 1.0, "{b:?}");
+        assert!(
+            (b[2] - b[0] - 595.0).abs() <= 1.0 && (b[3] - b[1] - 842.0).abs() <= 1.0,
+            "{b:?}"
+        );
     }
     for needle in [
         "Bemærkninger til partshøring om sygedagpenge",
@@ -129,20 +139,26 @@ fn short_letter_is_one_page() {
 
 #[test]
 fn rendering_is_deterministic() {
-    assert_eq!(render(&long_letter()).unwrap(), render(&long_letter()).unwrap());
+    assert_eq!(
+        render(&long_letter()).unwrap(),
+        render(&long_letter()).unwrap()
+    );
 }
 
 #[test]
 fn word_longer_than_a_line_is_cut_not_lost() {
-    let word = "Arbejdsmarkedsparathedsvurderingsprocedurebeskrivelsesdokumentationsgrundlag"
-        .repeat(3);
+    let word =
+        "Arbejdsmarkedsparathedsvurderingsprocedurebeskrivelsesdokumentationsgrundlag".repeat(3);
     let mut l = short_letter();
     l.sections[0].paragraphs.push(format!("Se {word} her."));
     l.sender.push(format!("e-mail: {word}@example.dk"));
     let (_, _, text) = parse(&render(&l).unwrap());
     let joined: String = text.split_whitespace().collect();
     assert!(joined.contains(&format!("Se{word}her.")), "{text}");
-    assert!(joined.contains(&format!("e-mail:{word}@example.dk")), "{text}");
+    assert!(
+        joined.contains(&format!("e-mail:{word}@example.dk")),
+        "{text}"
+    );
 }
 
 #[test]

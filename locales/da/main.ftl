@@ -394,3 +394,4 @@ letters-field-final-authority = Hvem traf den endelige afgørelse
 letters-field-final-decision-date = Datoen for den endelige afgørelse
 letters-help-title = Gratis hjælp
 letters-help-body = Du kan få gratis hjælp hos kommunens borgerrådgiver (hvis din kommune har en), din fagforening eller a-kasse, Den Uvildige Konsulentordning på Handicapområdet (DUKH) og retshjælpen.
+letters-pdf-saved = PDF-filen er gemt her: { $path }

@@ -394,3 +394,4 @@ letters-field-final-authority = Who made the final decision
 letters-field-final-decision-date = The date of the final decision
 letters-help-title = Free help
 letters-help-body = You can get free help from the municipality's citizens' adviser (borgerrådgiver, if your municipality has one), your union or a-kasse, DUKH (the independent advisory service on disability) and legal aid offices (retshjælp).
+letters-pdf-saved = The PDF file is saved here: { $path }

@@ -322,7 +322,7 @@ async function pageState(wd) {
 // The test
 // ---------------------------------------------------------------------------
 test(
-  'desktop: Tauri window opens on Frister, 05.03.2026 -> 2026-04-07, switches to English, shows the complaint route',
+  'desktop: Tauri window opens on Frister, 05.03.2026 -> 2026-04-07, switches to English, shows the complaint route, saves a letter PDF',
   {
     skip: TAURI_APP ? false : 'TAURI_APP is not set (path of the built Tauri app binary) — desktop test skipped',
     timeout: 180_000,
@@ -379,6 +379,14 @@ test(
         );
         return { ok: v === true, value: v };
       });
+      // Start from a clean slate: the window keeps local storage between runs.
+      await wd.execute(`localStorage.clear(); location.reload(); return true;`);
+      await poll('the Frister screen after a reset', 30_000, async () => {
+        const v = await wd.execute(
+          `return document.readyState === 'complete' && !!document.querySelector('#event-date') && document.querySelector('#event-date').value === '';`,
+        );
+        return { ok: v === true, value: v };
+      });
       await wd.execute(INSTALL_ERROR_RECORDER);
 
       await typeDate(wd, '05.03.2026');
@@ -419,6 +427,7 @@ test(
         s.dispatchEvent(new Event('change', { bubbles: true }));
         return s.value;`);
       const received = await wd.findElement('#appeal-received');
+      await wd.clear(received);
       await wd.sendKeys(received, '05.03.2026');
       await poll('#appeal-deadline[data-deadline] = 2026-04-07', 10_000, async () => {
         const v = await wd.execute(`return document.querySelector('#appeal-deadline')?.getAttribute('data-deadline') ?? null;`);
@@ -430,6 +439,36 @@ test(
       assert.equal(bodies[0], 'kommune', `route starts at the kommune: ${JSON.stringify(bodies)}`);
       assert.ok(bodies.includes('ankestyrelsen'), `route reaches Ankestyrelsen: ${JSON.stringify(bodies)}`);
       t.diagnostic(`klage screenshot: ${await wd.screenshot(path.join(ARTIFACTS, 'desktop-klage.png'))}`);
+
+      // The letter helper: a finished partshøring reply is saved as a PDF through
+      // the shell's one command (save_pdf), to the Downloads folder.
+      const draft = {
+        kind: 'partshoering', step: 6, name: 'Mette Sørensen', address: 'Nørregade 12\n8000 Aarhus C',
+        authority: 'Aarhus Kommune', letter_date: '16.11.2026', reply_by: '30.11.2026', date: '22.11.2026',
+        points: [{ topic: 'missed-meeting', account: 'Jeg var syg med høj feber.', reason: 'illness',
+          documents: 'Lægeerklæring af 4. november 2026' }],
+      };
+      await wd.execute(
+        `localStorage.setItem('ret-og-frist.letters.draft', arguments[0]); location.hash = '#breve'; return true;`,
+        [JSON.stringify(draft)],
+      );
+      await poll('the letter helper at its last step (#letter-download-pdf)', 10_000, async () => {
+        const v = await wd.execute(`return !!document.querySelector('#letter-download-pdf');`);
+        return { ok: v === true, value: v };
+      });
+      await wd.execute(`document.querySelector('#letter-download-pdf').click(); return true;`);
+      const saved = await poll('#letter-status[data-saved-path]', 15_000, async () => {
+        const v = await wd.execute(
+          `const s = document.querySelector('#letter-status'); return [s?.getAttribute('data-saved-path') || '', s?.textContent || ''];`,
+        );
+        return { ok: !!v[0], value: v };
+      });
+      const pdfPath = saved[0];
+      t.diagnostic(`PDF saved by the Tauri window: ${pdfPath}`);
+      assert.ok(fs.existsSync(pdfPath), `${pdfPath} exists`);
+      const head = fs.readFileSync(pdfPath).subarray(0, 5).toString('latin1');
+      assert.equal(head, '%PDF-', 'a real PDF was written');
+      fs.rmSync(pdfPath);
 
       const errors = await wd.execute('return window.__e2eErrors || [];');
       assert.deepEqual(errors, [], `errors in the webview:\n  ${errors.join('\n  ')}`);

@@ -239,3 +239,53 @@ fn test() -> Result<(), String> {
         Err(format!("{} test suite(s) failed", tally.failed.len()))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! Guards on the desktop shell's attack surface: these fail if a capability
+    //! or the content security policy is widened by accident.
+
+    fn read(path: &str) -> String {
+        let root = super::workspace_root();
+        std::fs::read_to_string(root.join(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
+    /// The JSON string array after `"key":` (enough for our own small files).
+    fn string_array(json: &str, key: &str) -> Vec<String> {
+        let start = json.find(&format!("\"{key}\"")).unwrap_or_else(|| panic!("no {key}"));
+        let open = start + json[start..].find('[').expect("array");
+        let close = open + json[open..].find(']').expect("end of array");
+        json[open + 1..close]
+            .split(',')
+            .map(|s| s.trim().trim_matches('"').to_string())
+            .filter(|s| !s.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn window_may_only_save_a_pdf() {
+        let caps = read("src-tauri/capabilities/default.json");
+        assert_eq!(string_array(&caps, "permissions"), ["allow-save-pdf"]);
+        assert_eq!(string_array(&caps, "windows"), ["main"]);
+        let entries = std::fs::read_dir(super::workspace_root().join("src-tauri/capabilities")).unwrap().count();
+        assert_eq!(entries, 1, "one capability file only");
+        let build = read("src-tauri/build.rs");
+        assert!(build.contains(r#"commands(&["save_pdf"])"#), "the app declares exactly one command");
+    }
+
+    #[test]
+    fn csp_allows_no_remote_origin() {
+        let conf = read("src-tauri/tauri.conf.json");
+        let html = read("ui/static/index.html");
+        let serve = read("xtask/src/serve.rs");
+        for (what, text) in [("tauri.conf.json", &conf), ("index.html", &html), ("serve.rs", &serve)] {
+            let csp_at = text.find("default-src 'self'").unwrap_or_else(|| panic!("{what}: no CSP"));
+            let csp = &text[csp_at..csp_at + text[csp_at..].find(['"', '>']).unwrap_or(400)];
+            assert!(!csp.contains("http://") || csp.contains("http://ipc.localhost"), "{what}: {csp}");
+            assert!(!csp.contains("https:") && !csp.contains('*') && !csp.contains("unsafe-inline"), "{what}: {csp}");
+            assert!(csp.contains("object-src 'none'") && csp.contains("base-uri 'none'"), "{what}: {csp}");
+        }
+        let connect = conf.split("connect-src").nth(1).unwrap().split(';').next().unwrap().trim();
+        assert_eq!(connect, "'self' ipc: http://ipc.localhost");
+    }
+}

@@ -230,6 +230,36 @@ fn download_pdf(bytes: &[u8], name: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// In the desktop window: Tauri's `invoke`, to save through the shell.
+fn tauri_invoke() -> Option<(leptos::wasm_bindgen::JsValue, js_sys::Function)> {
+    use leptos::wasm_bindgen::JsCast;
+    let w = web_sys::window()?;
+    let internals = js_sys::Reflect::get(&w, &"__TAURI_INTERNALS__".into()).ok()?;
+    if internals.is_undefined() || internals.is_null() {
+        return None;
+    }
+    let invoke = js_sys::Reflect::get(&internals, &"invoke".into()).ok()?.dyn_into().ok()?;
+    Some((internals, invoke))
+}
+
+/// Save the PDF through the desktop shell (`save_pdf` command); returns the path.
+async fn save_in_desktop(
+    internals: leptos::wasm_bindgen::JsValue,
+    invoke: js_sys::Function,
+    name: String,
+    bytes: Vec<u8>,
+) -> Result<String, String> {
+    use leptos::wasm_bindgen::{JsCast, JsValue};
+    let err = |e: JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
+    let args = js_sys::Object::new();
+    js_sys::Reflect::set(&args, &"name".into(), &name.into()).map_err(err)?;
+    let arr: js_sys::Array = bytes.iter().map(|b| JsValue::from(*b)).collect();
+    js_sys::Reflect::set(&args, &"bytes".into(), &arr).map_err(err)?;
+    let promise: js_sys::Promise = invoke.call2(&internals, &"save_pdf".into(), &args).map_err(err)?.dyn_into().map_err(err)?;
+    let v = wasm_bindgen_futures::JsFuture::from(promise).await.map_err(err)?;
+    v.as_string().ok_or_else(|| "no path".into())
+}
+
 /// A labelled one-line text field bound to a draft field.
 fn text_field(
     lang: ReadSignal<Lang>,
@@ -301,6 +331,7 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
     });
     let composed = Memo::new(move |_| draft.with(|d| compose(rules(), d.kind, &to_answers(d))));
     let status = RwSignal::new(String::new());
+    let saved_path = RwSignal::new(String::new());
 
     let go = move |delta: isize| {
         draft.update(|d| {
@@ -422,17 +453,33 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
                     <button type="button" id="letter-download-pdf" class="button primary"
                         on:click=move |_| {
                             let l = lang.get_untracked();
-                            let msg = match composed.get_untracked() {
-                                Ok(c) => match ret_og_frist_letters::pdf::render(&c.letter) {
-                                    Ok(bytes) => match download_pdf(&bytes, &format!("brev-{}.pdf", c.letter.kind)) {
+                            saved_path.set(String::new());
+                            let pdf = match composed.get_untracked() {
+                                Ok(c) => ret_og_frist_letters::pdf::render(&c.letter)
+                                    .map(|b| (b, format!("brev-{}.pdf", c.letter.kind)))
+                                    .map_err(|e| format!("{}: {e}", tr(l, "letters-pdf-failed"))),
+                                Err(_) => Err(tr(l, "letters-not-ready")),
+                            };
+                            match pdf {
+                                Err(msg) => status.set(msg),
+                                Ok((bytes, name)) => match tauri_invoke() {
+                                    Some((internals, invoke)) => {
+                                        leptos::task::spawn_local(async move {
+                                            match save_in_desktop(internals, invoke, name, bytes).await {
+                                                Ok(path) => {
+                                                    status.set(with_texts(l, |t| t.get_args("letters-pdf-saved", &[("path", path.clone().into())])));
+                                                    saved_path.set(path);
+                                                }
+                                                Err(e) => status.set(format!("{}: {e}", tr(l, "letters-pdf-failed"))),
+                                            }
+                                        });
+                                    }
+                                    None => status.set(match download_pdf(&bytes, &name) {
                                         Ok(()) => tr(l, "letters-pdf-ready"),
                                         Err(e) => format!("{}: {e}", tr(l, "letters-pdf-failed")),
-                                    },
-                                    Err(e) => format!("{}: {e}", tr(l, "letters-pdf-failed")),
+                                    }),
                                 },
-                                Err(_) => tr(l, "letters-not-ready"),
-                            };
-                            status.set(msg);
+                            }
                         }>
                         {t("letters-download-pdf")}
                     </button>
@@ -441,7 +488,7 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
                         {t("letters-print")}
                     </button>
                 </div>
-                <p id="letter-status" role="status">{move || status.get()}</p>
+                <p id="letter-status" role="status" data-saved-path=move || saved_path.get()>{move || status.get()}</p>
                 <div class="field">
                     <label for="letter-plain-text">{t("letters-plain-text")}</label>
                     <p id="letter-plain-text-hint" class="hint">{t("letters-plain-text-hint")}</p>
