@@ -137,3 +137,33 @@ fn status_bad_file_is_one_line() {
     assert_eq!(err.trim().lines().count(), 1, "{err}");
     assert!(err.contains("kontanthjælp") || err.contains("benefit"), "{err}");
 }
+
+#[test]
+fn letter_text_pdf_and_missing_answers() {
+    // Every example answers file gives a letter (docs/examples/letters/<kind>.json).
+    for kind in ["partshoering", "fristforlaengelse", "aktindsigt", "begrundelse", "klage", "ombudsmand"] {
+        let (code, out, err) = navigator(&["letter", kind, &format!("../docs/examples/letters/{kind}.json")]);
+        assert_eq!(code, 0, "{kind}: {err}");
+        assert!(out.contains("Med venlig hilsen"), "{kind}");
+        assert!(out.contains('§'), "{kind} cites a §");
+    }
+    let dir = std::env::temp_dir().join(format!("navigator-letter-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let pdf = dir.join("svar.pdf");
+    let (code, _, err) = navigator(&[
+        "letter", "partshoering", "../docs/examples/letters/partshoering.json", "--format", "pdf", "--out", pdf.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    // Missing answers: one line naming them, non-zero exit.
+    let answers = dir.join("empty.json");
+    std::fs::write(&answers, r#"{"sender": {"name": "Ali"}}"#).unwrap();
+    let (code, out, err) = navigator(&["letter", "partshoering", answers.to_str().unwrap()]);
+    assert_ne!(code, 0);
+    assert!(out.is_empty());
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("recipient.name") && err.contains("letter_date") && err.contains("points"), "{err}");
+    let (code, _, err) = navigator(&["letter", "brev", answers.to_str().unwrap()]);
+    assert_ne!(code, 0);
+    assert!(err.contains("accepted: partshoering"), "{err}");
+}

@@ -395,3 +395,5 @@ letters-field-final-decision-date = Datoen for den endelige afgørelse
 letters-help-title = Gratis hjælp
 letters-help-body = Du kan få gratis hjælp hos kommunens borgerrådgiver (hvis din kommune har en), din fagforening eller a-kasse, Den Uvildige Konsulentordning på Handicapområdet (DUKH) og retshjælpen.
 letters-pdf-saved = PDF-filen er gemt her: { $path }
+letters-reply-deadline = Svar senest { $date }.
+letters-complaint-deadline = Klagen skal være modtaget senest { $date }.

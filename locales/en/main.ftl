@@ -395,3 +395,5 @@ letters-field-final-decision-date = The date of the final decision
 letters-help-title = Free help
 letters-help-body = You can get free help from the municipality's citizens' adviser (borgerrådgiver, if your municipality has one), your union or a-kasse, DUKH (the independent advisory service on disability) and legal aid offices (retshjælp).
 letters-pdf-saved = The PDF file is saved here: { $path }
+letters-reply-deadline = Reply by { $date }.
+letters-complaint-deadline = The complaint must have arrived by { $date }.

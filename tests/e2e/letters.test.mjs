@@ -34,6 +34,8 @@ async function writeReply(page) {
 test('letters: a partshøring reply, previewed in Danish and downloaded as PDF', opts, (t) =>
   withPage(t, {}, async ({ page }) => {
     await writeReply(page);
+    // The reply date from the letter, shown by the deadline engine while writing.
+    assert.equal(await page.locator('#letter-deadline').getAttribute('data-deadline'), '2026-11-30');
     const preview = page.locator('#letter-preview');
     await preview.waitFor();
     const text = await preview.innerText();

@@ -174,17 +174,17 @@ fn test() -> Result<(), String> {
     let mut tally = Tally::default();
 
     tally.record(
-        "rust tests (core, i18n, cli)",
+        "rust tests (core, i18n, letters, cli, xtask)",
         timed("cargo test: unit, golden, property and CLI tests", || {
             sh(Command::new("cargo").args(["test", "--workspace", "--exclude", "ret-og-frist-ui", "--exclude", "ret-og-frist-desktop"]))
         }),
     );
     tally.record(
         "clippy",
-        timed("cargo clippy (core, i18n, cli, xtask; ui for wasm32)", || {
+        timed("cargo clippy (core, i18n, letters, cli, xtask; ui for wasm32)", || {
             sh(Command::new("cargo").args([
                 "clippy", "--quiet", "--all-targets", "-p", "ret-og-frist-core", "-p", "ret-og-frist-i18n",
-                "-p", "navigator", "-p", "xtask", "--", "-D", "warnings",
+                "-p", "ret-og-frist-letters", "-p", "navigator", "-p", "xtask", "--", "-D", "warnings",
             ]))?;
             sh(Command::new("cargo").args([
                 "clippy", "--quiet", "-p", "ret-og-frist-ui", "--target", "wasm32-unknown-unknown", "--release",

@@ -502,6 +502,24 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
     view! {
         <h1>{t("letters-title")}</h1>
         <p class="notice" id="letters-not-advice">{t("letters-not-advice")}</p>
+        {move || {
+            // The reply or complaint deadline, from the deadline engine, shown while writing.
+            use ret_og_frist_core::deadlines::{compute, DeadlineRequest};
+            use ret_og_frist_core::{DeadlineKind, Delivery, Employment};
+            let l = lang.get();
+            let (k, reply_by, received, decided_by) =
+                draft.with(|d| (d.kind, d.reply_by.clone(), d.received.clone(), d.decided_by.clone()));
+            let (kind, date, key) = match k {
+                LetterKind::Partshoering | LetterKind::Fristforlaengelse => (DeadlineKind::Partshoering, reply_by, "letters-reply-deadline"),
+                LetterKind::Klage if decided_by == "a-kasse" => (DeadlineKind::ComplaintAkasse, received, "letters-complaint-deadline"),
+                LetterKind::Klage => (DeadlineKind::Complaint, received, "letters-complaint-deadline"),
+                _ => return None,
+            };
+            let date = parse_user_date(&date).ok()?;
+            let r = compute(rules(), &DeadlineRequest { kind, date, delivery: Delivery::Digital, employment: Employment::Employee }).ok()?;
+            let text = with_texts(l, |t| t.get_args(key, &[("date", t.date(r.deadline).into())]));
+            Some(view! { <p id="letter-deadline" class="deadline-banner" data-deadline=r.deadline.to_string()>{text}</p> })
+        }}
         <div class="letters-layout">
             <div class="letters-form">
                 <nav aria-label=t("letters-steps-label")>
