@@ -1,0 +1,8 @@
+//! A case: what one person (or one client of an adviser) has been through —
+//! the letters received, the deadlines that follow from them, letter drafts and
+//! notes. Deadlines are never stored: they are derived from the letters with
+//! the deadline engine every time, so they cannot go stale.
+
+pub mod model;
+
+pub use model::{Case, CaseDeadline, CaseError, Draft, Event, EventKind, Note};

@@ -1,0 +1,202 @@
+//! The case model, shared by the web build (browser storage), the desktop
+//! store (SQLite) and the case-file export.
+
+use chrono::NaiveDate;
+use ret_og_frist_core::deadlines::{compute, DeadlineRequest};
+use ret_og_frist_core::guide::status::Profile;
+use ret_og_frist_core::{DeadlineKind, Delivery, Employment, RuleSet};
+use ret_og_frist_letters::{Answers, LetterKind};
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+/// Current shape of [`Case`]; bumped when a field changes meaning.
+pub const SCHEMA: u32 = 1;
+
+/// Something that happened in the case and may start a deadline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EventKind {
+    /// A decision (afgørelse) from the kommune or Udbetaling Danmark: klagefrist.
+    Decision,
+    /// A decision from the a-kasse: klagefrist to the a-kasse.
+    AkasseDecision,
+    /// A partshøring letter with a reply date.
+    Partshoering,
+    /// Ankestyrelsen's final decision: the Ombudsmand's 12 months.
+    FinalDecision,
+    /// The person asked for aktindsigt: the authority's 7 working days.
+    AktindsigtRequested,
+    /// The person filed a complaint: the kommune's genvurdering, and a check-in a week later.
+    ComplaintFiled,
+    /// First day of sickness: the sygedagpenge revurdering.
+    SickFrom,
+    /// Anything else worth remembering; starts no deadline.
+    Other,
+}
+
+impl EventKind {
+    /// The deadline this event starts, if any.
+    pub fn deadline_kind(self) -> Option<DeadlineKind> {
+        match self {
+            Self::Decision => Some(DeadlineKind::Complaint),
+            Self::AkasseDecision => Some(DeadlineKind::ComplaintAkasse),
+            Self::Partshoering => Some(DeadlineKind::Partshoering),
+            Self::FinalDecision => Some(DeadlineKind::Ombudsman),
+            Self::AktindsigtRequested => Some(DeadlineKind::Aktindsigt),
+            Self::ComplaintFiled => Some(DeadlineKind::Genvurdering),
+            Self::SickFrom => Some(DeadlineKind::Sygedagpenge),
+            Self::Other => None,
+        }
+    }
+}
+
+/// A letter received or an action taken, with its date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    pub kind: EventKind,
+    /// Received (Digital Post), sent (paper), decided, reply-by, requested or first sick day,
+    /// as the deadline engine reads it for this kind.
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub delivery: Delivery,
+    #[serde(default)]
+    pub employment: Employment,
+    #[serde(default)]
+    pub authority: String,
+    #[serde(default)]
+    pub case_number: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// A letter being written (or finished) in this case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Draft {
+    pub id: String,
+    pub kind: LetterKind,
+    pub answers: Answers,
+    #[serde(default)]
+    pub finished: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub date: NaiveDate,
+    pub text: String,
+}
+
+/// One person's case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    pub schema: u32,
+    pub id: String,
+    /// Increases by one on every save; an import never silently replaces a newer one.
+    pub version: u64,
+    /// RFC 3339 time of the last change.
+    pub updated: String,
+    pub title: String,
+    /// The client's name in adviser mode (optional).
+    #[serde(default)]
+    pub person: String,
+    #[serde(default)]
+    pub profile: Option<Profile>,
+    #[serde(default)]
+    pub events: Vec<Event>,
+    #[serde(default)]
+    pub drafts: Vec<Draft>,
+    #[serde(default)]
+    pub notes: Vec<Note>,
+    /// Reminder lead times in days before a deadline (e.g. 7 and 2).
+    #[serde(default = "default_reminders")]
+    pub reminder_days: Vec<u32>,
+}
+
+fn default_reminders() -> Vec<u32> {
+    vec![7, 2]
+}
+
+/// A deadline of a case, derived from one event by the deadline engine.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CaseDeadline {
+    pub case_id: String,
+    pub case_title: String,
+    pub event_id: String,
+    pub kind: DeadlineKind,
+    pub deadline: NaiveDate,
+    /// Days from `today` (negative: passed).
+    pub days_left: i64,
+    /// The rule behind it, for calendars and print-outs.
+    pub reference: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum CaseError {
+    #[error("case file is not valid: {0}")]
+    Invalid(String),
+    #[error("case file has schema {0}; this app reads up to {SCHEMA}")]
+    NewerSchema(u32),
+}
+
+impl Case {
+    pub fn new(id: impl Into<String>, title: impl Into<String>, updated: impl Into<String>) -> Self {
+        Case {
+            schema: SCHEMA,
+            id: id.into(),
+            version: 1,
+            updated: updated.into(),
+            title: title.into(),
+            person: String::new(),
+            profile: None,
+            events: Vec::new(),
+            drafts: Vec::new(),
+            notes: Vec::new(),
+            reminder_days: default_reminders(),
+        }
+    }
+
+    /// Parse a case from JSON, refusing newer schemas and inconsistent ids.
+    pub fn from_json(text: &str) -> Result<Case, CaseError> {
+        let case: Case = serde_json::from_str(text).map_err(|e| CaseError::Invalid(e.to_string()))?;
+        if case.schema > SCHEMA {
+            return Err(CaseError::NewerSchema(case.schema));
+        }
+        if case.id.trim().is_empty() {
+            return Err(CaseError::Invalid("case has no id".into()));
+        }
+        Ok(case)
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a case always serialises")
+    }
+
+    /// Every deadline in this case, sorted by date, recomputed from the events.
+    pub fn deadlines(&self, rules: &RuleSet, today: NaiveDate) -> Vec<CaseDeadline> {
+        let mut out: Vec<CaseDeadline> = self
+            .events
+            .iter()
+            .filter_map(|e| {
+                let kind = e.kind.deadline_kind()?;
+                let req = DeadlineRequest { kind, date: e.date, delivery: e.delivery, employment: e.employment };
+                let r = compute(rules, &req).ok()?;
+                let reference = r.rules.first().map(|u| u.citation.reference.clone()).unwrap_or_default();
+                Some(CaseDeadline {
+                    case_id: self.id.clone(),
+                    case_title: self.title.clone(),
+                    event_id: e.id.clone(),
+                    kind,
+                    deadline: r.deadline,
+                    days_left: (r.deadline - today).num_days(),
+                    reference,
+                })
+            })
+            .collect();
+        out.sort_by_key(|d| d.deadline);
+        out
+    }
+}
