@@ -3,6 +3,7 @@
 //! notes. Deadlines are never stored: they are derived from the letters with
 //! the deadline engine every time, so they cannot go stale.
 
+pub mod ics;
 pub mod model;
 
 pub use model::{Case, CaseDeadline, CaseError, Draft, Event, EventKind, Note};

@@ -4,6 +4,7 @@
 //! anywhere. Form state and the language choice are kept in local storage so a
 //! closed window or a reload loses nothing.
 
+mod casestore;
 mod i18n;
 mod pages;
 mod storage;
@@ -16,6 +17,7 @@ fn main() {
 mod app {
     use crate::i18n::{set_document_lang, tr};
     use crate::pages::appeal::AppealPage;
+    use crate::pages::cases::{due_reminders, CasesPage};
     use crate::pages::check::CheckPage;
     use crate::pages::frister::Frister;
     use crate::pages::letters::LettersPage;
@@ -32,10 +34,12 @@ mod app {
         Appeal,
         Check,
         Letters,
+        Cases,
     }
 
     impl Screen {
-        const ALL: [Screen; 5] = [Screen::Frister, Screen::Status, Screen::Appeal, Screen::Check, Screen::Letters];
+        const ALL: [Screen; 6] =
+            [Screen::Frister, Screen::Status, Screen::Appeal, Screen::Check, Screen::Letters, Screen::Cases];
 
         fn hash(self) -> &'static str {
             match self {
@@ -44,6 +48,7 @@ mod app {
                 Screen::Appeal => "#klage",
                 Screen::Check => "#tjek",
                 Screen::Letters => "#breve",
+                Screen::Cases => "#sager",
             }
         }
 
@@ -54,6 +59,7 @@ mod app {
                 Screen::Appeal => "nav-klage",
                 Screen::Check => "nav-tjek",
                 Screen::Letters => "nav-breve",
+                Screen::Cases => "nav-sager",
             }
         }
 
@@ -76,6 +82,12 @@ mod app {
         });
         let t = move |id: &'static str| move || tr(lang.get(), id);
         let screen = RwSignal::new(Screen::current());
+        let start_cases = RwSignal::new(Vec::new());
+        leptos::task::spawn_local(async move {
+            if let Ok(list) = crate::casestore::list().await {
+                start_cases.set(list);
+            }
+        });
         let _ = window_event_listener(leptos::ev::hashchange, move |_| {
             screen.set(Screen::current());
             // Move focus to the new content so keyboard and screen reader users follow.
@@ -141,12 +153,24 @@ mod app {
                 </nav>
             </header>
             <main id="main" class="container" tabindex="-1">
+                // Reminders on start: the fallback where notifications cannot be scheduled.
+                {move || {
+                    let due = due_reminders(&start_cases.get(), lang.get());
+                    (!due.is_empty() && screen.get() != Screen::Cases).then(|| view! {
+                        <aside class="warnings" id="start-reminders" aria-labelledby="start-reminders-title">
+                            <h2 id="start-reminders-title">{tr(lang.get(), "cases-reminders-title")}</h2>
+                            <ul>{due.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                            <p><a href="#sager">{tr(lang.get(), "cases-open")}</a></p>
+                        </aside>
+                    })
+                }}
                 {move || match screen.get() {
                     Screen::Frister => view! { <Frister lang=lang.read_only() /> }.into_any(),
                     Screen::Status => view! { <StatusPage lang=lang.read_only() /> }.into_any(),
                     Screen::Appeal => view! { <AppealPage lang=lang.read_only() /> }.into_any(),
                     Screen::Check => view! { <CheckPage lang=lang.read_only() /> }.into_any(),
                     Screen::Letters => view! { <LettersPage lang=lang.read_only() /> }.into_any(),
+                    Screen::Cases => view! { <CasesPage lang=lang.read_only() /> }.into_any(),
                 }}
             </main>
             <footer class="site-footer">

@@ -30,3 +30,14 @@ pub fn save_json<T: serde::Serialize>(key: &str, value: &T) {
         save_string(key, &s);
     }
 }
+
+/// Remove everything this app keeps in local storage ("delete everything").
+pub fn clear_all() {
+    if let Some(s) = storage() {
+        let n = s.length().unwrap_or(0);
+        let keys: Vec<String> = (0..n).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with(PREFIX)).collect();
+        for k in keys {
+            let _ = s.remove_item(&k);
+        }
+    }
+}

@@ -1,6 +1,7 @@
 //! One module per screen.
 
 pub mod appeal;
+pub mod cases;
 pub mod check;
 pub mod frister;
 pub mod letters;

@@ -1,0 +1,74 @@
+//! Deadlines as an iCalendar file (.ics): one all-day event per deadline with
+//! the rule and the case in the description, and an alarm for each reminder
+//! lead time — so a phone's calendar reminds the user even where the app cannot.
+
+use crate::model::{Case, CaseDeadline};
+use icalendar::{Alarm, Calendar, Component, Event, EventLike, Trigger};
+use ret_og_frist_core::DeadlineKind;
+
+/// One calendar with the deadlines of `cases` (already derived, see [`Case::deadlines`]).
+/// `label` words a deadline kind in the user's language.
+pub fn calendar(cases: &[(&Case, Vec<CaseDeadline>)], label: impl Fn(DeadlineKind) -> String) -> String {
+    let mut cal = Calendar::new();
+    cal.name("Ret og Frist");
+    for (case, deadlines) in cases {
+        for d in deadlines {
+            let mut ev = Event::new();
+            ev.uid(&format!("{}-{}-{}@ret-og-frist", d.case_id, d.event_id, d.kind.id()))
+                .summary(&format!("{} – {}", label(d.kind), d.case_title))
+                .all_day(d.deadline)
+                .description(&format!("{}\n{}: {}", label(d.kind), d.case_title, d.reference));
+            for days in &case.reminder_days {
+                let trigger = Trigger::before_start(chrono::Duration::days(i64::from(*days)));
+                ev.alarm(Alarm::display(&format!("{} – {}", label(d.kind), d.case_title), trigger));
+            }
+            cal.push(ev.done());
+        }
+    }
+    cal.done().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Event as CaseEvent, EventKind};
+    use chrono::NaiveDate;
+    use icalendar::{CalendarComponent, DatePerhapsTime};
+    use ret_og_frist_core::RuleSet;
+
+    #[test]
+    fn ics_round_trip() {
+        let rules = RuleSet::builtin().unwrap();
+        let mut case = Case::new("c1", "Sanktion marts", "2026-03-05T10:00:00Z");
+        case.events.push(CaseEvent {
+            id: "e1".into(),
+            kind: EventKind::Decision,
+            date: NaiveDate::from_ymd_opt(2026, 3, 5).unwrap(),
+            delivery: Default::default(),
+            employment: Default::default(),
+            authority: "Aarhus Kommune".into(),
+            case_number: String::new(),
+            note: String::new(),
+        });
+        let today = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
+        let deadlines = case.deadlines(&rules, today);
+        let text = calendar(&[(&case, deadlines)], |k| k.id().to_string());
+        let parsed: Calendar = text.parse().expect("our .ics parses back");
+        let events: Vec<_> = parsed
+            .components
+            .iter()
+            .filter_map(|c| match c {
+                CalendarComponent::Event(e) => Some(e),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(events.len(), 1);
+        let e = events[0];
+        // RSL § 67: Thu 5 Mar 2026 + 4 weeks → Easter → Tue 7 Apr 2026.
+        assert_eq!(e.get_start(), Some(DatePerhapsTime::Date(NaiveDate::from_ymd_opt(2026, 4, 7).unwrap())));
+        assert_eq!(e.get_summary(), Some("complaint – Sanktion marts"));
+        assert!(e.get_description().unwrap().contains("§ 67"));
+        assert_eq!(text.matches("BEGIN:VALARM").count(), 2, "7 and 2 days before");
+        assert_eq!(e.get_uid(), Some("c1-e1-complaint@ret-og-frist"));
+    }
+}

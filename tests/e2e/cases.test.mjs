@@ -1,0 +1,73 @@
+// End-to-end test of "Mine sager" in Chromium: create a case, add a decision
+// letter, see its deadline in "Mine frister", reload and find it still there,
+// export the calendar file; adviser search; axe-core in Danish and English.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { withPage, openScreen, runAxe, formatViolations, TIMEOUT } from './harness.mjs';
+
+const opts = { timeout: TIMEOUT };
+
+async function caseWithDecision(page) {
+  await openScreen(page, '#sager', '#case-new-title');
+  await page.locator('#case-new-title').fill('Sanktion i marts');
+  await page.locator('#case-new').click();
+  await page.locator('#case-detail').waitFor();
+  await page.locator('#event-kind').selectOption('decision');
+  await page.locator('#event-date-case').fill('05.03.2026');
+  await page.locator('#event-authority').fill('Aarhus Kommune');
+  await page.locator('#event-add').click();
+  // RSL § 67: received Thu 5 Mar 2026 → Easter → Tue 7 Apr 2026.
+  await page.locator('#my-deadlines tr[data-deadline="2026-04-07"]').waitFor();
+}
+
+test('cases: a decision letter gives a deadline in Mine frister, kept after reload, exported as .ics', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    await caseWithDecision(page);
+    assert.ok(await page.locator('#case-deadlines [data-deadline="2026-04-07"]').count(), 'deadline in the case');
+    await page.reload({ waitUntil: 'load' });
+    await page.locator('#my-deadlines tr[data-deadline="2026-04-07"]').waitFor();
+    assert.match(await page.locator('#my-deadlines').innerText(), /Sanktion i marts/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#cases-ics').click()]);
+    const ics = fs.readFileSync(await download.path(), 'utf8');
+    assert.match(ics, /BEGIN:VCALENDAR/);
+    assert.match(ics, /DTSTART;VALUE=DATE:20260407/);
+    assert.match(ics, /Sanktion i marts/);
+    assert.equal((ics.match(/BEGIN:VALARM/g) || []).length, 2, 'reminders 7 and 2 days before');
+    // A bad date is refused with a message and the typed text is kept.
+    await page.locator('#event-date-case').fill('31.02.2026');
+    await page.locator('#event-add').click();
+    await page.locator('#event-date-case-error').waitFor();
+    assert.equal(await page.locator('#event-date-case').inputValue(), '31.02.2026');
+  }));
+
+test('cases: adviser mode searches clients; delete everything empties the device', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    await caseWithDecision(page);
+    await page.locator('#case-new-title').fill('Jensen – sygedagpenge');
+    await page.locator('#case-new').click();
+    await page.locator('#case-list li').nth(1).waitFor();
+    await page.locator('#cases-adviser').check();
+    await page.locator('#cases-search').fill('jensen');
+    await page.waitForFunction(() => document.querySelectorAll('#case-list li').length === 1);
+    page.once('dialog', (d) => d.accept());
+    await page.locator('#cases-delete-all').click();
+    await page.waitForFunction(() => document.querySelectorAll('#case-list li').length === 0);
+    await page.reload({ waitUntil: 'load' });
+    await page.locator('#case-new-title').waitFor();
+    assert.equal(await page.locator('#case-list li').count(), 0, 'nothing left after reload');
+  }));
+
+for (const lang of ['da', 'en']) {
+  test(`axe-core on Mine sager with a case, lang=${lang}`, opts, (t) =>
+    withPage(t, { bypassCSP: true }, async ({ page }) => {
+      await caseWithDecision(page);
+      if (lang !== 'da') {
+        await page.locator('#lang-select').selectOption(lang);
+        await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+      }
+      const violations = await runAxe(page);
+      assert.equal(violations.length, 0, `axe (cases, ${lang}):\n${formatViolations(violations)}`);
+    }));
+}

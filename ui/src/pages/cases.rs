@@ -1,0 +1,440 @@
+//! "Mine sager": cases saved on this device, "Mine frister" across them (always
+//! recomputed from the letters), reminders, a calendar file, adviser mode with
+//! search and a printable summary, and "delete everything".
+
+use super::{rules, today};
+use crate::casestore;
+use crate::i18n::{tr, with_texts};
+use crate::storage;
+use leptos::prelude::*;
+use ret_og_frist_cases::{ics, Case, CaseDeadline, Event, EventKind, Note};
+use ret_og_frist_core::dates::parse_user_date;
+use ret_og_frist_core::{DeadlineKind, Delivery};
+use ret_og_frist_i18n::Lang;
+
+const EVENT_KINDS: [EventKind; 8] = [
+    EventKind::Decision,
+    EventKind::AkasseDecision,
+    EventKind::Partshoering,
+    EventKind::FinalDecision,
+    EventKind::AktindsigtRequested,
+    EventKind::ComplaintFiled,
+    EventKind::SickFrom,
+    EventKind::Other,
+];
+
+fn event_id(k: EventKind) -> &'static str {
+    match k {
+        EventKind::Decision => "decision",
+        EventKind::AkasseDecision => "akasse-decision",
+        EventKind::Partshoering => "partshoering",
+        EventKind::FinalDecision => "final-decision",
+        EventKind::AktindsigtRequested => "aktindsigt-requested",
+        EventKind::ComplaintFiled => "complaint-filed",
+        EventKind::SickFrom => "sick-from",
+        EventKind::Other => "other",
+    }
+}
+
+/// All deadlines of all cases, soonest first.
+fn all_deadlines(cases: &[Case]) -> Vec<CaseDeadline> {
+    let today = today().unwrap_or_default();
+    let mut out: Vec<CaseDeadline> = cases.iter().flat_map(|c| c.deadlines(rules(), today)).collect();
+    out.sort_by_key(|d| d.deadline);
+    out
+}
+
+fn days_text(t: &ret_og_frist_i18n::Texts, days: i64) -> String {
+    match days {
+        0 => t.get("deadline-today"),
+        d if d > 0 => t.get_args("deadline-days-left", &[("n", d.into())]),
+        d => t.get_args("deadline-passed", &[("n", (-d).into())]),
+    }
+}
+
+/// Offer text as a file download (a blob URL; nothing leaves the device).
+fn download_text(text: &str, name: &str, mime: &str) -> Result<(), String> {
+    use leptos::wasm_bindgen::JsCast;
+    let parts = js_sys::Array::new();
+    parts.push(&text.into());
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(|e| format!("{e:?}"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
+    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement =
+        doc.create_element("a").map_err(|e| format!("{e:?}"))?.dyn_into().map_err(|_| "no anchor")?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Reminders due now: deadlines within a case's lead times, and a check-in a
+/// week after a complaint was filed. Shown on start where the platform cannot
+/// schedule notifications.
+pub fn due_reminders(cases: &[Case], lang: Lang) -> Vec<String> {
+    let Some(today) = today() else { return Vec::new() };
+    with_texts(lang, |t| {
+        let mut out = Vec::new();
+        for c in cases {
+            let lead = c.reminder_days.iter().copied().max().unwrap_or(0) as i64;
+            for d in c.deadlines(rules(), today) {
+                if (0..=lead).contains(&d.days_left) && d.kind != DeadlineKind::Genvurdering {
+                    out.push(t.get_args(
+                        "cases-reminder",
+                        &[
+                            ("kind", t.get(&format!("kind-{}", d.kind.id())).into()),
+                            ("case", c.title.clone().into()),
+                            ("date", t.date(d.deadline).into()),
+                            ("days", days_text(t, d.days_left).into()),
+                        ],
+                    ));
+                }
+            }
+            for e in c.events.iter().filter(|e| e.kind == EventKind::ComplaintFiled) {
+                let since = (today - e.date).num_days();
+                if (7..=14).contains(&since) {
+                    out.push(t.get_args("cases-check-in", &[("case", c.title.clone().into()), ("date", t.date(e.date).into())]));
+                }
+            }
+        }
+        out
+    })
+}
+
+#[component]
+pub fn CasesPage(lang: ReadSignal<Lang>) -> impl IntoView {
+    let cases = RwSignal::new(Vec::<Case>::new());
+    let selected = RwSignal::new(storage::load_string("cases.selected").unwrap_or_default());
+    let adviser = RwSignal::new(storage::load_string("cases.adviser").as_deref() == Some("1"));
+    let search = RwSignal::new(String::new());
+    let message = RwSignal::new(String::new());
+    let new_title = RwSignal::new(String::new());
+    let t = move |id: &'static str| move || tr(lang.get(), id);
+
+    let reload = move || {
+        leptos::task::spawn_local(async move {
+            match casestore::list().await {
+                Ok(list) => cases.set(list),
+                Err(e) => message.set(e),
+            }
+        });
+    };
+    reload();
+    Effect::new(move |_| storage::save_string("cases.selected", &selected.get()));
+    Effect::new(move |_| storage::save_string("cases.adviser", if adviser.get() { "1" } else { "0" }));
+
+    // Save one case and put the stored version back in the list.
+    let save = move |case: Case| {
+        leptos::task::spawn_local(async move {
+            match casestore::save(case).await {
+                Ok(saved) => {
+                    cases.update(|list| match list.iter_mut().find(|c| c.id == saved.id) {
+                        Some(c) => *c = saved,
+                        None => list.push(saved),
+                    });
+                    message.set(tr(lang.get_untracked(), "cases-saved"));
+                }
+                Err(e) => message.set(format!("{}: {e}", tr(lang.get_untracked(), "cases-save-failed"))),
+            }
+        });
+    };
+
+    let create = move || {
+        let title = new_title.get_untracked();
+        let title = if title.trim().is_empty() { tr(lang.get_untracked(), "cases-untitled") } else { title.trim().to_string() };
+        let case = Case::new(casestore::new_id(), title, casestore::now_rfc3339());
+        selected.set(case.id.clone());
+        new_title.set(String::new());
+        save(case);
+    };
+
+    view! {
+        <h1>{t("cases-title")}</h1>
+        <p>{t("cases-intro")}</p>
+        <p class="hint">{move || tr(lang.get(), if casestore::is_desktop() { "cases-where-desktop" } else { "cases-where-web" })}</p>
+        {move || {
+            let due = due_reminders(&cases.get(), lang.get());
+            (!due.is_empty()).then(|| view! {
+                <section class="warnings" aria-labelledby="reminders-title">
+                    <h2 id="reminders-title">{t("cases-reminders-title")}</h2>
+                    <ul id="cases-reminders">{due.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                </section>
+            })
+        }}
+        <p id="cases-message" role="status">{move || message.get()}</p>
+
+        <section aria-labelledby="my-deadlines-title">
+            <h2 id="my-deadlines-title">{t("cases-deadlines-title")}</h2>
+            {move || {
+                let l = lang.get();
+                let list = cases.get();
+                let all = all_deadlines(&list);
+                if all.is_empty() {
+                    return view! { <p>{tr(l, "cases-no-deadlines")}</p> }.into_any();
+                }
+                with_texts(l, |tx| {
+                    let rows: Vec<_> = all.iter().map(|d| view! {
+                        <tr data-deadline=d.deadline.to_string() data-case=d.case_id.clone()>
+                            <td>{tx.date(d.deadline)}</td>
+                            <td>{days_text(tx, d.days_left)}</td>
+                            <td>{tx.get(&format!("kind-{}", d.kind.id()))}</td>
+                            <th scope="row">{d.case_title.clone()}</th>
+                            <td>{d.reference.clone()}</td>
+                        </tr>
+                    }).collect();
+                    view! {
+                        <table id="my-deadlines">
+                            <caption>{tx.get("cases-deadlines-caption")}</caption>
+                            <thead><tr>
+                                <th scope="col">{tx.get("cases-col-date")}</th>
+                                <th scope="col">{tx.get("cases-col-left")}</th>
+                                <th scope="col">{tx.get("cases-col-kind")}</th>
+                                <th scope="col">{tx.get("cases-col-case")}</th>
+                                <th scope="col">{tx.get("cases-col-rule")}</th>
+                            </tr></thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                        <button type="button" id="cases-ics" class="button" on:click=move |_| {
+                            let list = cases.get_untracked();
+                            let today = today().unwrap_or_default();
+                            let per_case: Vec<_> = list.iter().map(|c| (c, c.deadlines(rules(), today))).collect();
+                            let text = ics::calendar(&per_case, |k| tr(l, &format!("kind-{}", k.id())));
+                            let msg = match download_text(&text, "ret-og-frist-frister.ics", "text/calendar") {
+                                Ok(()) => tr(l, "cases-ics-ready"),
+                                Err(e) => e,
+                            };
+                            message.set(msg);
+                        }>{tx.get("cases-ics")}</button>
+                    }.into_any()
+                })
+            }}
+        </section>
+
+        <section aria-labelledby="case-list-title">
+            <h2 id="case-list-title">{t("cases-list-title")}</h2>
+            <div class="checkbox">
+                <input type="checkbox" id="cases-adviser" prop:checked=move || adviser.get()
+                    on:change=move |ev| adviser.set(event_target_checked(&ev)) />
+                <label for="cases-adviser">{t("cases-adviser-mode")}</label>
+            </div>
+            <Show when=move || adviser.get()>
+                <div class="field">
+                    <label for="cases-search">{t("cases-search")}</label>
+                    <input id="cases-search" type="text" autocomplete="off" prop:value=move || search.get()
+                        on:input=move |ev| search.set(event_target_value(&ev)) />
+                </div>
+            </Show>
+            {move || {
+                let l = lang.get();
+                let q = search.get().to_lowercase();
+                let today = today().unwrap_or_default();
+                let list: Vec<Case> = cases.get().into_iter()
+                    .filter(|c| q.is_empty() || c.title.to_lowercase().contains(&q) || c.person.to_lowercase().contains(&q))
+                    .collect();
+                with_texts(l, |tx| view! {
+                    <ul id="case-list" class="case-list">
+                        {list.into_iter().map(|c| {
+                            let id = c.id.clone();
+                            let next = c.deadlines(rules(), today).into_iter().find(|d| d.days_left >= 0);
+                            let next = next.map(|d| tx.get_args("cases-next", &[("date", tx.date(d.deadline).into())])).unwrap_or_default();
+                            let is_sel = selected.get() == c.id;
+                            view! {
+                                <li data-case=c.id.clone()>
+                                    <button type="button" class="link-button" aria-pressed=if is_sel { "true" } else { "false" }
+                                        on:click=move |_| selected.set(id.clone())>
+                                        {c.title.clone()}
+                                        {(!c.person.is_empty()).then(|| format!(" – {}", c.person))}
+                                    </button>
+                                    " "<span class="hint">{next}</span>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                })
+            }}
+            <form class="inline-form" on:submit=move |ev| { ev.prevent_default(); create(); }>
+                <div class="field">
+                    <label for="case-new-title">{t("cases-new-title")}</label>
+                    <input id="case-new-title" type="text" autocomplete="off" prop:value=move || new_title.get()
+                        on:input=move |ev| new_title.set(event_target_value(&ev)) />
+                </div>
+                <button type="submit" id="case-new" class="button primary">{t("cases-new")}</button>
+            </form>
+        </section>
+
+        {move || {
+            let sel = selected.get();
+            cases.get().into_iter().find(|c| c.id == sel).map(|c| view! {
+                <CaseDetail lang=lang case=c save=save adviser=adviser.get()
+                    on_delete=move |id: String| {
+                        leptos::task::spawn_local(async move {
+                            match casestore::delete(id.clone()).await {
+                                Ok(()) => { cases.update(|l| l.retain(|c| c.id != id)); selected.set(String::new()); message.set(tr(lang.get_untracked(), "cases-deleted")); }
+                                Err(e) => message.set(e),
+                            }
+                        });
+                    } />
+            })
+        }}
+
+        <section aria-labelledby="delete-all-title" class="danger-zone">
+            <h2 id="delete-all-title">{t("cases-delete-all-title")}</h2>
+            <p>{t("cases-delete-all-body")}</p>
+            <button type="button" id="cases-delete-all" class="button" on:click=move |_| {
+                let ok = web_sys::window()
+                    .and_then(|w| w.confirm_with_message(&tr(lang.get_untracked(), "cases-delete-all-confirm")).ok())
+                    .unwrap_or(false);
+                if ok {
+                    leptos::task::spawn_local(async move {
+                        match casestore::delete_everything().await {
+                            Ok(()) => { cases.set(Vec::new()); selected.set(String::new()); message.set(tr(lang.get_untracked(), "cases-all-deleted")); }
+                            Err(e) => message.set(e),
+                        }
+                    });
+                }
+            }>{t("cases-delete-all")}</button>
+        </section>
+    }
+}
+
+/// One case: its letters and actions, deadlines, notes; add, print, delete.
+#[component]
+fn CaseDetail(
+    lang: ReadSignal<Lang>,
+    case: Case,
+    save: impl Fn(Case) + Copy + Send + Sync + 'static,
+    adviser: bool,
+    on_delete: impl Fn(String) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let t = move |id: &'static str| move || tr(lang.get(), id);
+    let kind = RwSignal::new(EventKind::Decision);
+    let date = RwSignal::new(String::new());
+    let paper = RwSignal::new(false);
+    let authority = RwSignal::new(String::new());
+    let note = RwSignal::new(String::new());
+    let error = RwSignal::new(String::new());
+    let person = RwSignal::new(case.person.clone());
+    let case_for_add = case.clone();
+    let case_for_note = case.clone();
+    let case_for_person = case.clone();
+    let id_for_delete = case.id.clone();
+    let today = today().unwrap_or_default();
+    let l = lang.get_untracked();
+
+    let add_event = move || {
+        let l = lang.get_untracked();
+        match parse_user_date(&date.get_untracked()) {
+            Err(e) => error.set(with_texts(l, |t| t.date_error(&e))),
+            Ok(d) => {
+                error.set(String::new());
+                let mut c = case_for_add.clone();
+                c.events.push(Event {
+                    id: casestore::new_id(),
+                    kind: kind.get_untracked(),
+                    date: d,
+                    delivery: if paper.get_untracked() { Delivery::Paper } else { Delivery::Digital },
+                    employment: Default::default(),
+                    authority: authority.get_untracked(),
+                    case_number: String::new(),
+                    note: String::new(),
+                });
+                date.set(String::new());
+                save(c);
+            }
+        }
+    };
+
+    with_texts(l, |tx| {
+        let events: Vec<_> = case.events.iter().map(|e| view! {
+            <li>{tx.date(e.date)}": "{tx.get(&format!("cases-event-{}", event_id(e.kind)))}
+                {(!e.authority.is_empty()).then(|| format!(" ({})", e.authority))}
+                {(e.delivery == Delivery::Paper).then(|| format!(" – {}", tx.get("cases-by-paper")))}
+            </li>
+        }).collect();
+        let deadlines: Vec<_> = case.deadlines(rules(), today).into_iter().map(|d| view! {
+            <li data-deadline=d.deadline.to_string()><strong>{tx.date(d.deadline)}</strong>": "{tx.get(&format!("kind-{}", d.kind.id()))}" – "{days_text(tx, d.days_left)}" ("{d.reference.clone()}")"</li>
+        }).collect();
+        let notes: Vec<_> = case.notes.iter().map(|n| view! { <li>{tx.date(n.date)}": "{n.text.clone()}</li> }).collect();
+        view! {
+            <section id="case-detail" class="case-detail" aria-labelledby="case-title">
+                <h2 id="case-title">{case.title.clone()}</h2>
+                {adviser.then(|| view! {
+                    <div class="field">
+                        <label for="case-person">{t("cases-person")}</label>
+                        <input id="case-person" type="text" autocomplete="off" prop:value=move || person.get()
+                            on:input=move |ev| person.set(event_target_value(&ev))
+                            on:change=move |_| { let mut c = case_for_person.clone(); c.person = person.get_untracked(); save(c); } />
+                    </div>
+                })}
+                <h3>{tx.get("cases-events-title")}</h3>
+                <ul id="case-events">{events}</ul>
+                <h3>{tx.get("cases-case-deadlines")}</h3>
+                <ul id="case-deadlines">{deadlines}</ul>
+                <form class="stack add-event" on:submit=move |ev| { ev.prevent_default(); add_event(); } novalidate>
+                    <h3>{tx.get("cases-add-event")}</h3>
+                    <div class="field">
+                        <label for="event-kind">{t("cases-event-kind")}</label>
+                        <select id="event-kind" on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            if let Some(k) = EVENT_KINDS.into_iter().find(|k| event_id(*k) == v) { kind.set(k); }
+                        }>
+                            {EVENT_KINDS.into_iter().map(|k| {
+                                let key = format!("cases-event-{}", event_id(k));
+                                view! { <option value=event_id(k) selected=move || kind.get() == k>{move || tr(lang.get(), &key)}</option> }
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="field" class:has-error=move || !error.get().is_empty()>
+                        <label for="event-date-case">{t("cases-event-date")}</label>
+                        <p class="hint" id="event-date-case-hint">{t("date-hint")}</p>
+                        {move || (!error.get().is_empty()).then(|| view! { <p id="event-date-case-error" class="field-error">{error.get()}</p> })}
+                        <input id="event-date-case" type="text" inputmode="numeric" autocomplete="off" aria-describedby="event-date-case-hint"
+                            prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
+                    </div>
+                    <div class="checkbox">
+                        <input type="checkbox" id="event-paper" prop:checked=move || paper.get() on:change=move |ev| paper.set(event_target_checked(&ev)) />
+                        <label for="event-paper">{t("cases-event-paper")}</label>
+                    </div>
+                    <div class="field">
+                        <label for="event-authority">{t("cases-event-authority")}</label>
+                        <input id="event-authority" type="text" autocomplete="off" prop:value=move || authority.get()
+                            on:input=move |ev| authority.set(event_target_value(&ev)) />
+                    </div>
+                    <button type="submit" id="event-add" class="button primary">{t("cases-add")}</button>
+                </form>
+                <h3>{tx.get("cases-notes")}</h3>
+                <ul id="case-notes">{notes}</ul>
+                <form class="inline-form" on:submit=move |ev| {
+                    ev.prevent_default();
+                    let text = note.get_untracked();
+                    if !text.trim().is_empty() {
+                        let mut c = case_for_note.clone();
+                        c.notes.push(Note { date: today, text: text.trim().to_string() });
+                        note.set(String::new());
+                        save(c);
+                    }
+                }>
+                    <div class="field">
+                        <label for="case-note">{t("cases-note-label")}</label>
+                        <textarea id="case-note" rows="2" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+                    </div>
+                    <button type="submit" class="button">{t("cases-add-note")}</button>
+                </form>
+                <div class="button-row">
+                    <button type="button" id="case-print" class="button" on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>
+                        {t("cases-print")}
+                    </button>
+                    <button type="button" id="case-delete" class="button" on:click=move |_| {
+                        let ok = web_sys::window()
+                            .and_then(|w| w.confirm_with_message(&tr(lang.get_untracked(), "cases-delete-confirm")).ok())
+                            .unwrap_or(false);
+                        if ok { on_delete(id_for_delete.clone()); }
+                    }>{t("cases-delete")}</button>
+                </div>
+            </section>
+        }
+    })
+}
