@@ -3,7 +3,15 @@ fn main() {
     // capabilities/, so the window can call nothing it was not granted.
     tauri_build::try_build(
         tauri_build::Attributes::new()
-            .app_manifest(tauri_build::AppManifest::new().commands(&["save_pdf"])),
+            .app_manifest(tauri_build::AppManifest::new().commands(&[
+            "save_pdf",
+            "cases_all",
+            "case_save",
+            "case_delete",
+            "cases_delete_all",
+            "case_export",
+            "case_import",
+        ])),
     )
     .expect("tauri build script");
 }

@@ -457,3 +457,49 @@ cases-delete-all-title = Slet alt
 cases-delete-all-body = Fjern alle sager, kladder og udfyldte svar fra denne enhed.
 cases-delete-all = Slet alt på denne enhed
 cases-delete-all-confirm = Vil du slette alt, appen har gemt på denne enhed? Det kan ikke fortrydes.
+cases-export-title = Send sagen til en rådgiver
+cases-export-body = Sagen gemmes som én fil, der er låst med en adgangskode. Send filen og fortæl adgangskoden på en anden måde, fx i telefonen.
+cases-fuldmagt = Hvis en rådgiver skal handle på dine vegne over for kommunen eller a-kassen, skal du give en fuldmagt (forvaltningslovens § 8).
+cases-fuldmagt-template = Skabelon til fuldmagt
+cases-fuldmagt-text = FULDMAGT
+
+    Jeg, [dit navn], [din adresse], giver hermed [rådgiverens navn], [organisation], fuldmagt til at repræsentere mig i min sag hos [myndighed], sagsnummer [nummer].
+
+    Fuldmagten giver ret til at få aktindsigt, modtage breve og afgørelser, udtale sig og klage på mine vegne, jf. forvaltningslovens § 8.
+
+    Fuldmagten gælder, indtil jeg skriftligt tilbagekalder den.
+
+    Dato: __________  Underskrift: ____________________
+cases-passphrase = Adgangskode
+cases-passphrase-hint = Mindst 8 tegn. Brug gerne nogle ord i træk, fx "blå cykel spiser sne".
+cases-passphrase-short = Adgangskoden skal være mindst 8 tegn.
+cases-export = Gem sagen som låst fil
+cases-exported = Sagen er gemt som låst fil her: { $path }
+cases-import-title = Modtag en sag
+cases-import-body = Vælg en sagsfil (.rof), og skriv adgangskoden. En nyere sag på denne enhed bliver aldrig overskrevet uden, at du vælger det.
+cases-import-file = Sagsfil
+cases-import = Åbn sagsfilen
+cases-import-choose = Vælg først en sagsfil.
+cases-import-added = Sagen er tilføjet.
+cases-import-updated = Sagen er opdateret med den nyere version fra filen.
+cases-import-unchanged = Sagen fandtes allerede uændret. Intet er ændret.
+cases-import-conflict = Der findes allerede en version af sagen på denne enhed, som er nyere eller anderledes. Vælg, hvad der skal ske.
+cases-import-conflict-caption = De to versioner af sagen
+cases-import-on-device = På denne enhed
+cases-import-in-file = I filen
+cases-import-version = Version
+cases-import-changed = Sidst ændret
+cases-import-keep-both = Behold begge
+cases-import-replace = Erstat med filens version
+cases-import-error-wrong-passphrase = Forkert adgangskode. Intet er ændret.
+cases-import-error-empty = Filen er tom. Intet er ændret.
+cases-import-error-too-large = Filen er for stor til at være en sagsfil. Intet er ændret.
+cases-import-error-not-age-file = Det er ikke en låst sagsfil. Intet er ændret.
+cases-import-error-not-passphrase-file = Filen er ikke låst med en adgangskode. Intet er ændret.
+cases-import-error-truncated = Filen er afkortet. Bed om at få den igen. Intet er ændret.
+cases-import-error-damaged = Filen er beskadiget. Bed om at få den igen. Intet er ændret.
+cases-import-error-too-much-work = Filen kan ikke åbnes sikkert. Intet er ændret.
+cases-import-error-not-a-case-file = Filen kan åbnes, men er ikke en sag fra Ret og Frist. Intet er ændret.
+cases-import-error-newer-format = Filen er lavet med en nyere version af appen. Opdater appen. Intet er ændret.
+cases-import-error-newer-case-schema = Filen er lavet med en nyere version af appen. Opdater appen. Intet er ændret.
+cases-import-error-invalid-case = Sagen i filen er ikke gyldig. Intet er ændret.

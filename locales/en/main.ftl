@@ -457,3 +457,49 @@ cases-delete-all-title = Delete everything
 cases-delete-all-body = Remove all cases, drafts and filled-in answers from this device.
 cases-delete-all = Delete everything on this device
 cases-delete-all-confirm = Do you want to delete everything the app has saved on this device? This cannot be undone.
+cases-export-title = Send the case to an adviser
+cases-export-body = The case is saved as one file locked with a passphrase. Send the file, and give the passphrase another way, for example by phone.
+cases-fuldmagt = If an adviser is to act on your behalf towards the municipality or the a-kasse, you must give a power of attorney (fuldmagt, forvaltningsloven § 8).
+cases-fuldmagt-template = Power of attorney template (in Danish)
+cases-fuldmagt-text = FULDMAGT
+
+    Jeg, [dit navn], [din adresse], giver hermed [rådgiverens navn], [organisation], fuldmagt til at repræsentere mig i min sag hos [myndighed], sagsnummer [nummer].
+
+    Fuldmagten giver ret til at få aktindsigt, modtage breve og afgørelser, udtale sig og klage på mine vegne, jf. forvaltningslovens § 8.
+
+    Fuldmagten gælder, indtil jeg skriftligt tilbagekalder den.
+
+    Dato: __________  Underskrift: ____________________
+cases-passphrase = Passphrase
+cases-passphrase-hint = At least 8 characters. A few words in a row work well, for example "blue bike eats snow".
+cases-passphrase-short = The passphrase must be at least 8 characters.
+cases-export = Save the case as a locked file
+cases-exported = The case is saved as a locked file here: { $path }
+cases-import-title = Receive a case
+cases-import-body = Choose a case file (.rof) and type the passphrase. A newer case on this device is never overwritten unless you choose so.
+cases-import-file = Case file
+cases-import = Open the case file
+cases-import-choose = First choose a case file.
+cases-import-added = The case is added.
+cases-import-updated = The case is updated with the newer version from the file.
+cases-import-unchanged = The case was already here, unchanged. Nothing is changed.
+cases-import-conflict = A version of this case on this device is newer or different. Choose what should happen.
+cases-import-conflict-caption = The two versions of the case
+cases-import-on-device = On this device
+cases-import-in-file = In the file
+cases-import-version = Version
+cases-import-changed = Last changed
+cases-import-keep-both = Keep both
+cases-import-replace = Replace with the file's version
+cases-import-error-wrong-passphrase = Wrong passphrase. Nothing is changed.
+cases-import-error-empty = The file is empty. Nothing is changed.
+cases-import-error-too-large = The file is too large to be a case file. Nothing is changed.
+cases-import-error-not-age-file = This is not a locked case file. Nothing is changed.
+cases-import-error-not-passphrase-file = The file is not locked with a passphrase. Nothing is changed.
+cases-import-error-truncated = The file is cut off. Ask for it again. Nothing is changed.
+cases-import-error-damaged = The file is damaged. Ask for it again. Nothing is changed.
+cases-import-error-too-much-work = The file cannot be opened safely. Nothing is changed.
+cases-import-error-not-a-case-file = The file opens, but it is not a Ret og Frist case. Nothing is changed.
+cases-import-error-newer-format = The file was made with a newer version of the app. Update the app. Nothing is changed.
+cases-import-error-newer-case-schema = The file was made with a newer version of the app. Update the app. Nothing is changed.
+cases-import-error-invalid-case = The case in the file is not valid. Nothing is changed.

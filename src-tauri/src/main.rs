@@ -2,16 +2,31 @@
 //!
 //! The UI (ui/dist, the same web build the browser gets) is embedded in the
 //! binary and computes everything itself. The shell adds only what needs the
-//! OS: saving a letter's PDF to the user's Downloads folder. That one command is
-//! the only thing the window may call (capabilities/default.json).
+//! OS: the SQLite case store, the encrypted case file, and saving files to the
+//! user's Downloads folder. These commands are all the window may call
+//! (capabilities/default.json).
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod cases;
 mod save;
 
 fn main() {
     tauri::Builder::default()
-        .invoke_handler(tauri::generate_handler![save::save_pdf])
+        .setup(|app| {
+            use tauri::Manager;
+            app.manage(cases::open(app)?);
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            save::save_pdf,
+            cases::cases_all,
+            cases::case_save,
+            cases::case_delete,
+            cases::cases_delete_all,
+            cases::case_export,
+            cases::case_import,
+        ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {
             eprintln!("Ret og Frist could not start: {e}");

@@ -18,9 +18,9 @@ fn free_path(dir: &Path, name: &str) -> PathBuf {
     if !first.exists() {
         return first;
     }
-    let stem = name.trim_end_matches(".pdf");
+    let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
     (2..)
-        .map(|n| dir.join(format!("{stem}-{n}.pdf")))
+        .map(|n| dir.join(format!("{stem}-{n}.{ext}")))
         .find(|p| !p.exists())
         .unwrap_or(first)
 }
@@ -32,6 +32,11 @@ pub fn save_pdf(app: tauri::AppHandle, name: String, bytes: Vec<u8>) -> Result<S
     if !bytes.starts_with(b"%PDF-") {
         return Err("not a PDF".into());
     }
+    write_download(&app, name, &bytes)
+}
+
+/// Write `bytes` as `name` in the Downloads folder without overwriting; returns the path.
+pub fn write_download(app: &tauri::AppHandle, name: &str, bytes: &[u8]) -> Result<String, String> {
     let paths = app.path();
     let dir = paths
         .download_dir()
@@ -39,6 +44,6 @@ pub fn save_pdf(app: tauri::AppHandle, name: String, bytes: Vec<u8>) -> Result<S
         .map_err(|e| e.to_string())?;
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let path = free_path(&dir, name);
-    std::fs::write(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(path.display().to_string())
 }

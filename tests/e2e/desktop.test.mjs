@@ -322,7 +322,7 @@ async function pageState(wd) {
 // The test
 // ---------------------------------------------------------------------------
 test(
-  'desktop: Tauri window opens on Frister, 05.03.2026 -> 2026-04-07, switches to English, shows the complaint route, saves a letter PDF',
+  'desktop: Tauri window opens on Frister, 05.03.2026 -> 2026-04-07, switches to English, shows the complaint route, saves a letter PDF, keeps a case in SQLite',
   {
     skip: TAURI_APP ? false : 'TAURI_APP is not set (path of the built Tauri app binary) — desktop test skipped',
     timeout: 180_000,
@@ -469,6 +469,36 @@ test(
       const head = fs.readFileSync(pdfPath).subarray(0, 5).toString('latin1');
       assert.equal(head, '%PDF-', 'a real PDF was written');
       fs.rmSync(pdfPath);
+
+      // Mine sager with the SQLite store: create a case, add a decision letter, see the
+      // deadline in Mine frister, reload the window and find it again.
+      const title = `E2E sag ${Date.now()}`;
+      await wd.execute(`location.hash = '#sager'; return true;`);
+      await poll('the Mine sager screen (#case-new-title)', 10_000, async () => {
+        const v = await wd.execute(`return !!document.querySelector('#case-new-title');`);
+        return { ok: v === true, value: v };
+      });
+      const titleEl = await wd.findElement('#case-new-title');
+      await wd.sendKeys(titleEl, title);
+      await wd.execute(`document.querySelector('#case-new').click(); return true;`);
+      await poll('#case-detail', 10_000, async () => {
+        const v = await wd.execute(`return !!document.querySelector('#case-detail');`);
+        return { ok: v === true, value: v };
+      });
+      const eventDate = await wd.findElement('#event-date-case');
+      await wd.sendKeys(eventDate, '05.03.2026');
+      await wd.execute(`document.querySelector('#event-add').click(); return true;`);
+      const rowFor = `return [...document.querySelectorAll('#my-deadlines tr[data-deadline="2026-04-07"]')].some((r) => r.textContent.includes(arguments[0]));`;
+      await poll('Mine frister shows 2026-04-07 for the new case', 10_000, async () => {
+        const v = await wd.execute(rowFor, [title]);
+        return { ok: v === true, value: v };
+      });
+      await wd.execute(`location.reload(); return true;`);
+      await poll('the deadline is still there after a reload (SQLite)', 20_000, async () => {
+        const v = await wd.execute(`return document.readyState === 'complete' && !!document.querySelector('#my-deadlines') && (${rowFor.replace('return ', '').replace(';', '')});`, [title]);
+        return { ok: v === true, value: v };
+      });
+      await wd.execute(`return window.__TAURI_INTERNALS__.invoke('cases_delete_all', {});`);
 
       const errors = await wd.execute('return window.__e2eErrors || [];');
       assert.deepEqual(errors, [], `errors in the webview:\n  ${errors.join('\n  ')}`);

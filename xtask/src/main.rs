@@ -252,7 +252,7 @@ mod tests {
 
     /// The JSON string array after `"key":` (enough for our own small files).
     fn string_array(json: &str, key: &str) -> Vec<String> {
-        let start = json.find(&format!("\"{key}\"")).unwrap_or_else(|| panic!("no {key}"));
+        let start = json.find(&format!("\"{key}\"")).or_else(|| json.find(key)).unwrap_or_else(|| panic!("no {key}"));
         let open = start + json[start..].find('[').expect("array");
         let close = open + json[open..].find(']').expect("end of array");
         json[open + 1..close]
@@ -262,15 +262,22 @@ mod tests {
             .collect()
     }
 
+    /// The window's only powers: the app's own seven commands; no plugin, no core API.
+    const COMMANDS: [&str; 7] =
+        ["save_pdf", "cases_all", "case_save", "case_delete", "cases_delete_all", "case_export", "case_import"];
+
     #[test]
-    fn window_may_only_save_a_pdf() {
+    fn window_may_only_use_the_apps_own_commands() {
         let caps = read("src-tauri/capabilities/default.json");
-        assert_eq!(string_array(&caps, "permissions"), ["allow-save-pdf"]);
+        let want: Vec<String> = COMMANDS.iter().map(|c| format!("allow-{}", c.replace('_', "-"))).collect();
+        assert_eq!(string_array(&caps, "permissions"), want);
         assert_eq!(string_array(&caps, "windows"), ["main"]);
         let entries = std::fs::read_dir(super::workspace_root().join("src-tauri/capabilities")).unwrap().count();
         assert_eq!(entries, 1, "one capability file only");
         let build = read("src-tauri/build.rs");
-        assert!(build.contains(r#"commands(&["save_pdf"])"#), "the app declares exactly one command");
+        assert_eq!(string_array(&build, "commands(&"), COMMANDS, "the declared commands");
+        let cargo = read("src-tauri/Cargo.toml");
+        assert!(!cargo.contains("tauri-plugin"), "no plugins: each would widen what the page can do");
     }
 
     #[test]

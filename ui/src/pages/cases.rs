@@ -280,6 +280,8 @@ pub fn CasesPage(lang: ReadSignal<Lang>) -> impl IntoView {
             })
         }}
 
+        {casestore::is_desktop().then(|| view! { <ImportCase lang=lang on_done=move || reload() /> })}
+
         <section aria-labelledby="delete-all-title" class="danger-zone">
             <h2 id="delete-all-title">{t("cases-delete-all-title")}</h2>
             <p>{t("cases-delete-all-body")}</p>
@@ -423,6 +425,7 @@ fn CaseDetail(
                     </div>
                     <button type="submit" class="button">{t("cases-add-note")}</button>
                 </form>
+                {casestore::is_desktop().then(|| view! { <ExportCase lang=lang id=case.id.clone() /> })}
                 <div class="button-row">
                     <button type="button" id="case-print" class="button" on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>
                         {t("cases-print")}
@@ -437,4 +440,140 @@ fn CaseDetail(
             </section>
         }
     })
+}
+
+/// Hand a case to an adviser (or back): one file, encrypted with a passphrase.
+#[component]
+fn ExportCase(lang: ReadSignal<Lang>, id: String) -> impl IntoView {
+    let t = move |k: &'static str| move || tr(lang.get(), k);
+    let pass = RwSignal::new(String::new());
+    let status = RwSignal::new(String::new());
+    let export = move |_| {
+        let id = id.clone();
+        let passphrase = pass.get_untracked();
+        let l = lang.get_untracked();
+        leptos::task::spawn_local(async move {
+            let r = casestore::invoke::<String>("case_export", serde_json::json!({ "id": id, "passphrase": passphrase })).await;
+            status.set(match r {
+                Ok(path) => with_texts(l, |t| t.get_args("cases-exported", &[("path", path.into())])),
+                Err(e) if e.contains("passphrase-too-short") => tr(l, "cases-passphrase-short"),
+                Err(e) => e,
+            });
+        });
+    };
+    view! {
+        <section class="export" aria-labelledby="export-title">
+            <h3 id="export-title">{t("cases-export-title")}</h3>
+            <p>{t("cases-export-body")}</p>
+            <p class="notice">{t("cases-fuldmagt")}</p>
+            <details>
+                <summary>{t("cases-fuldmagt-template")}</summary>
+                <pre class="letter-text" lang="da">{t("cases-fuldmagt-text")}</pre>
+            </details>
+            <div class="field">
+                <label for="export-passphrase">{t("cases-passphrase")}</label>
+                <p class="hint" id="export-passphrase-hint">{t("cases-passphrase-hint")}</p>
+                <input id="export-passphrase" type="password" autocomplete="new-password" aria-describedby="export-passphrase-hint"
+                    prop:value=move || pass.get() on:input=move |ev| pass.set(event_target_value(&ev)) />
+            </div>
+            <button type="button" id="case-export" class="button" on:click=export>{t("cases-export")}</button>
+            <p id="export-status" role="status">{move || status.get()}</p>
+        </section>
+    }
+}
+
+/// Receive a case file: decrypt, and never overwrite a newer case silently.
+#[component]
+fn ImportCase(lang: ReadSignal<Lang>, on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+    let t = move |k: &'static str| move || tr(lang.get(), k);
+    let pass = RwSignal::new(String::new());
+    let status = RwSignal::new(String::new());
+    let bytes = RwSignal::new(Vec::<u8>::new());
+    let conflict = RwSignal::new(None::<(Case, Case)>);
+
+    let run = move |mode: &'static str| {
+        let l = lang.get_untracked();
+        let data = bytes.get_untracked();
+        let passphrase = pass.get_untracked();
+        leptos::task::spawn_local(async move {
+            if data.is_empty() {
+                status.set(tr(l, "cases-import-choose"));
+                return;
+            }
+            let r = casestore::invoke::<serde_json::Value>(
+                "case_import",
+                serde_json::json!({ "bytes": data, "passphrase": passphrase, "onConflict": mode }),
+            )
+            .await;
+            match r {
+                Err(code) => {
+                    let key = format!("cases-import-error-{}", code.trim());
+                    status.set(with_texts(l, |t| if t.has(&key) { t.get(&key) } else { code.clone() }));
+                }
+                Ok(v) => match v["outcome"].as_str().unwrap_or_default() {
+                    "conflict" => {
+                        let stored = serde_json::from_value(v["stored"].clone()).ok();
+                        let incoming = serde_json::from_value(v["incoming"].clone()).ok();
+                        conflict.set(stored.zip(incoming));
+                        status.set(tr(l, "cases-import-conflict"));
+                    }
+                    outcome => {
+                        conflict.set(None);
+                        status.set(tr(l, &format!("cases-import-{outcome}")));
+                        on_done();
+                    }
+                },
+            }
+        });
+    };
+
+    let pick = move |ev: leptos::ev::Event| {
+        use leptos::wasm_bindgen::JsCast;
+        let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
+        let Some(file) = input.and_then(|i| i.files()).and_then(|f| f.get(0)) else { return };
+        leptos::task::spawn_local(async move {
+            if let Ok(buf) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+                bytes.set(js_sys::Uint8Array::new(&buf).to_vec());
+            }
+        });
+    };
+
+    view! {
+        <section class="import" aria-labelledby="import-title">
+            <h2 id="import-title">{t("cases-import-title")}</h2>
+            <p>{t("cases-import-body")}</p>
+            <div class="field">
+                <label for="import-file">{t("cases-import-file")}</label>
+                <input id="import-file" type="file" accept=".rof" on:change=pick />
+            </div>
+            <div class="field">
+                <label for="import-passphrase">{t("cases-passphrase")}</label>
+                <input id="import-passphrase" type="password" autocomplete="off"
+                    prop:value=move || pass.get() on:input=move |ev| pass.set(event_target_value(&ev)) />
+            </div>
+            <button type="button" id="case-import" class="button" on:click=move |_| run("fail")>{t("cases-import")}</button>
+            <p id="import-status" role="status">{move || status.get()}</p>
+            {move || conflict.get().map(|(stored, incoming)| {
+                let l = lang.get();
+                view! {
+                    <div class="conflict" id="import-conflict">
+                        <table>
+                            <caption>{tr(l, "cases-import-conflict-caption")}</caption>
+                            <thead><tr><th scope="col">""</th><th scope="col">{tr(l, "cases-import-on-device")}</th><th scope="col">{tr(l, "cases-import-in-file")}</th></tr></thead>
+                            <tbody>
+                                <tr><th scope="row">{tr(l, "cases-col-case")}</th><td>{stored.title.clone()}</td><td>{incoming.title.clone()}</td></tr>
+                                <tr><th scope="row">{tr(l, "cases-import-version")}</th><td>{stored.version}</td><td>{incoming.version}</td></tr>
+                                <tr><th scope="row">{tr(l, "cases-import-changed")}</th><td>{stored.updated.clone()}</td><td>{incoming.updated.clone()}</td></tr>
+                                <tr><th scope="row">{tr(l, "cases-events-title")}</th><td>{stored.events.len()}</td><td>{incoming.events.len()}</td></tr>
+                            </tbody>
+                        </table>
+                        <div class="button-row">
+                            <button type="button" id="import-keep-both" class="button" on:click=move |_| run("keep-both")>{tr(l, "cases-import-keep-both")}</button>
+                            <button type="button" id="import-replace" class="button" on:click=move |_| run("replace")>{tr(l, "cases-import-replace")}</button>
+                        </div>
+                    </div>
+                }
+            })}
+        </section>
+    }
 }
