@@ -503,3 +503,7 @@ cases-import-error-not-a-case-file = Filen kan åbnes, men er ikke en sag fra Re
 cases-import-error-newer-format = Filen er lavet med en nyere version af appen. Opdater appen. Intet er ændret.
 cases-import-error-newer-case-schema = Filen er lavet med en nyere version af appen. Opdater appen. Intet er ændret.
 cases-import-error-invalid-case = Sagen i filen er ikke gyldig. Intet er ændret.
+cases-reminder-days = Påmind mig så mange dage før en frist
+cases-reminder-days-hint = Skriv tal adskilt af komma, fx 7, 2. Påmindelserne vises, når du åbner appen, og kommer med i kalenderfilen.
+cases-reminder-days-error = Skriv hele dage mellem 0 og 60, adskilt af komma, fx 7, 2.
+cases-reminder-days-save = Gem påmindelser

@@ -503,3 +503,7 @@ cases-import-error-not-a-case-file = The file opens, but it is not a Ret og Fris
 cases-import-error-newer-format = The file was made with a newer version of the app. Update the app. Nothing is changed.
 cases-import-error-newer-case-schema = The file was made with a newer version of the app. Update the app. Nothing is changed.
 cases-import-error-invalid-case = The case in the file is not valid. Nothing is changed.
+cases-reminder-days = Remind me this many days before a deadline
+cases-reminder-days-hint = Type numbers separated by commas, for example 7, 2. The reminders show when you open the app and go into the calendar file.
+cases-reminder-days-error = Type whole days from 0 to 60, separated by commas, for example 7, 2.
+cases-reminder-days-save = Save reminders

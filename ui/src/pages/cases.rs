@@ -319,6 +319,9 @@ fn CaseDetail(
     let note = RwSignal::new(String::new());
     let error = RwSignal::new(String::new());
     let person = RwSignal::new(case.person.clone());
+    let lead = RwSignal::new(case.reminder_days.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(", "));
+    let lead_error = RwSignal::new(false);
+    let case_for_lead = case.clone();
     let case_for_add = case.clone();
     let case_for_note = case.clone();
     let case_for_person = case.clone();
@@ -406,6 +409,29 @@ fn CaseDetail(
                             on:input=move |ev| authority.set(event_target_value(&ev)) />
                     </div>
                     <button type="submit" id="event-add" class="button primary">{t("cases-add")}</button>
+                </form>
+                <form class="inline-form" on:submit=move |ev| {
+                    ev.prevent_default();
+                    // "7, 2" → [7, 2]; anything else is refused with a message, the text is kept.
+                    let parsed: Result<Vec<u32>, _> = lead.get_untracked().split([',', ' ']).filter(|p| !p.is_empty()).map(str::parse::<u32>).collect();
+                    match parsed {
+                        Ok(days) if days.iter().all(|d| *d <= 60) => {
+                            lead_error.set(false);
+                            let mut c = case_for_lead.clone();
+                            c.reminder_days = days;
+                            save(c);
+                        }
+                        _ => lead_error.set(true),
+                    }
+                }>
+                    <div class="field" class:has-error=move || lead_error.get()>
+                        <label for="case-reminders">{t("cases-reminder-days")}</label>
+                        <p class="hint" id="case-reminders-hint">{t("cases-reminder-days-hint")}</p>
+                        {move || lead_error.get().then(|| view! { <p class="field-error" id="case-reminders-error">{tr(lang.get(), "cases-reminder-days-error")}</p> })}
+                        <input id="case-reminders" type="text" inputmode="numeric" autocomplete="off" aria-describedby="case-reminders-hint"
+                            prop:value=move || lead.get() on:input=move |ev| lead.set(event_target_value(&ev)) />
+                    </div>
+                    <button type="submit" id="case-reminders-save" class="button">{t("cases-reminder-days-save")}</button>
                 </form>
                 <h3>{tx.get("cases-notes")}</h3>
                 <ul id="case-notes">{notes}</ul>
