@@ -3,6 +3,8 @@
 //! A stable interface: field names only ever get added. Bad input exits non-zero
 //! with one line naming the bad value; the program never panics on input.
 
+mod case;
+
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use ret_og_frist_core::dates::parse_user_date;
@@ -79,6 +81,9 @@ enum Command {
         /// Path to answers.json (see docs/examples/check.json).
         answers: PathBuf,
     },
+    /// Cases in a desktop case store: list, show, and export/import encrypted case files.
+    #[command(subcommand)]
+    Case(case::CaseCommand),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -446,6 +451,7 @@ fn run(cli: Cli) -> Result<Option<Value>, String> {
             appeal(&rules, &texts, *benefit, decided_by, *received, *as_of)
         }
         Command::Check { answers } => check(&rules, &texts, answers),
+        Command::Case(c) => return case::run(&rules, &texts, c),
         Command::Letter { kind, answers, format, out } => {
             return letter(&rules, *kind, answers, *format, out.as_deref());
         }

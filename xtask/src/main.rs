@@ -174,17 +174,18 @@ fn test() -> Result<(), String> {
     let mut tally = Tally::default();
 
     tally.record(
-        "rust tests (core, i18n, letters, cli, xtask)",
+        "rust tests (core, i18n, letters, cases, store incl. crash test, cli, xtask)",
         timed("cargo test: unit, golden, property and CLI tests", || {
             sh(Command::new("cargo").args(["test", "--workspace", "--exclude", "ret-og-frist-ui", "--exclude", "ret-og-frist-desktop"]))
         }),
     );
     tally.record(
         "clippy",
-        timed("cargo clippy (core, i18n, letters, cli, xtask; ui for wasm32)", || {
+        timed("cargo clippy (all crates but the Tauri shell; ui for wasm32)", || {
             sh(Command::new("cargo").args([
                 "clippy", "--quiet", "--all-targets", "-p", "ret-og-frist-core", "-p", "ret-og-frist-i18n",
-                "-p", "ret-og-frist-letters", "-p", "navigator", "-p", "xtask", "--", "-D", "warnings",
+                "-p", "ret-og-frist-letters", "-p", "ret-og-frist-cases", "-p", "ret-og-frist-store", "-p", "navigator",
+                "-p", "xtask", "--", "-D", "warnings",
             ]))?;
             sh(Command::new("cargo").args([
                 "clippy", "--quiet", "-p", "ret-og-frist-ui", "--target", "wasm32-unknown-unknown", "--release",

@@ -1,0 +1,362 @@
+//! The encrypted case file: one case, for handing over to an adviser (or back)
+//! by e-mail or USB stick.
+//!
+//! Format: an [age](https://age-encryption.org/v1) file, passphrase-encrypted
+//! (scrypt), ASCII-armored (`-----BEGIN AGE ENCRYPTED FILE-----`), so it
+//! survives e-mail and can be opened with the `age`/`rage` tools too. The
+//! plaintext is the envelope
+//!
+//! ```json
+//! { "format": "ret-og-frist-case", "version": 1, "case": { …Case… } }
+//! ```
+//!
+//! age authenticates everything: a file that decrypts is exactly the file
+//! that was written; any change or cut is an error, never a different case.
+//!
+//! Importing never overwrites silently: [`merge`] adds, updates only when the
+//! file is strictly newer, and otherwise reports a [`ImportOutcome::Conflict`]
+//! for the person to settle with [`keep_both`] or [`replace`].
+
+use crate::store::{exists, now_rfc3339, read_case, stored_version, write_case, Store, StoreError};
+use age::armor::{ArmoredReader, ArmoredWriter, Format};
+use age::secrecy::SecretString;
+use ret_og_frist_cases::model::SCHEMA;
+use ret_og_frist_cases::{Case, CaseError};
+use serde::Serialize;
+use serde_json::Value;
+use std::io::{self, Read, Write};
+use thiserror::Error;
+
+/// `format` of the envelope.
+pub const FORMAT: &str = "ret-og-frist-case";
+/// `version` of the envelope this build writes and reads.
+pub const FORMAT_VERSION: u64 = 1;
+/// scrypt work factor (log2 N) of exported files: N = 2^18, 256 MiB and about
+/// a second of work on a desktop (in a release build), age's own default level.
+pub const WORK_FACTOR: u8 = 18;
+/// File-name extension the app suggests.
+pub const EXTENSION: &str = "rof";
+
+/// Limits applied by [`import`] before and while decrypting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Larger input is refused before anything is parsed.
+    pub max_file_bytes: usize,
+    /// Decrypted content beyond this is refused (age does not compress, so this
+    /// only guards binary files near the input limit; the check is cheap).
+    pub max_plaintext_bytes: usize,
+    /// Highest scrypt work factor accepted: a hostile file cannot make us spend
+    /// more than 2^20 × 1 KiB = 1 GiB and a few seconds.
+    pub max_work_factor: u8,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { max_file_bytes: 5 * 1024 * 1024, max_plaintext_bytes: 5 * 1024 * 1024, max_work_factor: 20 }
+    }
+}
+
+#[derive(Debug, Error)]
+pub enum ExportError {
+    #[error("the passphrase is empty")]
+    EmptyPassphrase,
+    #[error("scrypt work factor {0} is outside 1–30")]
+    WorkFactor(u8),
+    #[error("cannot encrypt the case file: {0}")]
+    Encrypt(String),
+}
+
+/// Why a case file could not be read. Each names the problem in one line.
+#[derive(Debug, Error, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file is too large ({size} bytes; a case file is at most {limit} bytes)")]
+    TooLarge { size: usize, limit: usize },
+    #[error("this is not an encrypted case file (not an age file)")]
+    NotAgeFile,
+    #[error("this encrypted file is not protected by a passphrase; it cannot be a case file")]
+    NotPassphraseFile,
+    #[error("wrong passphrase (or the file's key block is damaged)")]
+    WrongPassphrase,
+    #[error("the file is cut off (truncated); ask for it again")]
+    Truncated,
+    #[error("the file is damaged ({0}); ask for it again")]
+    Damaged(String),
+    #[error("the file asks for scrypt work factor {required}; at most {max} is accepted")]
+    TooMuchWork { required: u8, max: u8 },
+    #[error("the file decrypts but is not a Ret og Frist case file ({0})")]
+    NotACaseFile(String),
+    #[error("the case file has format version {found}; this version of Ret og Frist reads up to {FORMAT_VERSION} — update the app")]
+    NewerFormat { found: u64 },
+    #[error("the case in the file has schema {found}; this version of Ret og Frist reads up to {SCHEMA} — update the app")]
+    NewerCaseSchema { found: u32 },
+    #[error("the case in the file is not valid: {0}")]
+    InvalidCase(String),
+}
+
+impl ImportError {
+    /// A stable short code for front ends (`wrong-passphrase`, `damaged`, …).
+    pub fn code(&self) -> &'static str {
+        match self {
+            ImportError::Empty => "empty",
+            ImportError::TooLarge { .. } => "too-large",
+            ImportError::NotAgeFile => "not-age-file",
+            ImportError::NotPassphraseFile => "not-passphrase-file",
+            ImportError::WrongPassphrase => "wrong-passphrase",
+            ImportError::Truncated => "truncated",
+            ImportError::Damaged(_) => "damaged",
+            ImportError::TooMuchWork { .. } => "too-much-work",
+            ImportError::NotACaseFile(_) => "not-a-case-file",
+            ImportError::NewerFormat { .. } => "newer-format",
+            ImportError::NewerCaseSchema { .. } => "newer-case-schema",
+            ImportError::InvalidCase(_) => "invalid-case",
+        }
+    }
+}
+
+/// Serialised for Tauri commands as `{ "code": …, "message": … }`.
+impl Serialize for ImportError {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("code", self.code())?;
+        m.serialize_entry("message", &self.to_string())?;
+        m.end()
+    }
+}
+
+#[derive(Serialize)]
+struct Envelope<'a> {
+    format: &'a str,
+    version: u64,
+    case: &'a Case,
+}
+
+/// Encrypt one case into an ASCII-armored age file with [`WORK_FACTOR`].
+pub fn export(case: &Case, passphrase: &str) -> Result<Vec<u8>, ExportError> {
+    export_with_work_factor(case, passphrase, WORK_FACTOR)
+}
+
+/// [`export`] with another scrypt work factor (log2 N, 1–30). Lower values are
+/// for tests; the importer accepts up to [`Limits::max_work_factor`].
+pub fn export_with_work_factor(case: &Case, passphrase: &str, log_n: u8) -> Result<Vec<u8>, ExportError> {
+    let plain = serde_json::to_vec(&Envelope { format: FORMAT, version: FORMAT_VERSION, case })
+        .map_err(|e| ExportError::Encrypt(e.to_string()))?;
+    seal(&plain, passphrase, log_n)
+}
+
+/// Encrypt arbitrary bytes the way [`export`] does (for tests of the importer).
+#[doc(hidden)]
+pub fn seal(plain: &[u8], passphrase: &str, log_n: u8) -> Result<Vec<u8>, ExportError> {
+    if passphrase.is_empty() {
+        return Err(ExportError::EmptyPassphrase);
+    }
+    if !(1..=30).contains(&log_n) {
+        return Err(ExportError::WorkFactor(log_n));
+    }
+    let mut recipient = age::scrypt::Recipient::new(SecretString::from(passphrase.to_owned()));
+    recipient.set_work_factor(log_n);
+    let enc = age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+        .map_err(|e| ExportError::Encrypt(e.to_string()))?;
+    let run = || -> io::Result<Vec<u8>> {
+        let armor = ArmoredWriter::wrap_output(Vec::new(), Format::AsciiArmor)?;
+        let mut w = enc.wrap_output(armor)?;
+        w.write_all(plain)?;
+        w.finish()?.finish()
+    };
+    run().map_err(|e| ExportError::Encrypt(e.to_string()))
+}
+
+/// Decrypt and check a case file with the default [`Limits`]. Never panics;
+/// every failure is one of the [`ImportError`]s.
+pub fn import(bytes: &[u8], passphrase: &str) -> Result<Case, ImportError> {
+    import_with(bytes, passphrase, &Limits::default())
+}
+
+/// [`import`] with explicit limits.
+pub fn import_with(bytes: &[u8], passphrase: &str, limits: &Limits) -> Result<Case, ImportError> {
+    let plain = open(bytes, passphrase, limits)?;
+    parse_envelope(&plain)
+}
+
+const BINARY_MAGIC: &[u8] = b"age-encryption.org/";
+const ARMOR_MAGIC: &[u8] = b"-----BEGIN AGE ENCRYPTED FILE-----";
+
+fn io_error(e: &io::Error) -> ImportError {
+    if e.kind() == io::ErrorKind::UnexpectedEof {
+        ImportError::Truncated
+    } else {
+        ImportError::Damaged(e.to_string())
+    }
+}
+
+/// age + armor → plaintext.
+fn open(bytes: &[u8], passphrase: &str, limits: &Limits) -> Result<Vec<u8>, ImportError> {
+    if bytes.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    if bytes.len() > limits.max_file_bytes {
+        return Err(ImportError::TooLarge { size: bytes.len(), limit: limits.max_file_bytes });
+    }
+    // Tell "some other file" from "a damaged case file" by the first bytes
+    // (the armor may be preceded by blank lines, as in a pasted e-mail).
+    let start = bytes.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(bytes.len());
+    let head = &bytes[start..];
+    let prefix_of = |magic: &[u8]| {
+        let n = head.len().min(magic.len());
+        n > 0 && head[..n] == magic[..n]
+    };
+    if !prefix_of(BINARY_MAGIC) && !prefix_of(ARMOR_MAGIC) {
+        return Err(ImportError::NotAgeFile);
+    }
+    let decryptor = age::Decryptor::new_buffered(ArmoredReader::new(head)).map_err(decrypt_error)?;
+    if !decryptor.is_scrypt() {
+        return Err(ImportError::NotPassphraseFile);
+    }
+    let mut identity = age::scrypt::Identity::new(SecretString::from(passphrase.to_owned()));
+    identity.set_max_work_factor(limits.max_work_factor);
+    let reader = decryptor
+        .decrypt(std::iter::once(&identity as &dyn age::Identity))
+        .map_err(|e| match e {
+            age::DecryptError::ExcessiveWork { required, .. } => {
+                ImportError::TooMuchWork { required, max: limits.max_work_factor }
+            }
+            e => decrypt_error(e),
+        })?;
+    let limit = limits.max_plaintext_bytes;
+    let mut plain = Vec::new();
+    reader.take(limit as u64 + 1).read_to_end(&mut plain).map_err(|e| io_error(&e))?;
+    if plain.len() > limit {
+        return Err(ImportError::TooLarge { size: plain.len(), limit });
+    }
+    Ok(plain)
+}
+
+fn decrypt_error(e: age::DecryptError) -> ImportError {
+    use age::DecryptError as D;
+    match e {
+        D::DecryptionFailed | D::KeyDecryptionFailed => ImportError::WrongPassphrase,
+        D::NoMatchingKeys => ImportError::NotPassphraseFile,
+        D::ExcessiveWork { required, .. } => ImportError::TooMuchWork { required, max: Limits::default().max_work_factor },
+        D::InvalidHeader => ImportError::Damaged("invalid header".into()),
+        D::InvalidMac => ImportError::Damaged("header check failed".into()),
+        D::UnknownFormat => ImportError::Damaged("unknown age version".into()),
+        D::Io(e) => io_error(&e),
+        other => ImportError::Damaged(other.to_string()),
+    }
+}
+
+/// Plaintext → case: the envelope's format and version, then the case itself.
+fn parse_envelope(plain: &[u8]) -> Result<Case, ImportError> {
+    let v: Value = serde_json::from_slice(plain).map_err(|e| ImportError::NotACaseFile(e.to_string()))?;
+    let Value::Object(mut m) = v else {
+        return Err(ImportError::NotACaseFile("not a JSON object".into()));
+    };
+    if m.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(ImportError::NotACaseFile(format!("format is not \"{FORMAT}\"")));
+    }
+    let version = m
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| ImportError::NotACaseFile("no format version".into()))?;
+    if version > FORMAT_VERSION {
+        return Err(ImportError::NewerFormat { found: version });
+    }
+    if version == 0 {
+        return Err(ImportError::NotACaseFile("format version 0".into()));
+    }
+    let case = m.remove("case").ok_or_else(|| ImportError::NotACaseFile("no case".into()))?;
+    match Case::from_json(&case.to_string()) {
+        Ok(c) => Ok(c),
+        Err(CaseError::NewerSchema(found)) => Err(ImportError::NewerCaseSchema { found }),
+        Err(CaseError::Invalid(e)) => Err(ImportError::InvalidCase(e)),
+    }
+}
+
+/// What [`merge`] did with an imported case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "outcome", rename_all = "kebab-case")]
+#[allow(clippy::large_enum_variant)] // one value per import; plain fields are simpler to match
+pub enum ImportOutcome {
+    /// No case with this id: stored as it came (its version and time kept, so
+    /// importing the same file again is `Unchanged`).
+    Added { case: Case },
+    /// The file's case is newer (higher version) than the stored one: stored as it came.
+    Updated { case: Case },
+    /// The stored case already has this content: nothing written.
+    Unchanged { case: Case },
+    /// The stored case is newer than, or as new as but different from, the
+    /// file's: nothing written. Settle with [`keep_both`] or [`replace`].
+    Conflict { stored: Case, incoming: Case },
+}
+
+/// Same content, ignoring the bookkeeping (`version`, `updated`, `schema`).
+fn same_content(a: &Case, b: &Case) -> bool {
+    let strip = |c: &Case| Case { version: 0, updated: String::new(), schema: 0, ..c.clone() };
+    strip(a) == strip(b)
+}
+
+/// Bring an imported case into the store without ever overwriting silently, in
+/// one transaction. A damaged stored case is an error ([`StoreError::Corrupt`]);
+/// [`replace`] can still overwrite it.
+pub fn merge(store: &mut Store, incoming: &Case) -> Result<ImportOutcome, StoreError> {
+    crate::store::validate(incoming)?;
+    store.write(|tx| {
+        let Some(stored) = read_case(tx, &incoming.id)? else {
+            write_case(tx, incoming)?;
+            return Ok(ImportOutcome::Added { case: incoming.clone() });
+        };
+        if same_content(&stored, incoming) {
+            Ok(ImportOutcome::Unchanged { case: stored })
+        } else if incoming.version > stored.version {
+            write_case(tx, incoming)?;
+            Ok(ImportOutcome::Updated { case: incoming.clone() })
+        } else {
+            Ok(ImportOutcome::Conflict { stored, incoming: incoming.clone() })
+        }
+    })
+}
+
+/// Settle a conflict by keeping both: the incoming case is added under a new id
+/// (`<id>-importeret`, `-importeret-2`, …) with " (importeret)" after its title,
+/// as version 1. Returns the added case.
+pub fn keep_both(store: &mut Store, incoming: &Case) -> Result<Case, StoreError> {
+    crate::store::validate(incoming)?;
+    store.write(|tx| {
+        let mut id = format!("{}-importeret", incoming.id);
+        let mut n = 1;
+        while exists(tx, &id)? {
+            n += 1;
+            if n > 1000 {
+                return Err(StoreError::Invalid(format!("too many imported copies of '{}'", incoming.id)));
+            }
+            id = format!("{}-importeret-{n}", incoming.id);
+        }
+        let mut copy = incoming.clone();
+        copy.id = id;
+        copy.title = format!("{} (importeret)", incoming.title);
+        copy.version = 1;
+        copy.updated = now_rfc3339();
+        copy.schema = SCHEMA;
+        write_case(tx, &copy)?;
+        Ok(copy)
+    })
+}
+
+/// Settle a conflict by replacing the stored case with the incoming one. The
+/// result gets a version above both (so an editor holding the old stored case
+/// gets a conflict on save instead of undoing this) and `updated` = now.
+pub fn replace(store: &mut Store, incoming: &Case) -> Result<Case, StoreError> {
+    crate::store::validate(incoming)?;
+    store.write(|tx| {
+        let mut out = incoming.clone();
+        if let Some(v) = stored_version(tx, &incoming.id)? {
+            out.version = v.max(incoming.version).saturating_add(1);
+            out.updated = now_rfc3339();
+            out.schema = SCHEMA;
+        }
+        write_case(tx, &out)?;
+        Ok(out)
+    })
+}
