@@ -86,30 +86,6 @@ enum Command {
     Case(case::CaseCommand),
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum Kind {
-    Complaint,
-    ComplaintAkasse,
-    Genvurdering,
-    Ombudsman,
-    Aktindsigt,
-    Partshoering,
-    Sygedagpenge,
-}
-
-impl From<Kind> for DeadlineKind {
-    fn from(k: Kind) -> Self {
-        match k {
-            Kind::Complaint => DeadlineKind::Complaint,
-            Kind::ComplaintAkasse => DeadlineKind::ComplaintAkasse,
-            Kind::Genvurdering => DeadlineKind::Genvurdering,
-            Kind::Ombudsman => DeadlineKind::Ombudsman,
-            Kind::Aktindsigt => DeadlineKind::Aktindsigt,
-            Kind::Partshoering => DeadlineKind::Partshoering,
-            Kind::Sygedagpenge => DeadlineKind::Sygedagpenge,
-        }
-    }
-}
 
 #[derive(Clone, Copy, ValueEnum)]
 enum LetterFormat {
@@ -132,8 +108,10 @@ enum Work {
 
 #[derive(clap::Args)]
 struct DeadlineArgs {
-    /// Which deadline.
-    kind: Kind,
+    /// Which deadline: complaint, complaint-akasse, genvurdering, ombudsman,
+    /// aktindsigt, partshoering, sygedagpenge.
+    #[arg(value_parser = parse_deadline_kind)]
+    kind: DeadlineKind,
     /// Day the letter was received (Digital Post: the day it was in the mailbox);
     /// for genvurdering and aktindsigt: the day the authority received it.
     #[arg(long, value_parser = parse_date)]
@@ -173,6 +151,13 @@ fn parse_year(s: &str) -> Result<i32, String> {
             ret_og_frist_core::dates::LAST_YEAR
         ))
     }
+}
+
+fn parse_deadline_kind(s: &str) -> Result<DeadlineKind, String> {
+    DeadlineKind::from_id(s).ok_or_else(|| {
+        let ids: Vec<&str> = DeadlineKind::ALL.iter().map(|k| k.id()).collect();
+        format!("'{s}' is not a deadline (accepted: {})", ids.join(", "))
+    })
 }
 
 fn parse_letter_kind(s: &str) -> Result<LetterKind, String> {
@@ -371,7 +356,7 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 
 /// The event date this kind needs, from the flags given.
 fn event_date(a: &DeadlineArgs) -> Result<(NaiveDate, Delivery), String> {
-    let kind: DeadlineKind = a.kind.into();
+    let kind = a.kind;
     let need = |flag: &str| format!("deadline {} needs --{flag} YYYY-MM-DD", kind.id());
     match kind {
         DeadlineKind::Complaint | DeadlineKind::ComplaintAkasse => match (a.received, a.sent, a.post) {
@@ -395,7 +380,7 @@ fn event_date(a: &DeadlineArgs) -> Result<(NaiveDate, Delivery), String> {
 fn deadline(rules: &RuleSet, texts: &Texts, a: &DeadlineArgs) -> Result<Value, String> {
     let (date, delivery) = event_date(a)?;
     let req = DeadlineRequest {
-        kind: a.kind.into(),
+        kind: a.kind,
         date,
         delivery,
         employment: match a.employment {

@@ -1,6 +1,7 @@
 //! Where cases live: in the desktop window the SQLite store behind the shell's
 //! commands; in the browser, local storage. One async interface for both, so
-//! the screens do not care which.
+//! the screens do not care which. Also the one bridge to the shell's commands
+//! ([`invoke`]) that the other screens use.
 
 use crate::storage;
 use leptos::wasm_bindgen::{JsCast, JsValue};

@@ -230,36 +230,6 @@ fn download_pdf(bytes: &[u8], name: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// In the desktop window: Tauri's `invoke`, to save through the shell.
-fn tauri_invoke() -> Option<(leptos::wasm_bindgen::JsValue, js_sys::Function)> {
-    use leptos::wasm_bindgen::JsCast;
-    let w = web_sys::window()?;
-    let internals = js_sys::Reflect::get(&w, &"__TAURI_INTERNALS__".into()).ok()?;
-    if internals.is_undefined() || internals.is_null() {
-        return None;
-    }
-    let invoke = js_sys::Reflect::get(&internals, &"invoke".into()).ok()?.dyn_into().ok()?;
-    Some((internals, invoke))
-}
-
-/// Save the PDF through the desktop shell (`save_pdf` command); returns the path.
-async fn save_in_desktop(
-    internals: leptos::wasm_bindgen::JsValue,
-    invoke: js_sys::Function,
-    name: String,
-    bytes: Vec<u8>,
-) -> Result<String, String> {
-    use leptos::wasm_bindgen::{JsCast, JsValue};
-    let err = |e: JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
-    let args = js_sys::Object::new();
-    js_sys::Reflect::set(&args, &"name".into(), &name.into()).map_err(err)?;
-    let arr: js_sys::Array = bytes.iter().map(|b| JsValue::from(*b)).collect();
-    js_sys::Reflect::set(&args, &"bytes".into(), &arr).map_err(err)?;
-    let promise: js_sys::Promise = invoke.call2(&internals, &"save_pdf".into(), &args).map_err(err)?.dyn_into().map_err(err)?;
-    let v = wasm_bindgen_futures::JsFuture::from(promise).await.map_err(err)?;
-    v.as_string().ok_or_else(|| "no path".into())
-}
-
 /// A labelled one-line text field bound to a draft field.
 fn text_field(
     lang: ReadSignal<Lang>,
@@ -462,10 +432,11 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
                             };
                             match pdf {
                                 Err(msg) => status.set(msg),
-                                Ok((bytes, name)) => match tauri_invoke() {
-                                    Some((internals, invoke)) => {
+                                Ok((bytes, name)) => match crate::casestore::is_desktop() {
+                                    true => {
                                         leptos::task::spawn_local(async move {
-                                            match save_in_desktop(internals, invoke, name, bytes).await {
+                                            let args = serde_json::json!({ "name": name, "bytes": bytes });
+                                            match crate::casestore::invoke::<String>("save_pdf", args).await {
                                                 Ok(path) => {
                                                     status.set(with_texts(l, |t| t.get_args("letters-pdf-saved", &[("path", path.clone().into())])));
                                                     saved_path.set(path);
@@ -474,7 +445,7 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
                                             }
                                         });
                                     }
-                                    None => status.set(match download_pdf(&bytes, &name) {
+                                    false => status.set(match download_pdf(&bytes, &name) {
                                         Ok(()) => tr(l, "letters-pdf-ready"),
                                         Err(e) => format!("{}: {e}", tr(l, "letters-pdf-failed")),
                                     }),
