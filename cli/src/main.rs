@@ -12,7 +12,7 @@ use ret_og_frist_core::deadlines::{compute, DeadlineRequest};
 use ret_og_frist_core::guide::procedure::{self, Answer};
 use ret_og_frist_core::guide::status::{Card, Group, Profile};
 use ret_og_frist_core::guide::Benefit;
-use ret_og_frist_core::rules::Citation;
+use ret_og_frist_core::rules::{Citation, Confidence};
 use ret_og_frist_core::{Calendar, DeadlineKind, Delivery, Employment, RuleSet};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -76,6 +76,11 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// The rules the app uses: list them, show one with its history and source.
+    Rules {
+        #[command(subcommand)]
+        cmd: RulesCmd,
+    },
     /// Procedure check over a decision letter (answers JSON file): possible errors with their §.
     Check {
         /// Path to answers.json (see docs/examples/check.json).
@@ -86,6 +91,25 @@ enum Command {
     Case(case::CaseCommand),
 }
 
+
+#[derive(Subcommand)]
+enum RulesCmd {
+    /// Every rule with its current value, reference, source and confidence.
+    List {
+        /// Only rules not confirmed by an official source (confidence unconfirmed).
+        #[arg(long)]
+        unconfirmed: bool,
+        /// Only this kind: parameter, holiday, uncertain-day, group, card, change,
+        /// body, route, meanwhile, check, reversal-rate, processing-time.
+        #[arg(long)]
+        kind: Option<String>,
+        /// Date for the "current" value (default: today).
+        #[arg(long, value_parser = parse_date)]
+        as_of: Option<NaiveDate>,
+    },
+    /// One rule by path (e.g. frist.complaint, day.store-bededag, card.aktindsigt).
+    Show { path: String },
+}
 
 #[derive(Clone, Copy, ValueEnum)]
 enum LetterFormat {
@@ -150,6 +174,44 @@ fn parse_year(s: &str) -> Result<i32, String> {
             ret_og_frist_core::dates::FIRST_YEAR,
             ret_og_frist_core::dates::LAST_YEAR
         ))
+    }
+}
+
+fn rules_cmd(rules: &RuleSet, texts: &Texts, cmd: &RulesCmd) -> Result<Value, String> {
+    let label = |e: &ret_og_frist_core::catalog::Entry| texts.has(&e.label_key).then(|| texts.get(&e.label_key));
+    match cmd {
+        RulesCmd::List { unconfirmed, kind, as_of } => {
+            let date = as_of.unwrap_or_else(today);
+            let all = rules.catalog();
+            if let Some(k) = kind {
+                if !all.iter().any(|e| e.kind == k) {
+                    let mut kinds: Vec<&str> = all.iter().map(|e| e.kind).collect();
+                    kinds.dedup();
+                    return Err(format!("'{k}' is not a rule kind (accepted: {})", kinds.join(", ")));
+                }
+            }
+            let rows: Vec<Value> = all
+                .iter()
+                .filter(|e| !unconfirmed || e.confidence() == Confidence::Unconfirmed)
+                .filter(|e| kind.as_ref().is_none_or(|k| e.kind == k))
+                .map(|e| {
+                    json!({
+                        "path": e.path,
+                        "kind": e.kind,
+                        "label": label(e),
+                        "current": e.current(date),
+                        "reference": e.citation.reference,
+                        "source": e.citation.source,
+                        "confidence": e.confidence(),
+                    })
+                })
+                .collect();
+            Ok(json!({ "as_of": date, "count": rows.len(), "rules": rows }))
+        }
+        RulesCmd::Show { path } => {
+            let e = rules.entry(path).ok_or_else(|| format!("no rule '{path}' (see `navigator rules list`)"))?;
+            Ok(json!({ "label": label(&e), "confidence": e.confidence(), "entry": e }))
+        }
     }
 }
 
@@ -436,6 +498,7 @@ fn run(cli: Cli) -> Result<Option<Value>, String> {
             appeal(&rules, &texts, *benefit, decided_by, *received, *as_of)
         }
         Command::Check { answers } => check(&rules, &texts, answers),
+        Command::Rules { cmd } => rules_cmd(&rules, &texts, cmd),
         Command::Case(c) => return case::run(&rules, &texts, c),
         Command::Letter { kind, answers, format, out } => {
             return letter(&rules, *kind, answers, *format, out.as_deref());

@@ -6,6 +6,7 @@
 //! embedded at build time; see [`rules`].
 
 pub mod calendar;
+pub mod catalog;
 pub mod dates;
 pub mod deadlines;
 pub mod guide;

@@ -507,3 +507,14 @@ cases-reminder-days = Påmind mig så mange dage før en frist
 cases-reminder-days-hint = Skriv tal adskilt af komma, fx 7, 2. Påmindelserne vises, når du åbner appen, og kommer med i kalenderfilen.
 cases-reminder-days-error = Skriv hele dage mellem 0 og 60, adskilt af komma, fx 7, 2.
 cases-reminder-days-save = Gem påmindelser
+
+## Regler og satser
+nav-regler = Regler og satser
+rulebook-title = Regler og satser
+rules-intro = Her er alle de regler, appen regner med: værdien, hvornår den gælder, paragraffen, kilden og hvor sikre vi er. Regler, der ikke er bekræftet i en officiel kilde, er markeret.
+rules-search = Søg i reglerne
+rules-search-hint = Søg på ord, paragraf eller sti, fx "klage", "§ 19" eller "frist.complaint".
+rules-unconfirmed-only = Vis kun regler, der ikke er bekræftet
+rules-count = Viser { $shown } af { $total } regler.
+rules-current = Gælder nu
+rules-history = Historik og fremtidige værdier

@@ -507,3 +507,14 @@ cases-reminder-days = Remind me this many days before a deadline
 cases-reminder-days-hint = Type numbers separated by commas, for example 7, 2. The reminders show when you open the app and go into the calendar file.
 cases-reminder-days-error = Type whole days from 0 to 60, separated by commas, for example 7, 2.
 cases-reminder-days-save = Save reminders
+
+## Rules and rates
+nav-regler = Rules and rates
+rulebook-title = Rules and rates
+rules-intro = Here are all the rules the app calculates with: the value, when it applies, the section of the law, the source and how sure we are. Rules not confirmed by an official source are marked.
+rules-search = Search the rules
+rules-search-hint = Search for a word, a section or a path, for example "complaint", "§ 19" or "frist.complaint".
+rules-unconfirmed-only = Show only rules that are not confirmed
+rules-count = Showing { $shown } of { $total } rules.
+rules-current = Applies now
+rules-history = History and future values

@@ -21,6 +21,7 @@ mod app {
     use crate::pages::check::CheckPage;
     use crate::pages::frister::Frister;
     use crate::pages::letters::LettersPage;
+    use crate::pages::rules::RulesPage;
     use crate::pages::status::StatusPage;
     use crate::storage;
     use leptos::prelude::*;
@@ -35,11 +36,19 @@ mod app {
         Check,
         Letters,
         Cases,
+        Rules,
     }
 
     impl Screen {
-        const ALL: [Screen; 6] =
-            [Screen::Frister, Screen::Status, Screen::Appeal, Screen::Check, Screen::Letters, Screen::Cases];
+        const ALL: [Screen; 7] = [
+            Screen::Frister,
+            Screen::Status,
+            Screen::Appeal,
+            Screen::Check,
+            Screen::Letters,
+            Screen::Cases,
+            Screen::Rules,
+        ];
 
         fn hash(self) -> &'static str {
             match self {
@@ -49,6 +58,7 @@ mod app {
                 Screen::Check => "#tjek",
                 Screen::Letters => "#breve",
                 Screen::Cases => "#sager",
+                Screen::Rules => "#regler",
             }
         }
 
@@ -60,11 +70,15 @@ mod app {
                 Screen::Check => "nav-tjek",
                 Screen::Letters => "nav-breve",
                 Screen::Cases => "nav-sager",
+                Screen::Rules => "nav-regler",
             }
         }
 
         fn current() -> Screen {
             let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+            if hash.starts_with("#regler/") {
+                return Screen::Rules;
+            }
             Screen::ALL.into_iter().find(|s| s.hash() == hash).unwrap_or(Screen::Frister)
         }
     }
@@ -171,6 +185,7 @@ mod app {
                     Screen::Check => view! { <CheckPage lang=lang.read_only() /> }.into_any(),
                     Screen::Letters => view! { <LettersPage lang=lang.read_only() /> }.into_any(),
                     Screen::Cases => view! { <CasesPage lang=lang.read_only() /> }.into_any(),
+                    Screen::Rules => view! { <RulesPage lang=lang.read_only() /> }.into_any(),
                 }}
             </main>
             <footer class="site-footer">

@@ -268,8 +268,8 @@ fn Details(lang: ReadSignal<Lang>, result: DeadlineResult) -> impl IntoView {
                             .map(|(reference, source, conf, path)| {
                                 let href = source.clone();
                                 view! {
-                                    <li data-rule=path>
-                                        <span class="ref">{reference}</span>
+                                    <li data-rule=path.clone()>
+                                        <a class="ref" href=format!("#regler/{path}")>{reference}</a>
                                         " · "
                                         <span class="confidence">{conf}</span>
                                         " · "

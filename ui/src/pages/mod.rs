@@ -5,6 +5,7 @@ pub mod cases;
 pub mod check;
 pub mod frister;
 pub mod letters;
+pub mod rules;
 pub mod status;
 
 use crate::i18n::with_texts;

@@ -1,0 +1,127 @@
+//! "Regler og satser": every rule the app uses — value, history, §, source,
+//! confidence — searchable, with an "unconfirmed only" filter. Results link here
+//! with `#regler/<path>` so one step leads from a figure to its rule.
+
+use super::{rules, today};
+use crate::i18n::{tr, with_texts};
+use leptos::prelude::*;
+use ret_og_frist_core::catalog::{Entry, EntryValue};
+use ret_og_frist_core::rules::{Confidence, Status};
+use ret_og_frist_i18n::{Lang, Texts};
+
+/// The rule path in the URL fragment (`#regler/frist.complaint`), if any.
+pub fn focused_path() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let path = hash.strip_prefix("#regler/")?;
+    (!path.is_empty()).then(|| path.to_string())
+}
+
+fn value_text(t: &Texts, v: &EntryValue) -> String {
+    let Some(value) = v.value.as_deref() else { return String::new() };
+    let n: Option<u32> = value.parse().ok();
+    match (v.unit.as_deref(), n) {
+        (Some(u @ ("weeks" | "months" | "days" | "working-days" | "delivery-days")), Some(n)) => {
+            t.get_args(&format!("unit-{u}"), &[("n", n.into())])
+        }
+        (Some("percent"), _) => format!("{value} %"),
+        _ => value.to_string(),
+    }
+}
+
+fn label(t: &Texts, e: &Entry) -> String {
+    if t.has(&e.label_key) && !e.label_key.starts_with("processing-") {
+        t.get(&e.label_key)
+    } else {
+        e.path.clone()
+    }
+}
+
+#[component]
+pub fn RulesPage(lang: ReadSignal<Lang>) -> impl IntoView {
+    let focus = focused_path();
+    let search = RwSignal::new(focus.clone().unwrap_or_default());
+    let unconfirmed = RwSignal::new(false);
+    let t = move |id: &'static str| move || tr(lang.get(), id);
+    let all = rules().catalog();
+    let total = all.len();
+
+    view! {
+        <h1>{t("rulebook-title")}</h1>
+        <p>{t("rules-intro")}</p>
+        <form class="stack" on:submit=|ev| ev.prevent_default()>
+            <div class="field">
+                <label for="rules-search">{t("rules-search")}</label>
+                <p class="hint" id="rules-search-hint">{t("rules-search-hint")}</p>
+                <input id="rules-search" type="search" autocomplete="off" aria-describedby="rules-search-hint"
+                    prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev)) />
+            </div>
+            <div class="checkbox">
+                <input type="checkbox" id="rules-unconfirmed" prop:checked=move || unconfirmed.get()
+                    on:change=move |ev| unconfirmed.set(event_target_checked(&ev)) />
+                <label for="rules-unconfirmed">{t("rules-unconfirmed-only")}</label>
+            </div>
+        </form>
+        {move || {
+            let l = lang.get();
+            let q = search.get().to_lowercase();
+            let only_unconfirmed = unconfirmed.get();
+            let date = today().unwrap_or_default();
+            with_texts(l, |tx| {
+                let shown: Vec<&Entry> = all
+                    .iter()
+                    .filter(|e| !only_unconfirmed || e.confidence() == Confidence::Unconfirmed)
+                    .filter(|e| {
+                        q.is_empty()
+                            || e.path.to_lowercase().contains(&q)
+                            || label(tx, e).to_lowercase().contains(&q)
+                            || e.citation.reference.to_lowercase().contains(&q)
+                    })
+                    .collect();
+                let count = tx.get_args("rules-count", &[("shown", shown.len().into()), ("total", total.into())]);
+                let items: Vec<_> = shown.into_iter().map(|e| {
+                    let current = e.current(date).map(|v| value_text(tx, v)).filter(|s| !s.is_empty());
+                    let conf = e.confidence();
+                    let proposal = e.values.iter().any(|v| v.status == Status::Proposal);
+                    let history: Vec<_> = e.values.iter().map(|v| {
+                        let from = v.from.map(|d| tx.date(d)).unwrap_or_default();
+                        let to = v.to.map(|d| format!(" – {}", tx.date(d))).unwrap_or_default();
+                        let status = if v.status == Status::Proposal { format!(" ({})", tx.get("badge-proposal")) } else { String::new() };
+                        view! { <li>{from}{to}": "{value_text(tx, v)}{status}" · "{tx.confidence(v.confidence)}</li> }
+                    }).collect();
+                    let href = e.citation.source.clone();
+                    view! {
+                        <li class="rule" data-path=e.path.clone()>
+                            <h2 class="rule-title">
+                                {label(tx, e)}
+                                {proposal.then(|| view! { " " <span class="badge proposal">{tx.get("badge-proposal")}</span> })}
+                            </h2>
+                            <p class="rule-path"><code>{e.path.clone()}</code></p>
+                            {current.map(|c| view! { <p class="rule-value">{tx.get("rules-current")}": "<strong>{c}</strong></p> })}
+                            <p><span class="ref">{e.citation.reference.clone()}</span></p>
+                            <p>
+                                <span class="confidence" class:unconfirmed=conf == Confidence::Unconfirmed>
+                                    {tx.get_args("rule-confidence", &[("confidence", tx.confidence(conf).into())])}
+                                </span>
+                                " · "
+                                <a href=href rel="noreferrer noopener" target="_blank">
+                                    {tx.get("rule-source")}<span class="visually-hidden">": " {e.citation.source.clone()}</span>
+                                </a>
+                            </p>
+                            {e.citation.note.clone().map(|n| view! { <p class="hint" lang="en">{n}</p> })}
+                            {(!e.values.is_empty()).then(|| view! {
+                                <details>
+                                    <summary>{tx.get("rules-history")}</summary>
+                                    <ul>{history}</ul>
+                                </details>
+                            })}
+                        </li>
+                    }
+                }).collect();
+                view! {
+                    <p id="rules-count" role="status">{count}</p>
+                    <ul id="rules-list" class="rules-list">{items}</ul>
+                }
+            })
+        }}
+    }
+}
