@@ -167,3 +167,23 @@ fn letter_text_pdf_and_missing_answers() {
     assert_ne!(code, 0);
     assert!(err.contains("accepted: partshoering"), "{err}");
 }
+
+#[test]
+fn rules_list_and_show() {
+    let v = json(&["rules", "list", "--as-of", "2026-11-22"]);
+    let rules = v["rules"].as_array().unwrap();
+    assert!(rules.len() > 150);
+    assert!(rules.iter().all(|r| r["reference"].as_str().is_some_and(|s| !s.is_empty())));
+    let complaint = rules.iter().find(|r| r["path"] == "frist.complaint").unwrap();
+    assert_eq!(complaint["current"]["value"], "4");
+    assert_eq!(complaint["current"]["unit"], "weeks");
+    let unconfirmed = json(&["rules", "list", "--unconfirmed"]);
+    let u = unconfirmed["rules"].as_array().unwrap();
+    assert!(!u.is_empty() && u.len() < rules.len());
+    assert!(u.iter().all(|r| r["confidence"] == "unconfirmed"));
+    let show = json(&["rules", "show", "day.store-bededag"]);
+    assert_eq!(show["entry"]["values"][0]["to"], "2023-12-31");
+    let (code, _, err) = navigator(&["rules", "show", "frist.nope"]);
+    assert_ne!(code, 0);
+    assert!(err.contains("frist.nope"), "{err}");
+}
