@@ -4,6 +4,7 @@
 //! with one line naming the bad value; the program never panics on input.
 
 mod case;
+mod rules_pack;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -76,7 +77,8 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
-    /// The rules the app uses: list them, show one with its history and source.
+    /// The rules the app uses: list them, show one with its history and source;
+    /// build, sign and verify rule packs (maintainers).
     Rules {
         #[command(subcommand)]
         cmd: RulesCmd,
@@ -109,6 +111,8 @@ enum RulesCmd {
     },
     /// One rule by path (e.g. frist.complaint, day.store-bededag, card.aktindsigt).
     Show { path: String },
+    #[command(flatten)]
+    Pack(rules_pack::PackCommand),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -180,6 +184,7 @@ fn parse_year(s: &str) -> Result<i32, String> {
 fn rules_cmd(rules: &RuleSet, texts: &Texts, cmd: &RulesCmd) -> Result<Value, String> {
     let label = |e: &ret_og_frist_core::catalog::Entry| texts.has(&e.label_key).then(|| texts.get(&e.label_key));
     match cmd {
+        RulesCmd::Pack(c) => rules_pack::run(c.clone().into()),
         RulesCmd::List { unconfirmed, kind, as_of } => {
             let date = as_of.unwrap_or_else(today);
             let all = rules.catalog();

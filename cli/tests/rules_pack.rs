@@ -1,0 +1,204 @@
+//! `navigator rules pack|verify|keygen`: signed rule packs from the command line,
+//! with the published TEST key (`rules/keys/test.key`), which no build trusts.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const WORKSPACE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+
+fn repo(path: &str) -> String {
+    format!("{WORKSPACE}/{path}")
+}
+
+fn navigator_in(dir: &str, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_navigator")).current_dir(dir).args(args).output().unwrap();
+    (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+}
+
+fn ok(args: &[&str]) -> Value {
+    let (code, out, err) = navigator_in(env!("CARGO_MANIFEST_DIR"), args);
+    assert_eq!(code, 0, "{args:?}: {err}");
+    serde_json::from_str(&out).unwrap()
+}
+
+/// Fails with exactly one line on stderr, no panic; returns that line.
+fn fails(args: &[&str]) -> String {
+    let (code, out, err) = navigator_in(env!("CARGO_MANIFEST_DIR"), args);
+    assert_ne!(code, 0, "{args:?} should fail: {out}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
+    err.trim_end().to_string()
+}
+
+struct Dir(PathBuf);
+
+impl Dir {
+    fn new(name: &str) -> Dir {
+        let d = std::env::temp_dir().join(format!("rof-cli-rules-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&d);
+        std::fs::create_dir_all(&d).unwrap();
+        Dir(d)
+    }
+    fn path(&self, name: &str) -> String {
+        self.0.join(name).to_string_lossy().into_owned()
+    }
+    /// A copy of rules/dk here, as `rules/`.
+    fn rules_copy(&self) -> String {
+        let dk = self.0.join("rules/dk");
+        std::fs::create_dir_all(&dk).unwrap();
+        for entry in std::fs::read_dir(repo("rules/dk")).unwrap() {
+            let p = entry.unwrap().path();
+            std::fs::copy(&p, dk.join(p.file_name().unwrap())).unwrap();
+        }
+        self.path("rules")
+    }
+}
+
+impl Drop for Dir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn pack_with_test_key(dir: &Dir, rules: &str, out: &str) -> Value {
+    ok(&["rules", "pack", "--key", &repo("rules/keys/test.key"), "--name", "2027-01", "--date", "2027-01-02",
+        "--rules", rules, "--out", &dir.path(out)])
+}
+
+#[test]
+fn pack_then_verify_with_the_test_key() {
+    let dir = Dir::new("roundtrip");
+    let made = pack_with_test_key(&dir, &repo("rules"), "p.json");
+    assert_eq!(made["pack"], "2027-01");
+    assert_eq!(made["date"], "2027-01-02");
+    assert_eq!(made["builtin"], false);
+    assert_eq!(made["trusted_by_this_build"], false, "the test key is never trusted");
+    assert_eq!(made["sha256"].as_str().unwrap().len(), 64);
+    assert!(!Path::new(&dir.path("p.json.tmp")).exists());
+
+    let info = ok(&["rules", "verify", &dir.path("p.json"), "--key-pub", &repo("rules/keys/test.pub")]);
+    let keys: Vec<_> = info.as_object().unwrap().keys().cloned().collect();
+    assert_eq!(keys, ["builtin", "date", "key_id", "pack", "sha256"]);
+    assert_eq!(info["sha256"], made["sha256"]);
+    assert_eq!(info["key_id"], made["key_id"]);
+    assert_eq!(info["pack"], "2027-01");
+
+    // Without --key-pub only the release key is trusted.
+    let line = fails(&["rules", "verify", &dir.path("p.json")]);
+    assert!(line.contains("[untrusted_key]") && line.contains("p.json"), "{line}");
+}
+
+#[test]
+fn default_rules_folder_is_rules() {
+    let dir = Dir::new("default");
+    let (code, out, err) = navigator_in(WORKSPACE, &["rules", "pack", "--key", "rules/keys/test.key", "--name", "x",
+        "--date", "2027-01-02", "--out", &dir.path("p.json")]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let explicit = pack_with_test_key(&dir, &repo("rules"), "q.json");
+    assert_eq!(v["sha256"], explicit["sha256"]);
+}
+
+#[test]
+fn tampered_pack_is_refused() {
+    let dir = Dir::new("tamper");
+    pack_with_test_key(&dir, &repo("rules"), "p.json");
+    let text = std::fs::read_to_string(dir.path("p.json")).unwrap();
+    let tampered = text.replacen("n = 4,", "n = 5,", 1);
+    assert_ne!(tampered, text);
+    std::fs::write(dir.path("t.json"), tampered).unwrap();
+    let line = fails(&["rules", "verify", &dir.path("t.json"), "--key-pub", &repo("rules/keys/test.pub")]);
+    assert!(line.contains("[bad_signature]"), "{line}");
+
+    std::fs::write(dir.path("junk.json"), b"\x00\x01 not a pack").unwrap();
+    let line = fails(&["rules", "verify", &dir.path("junk.json"), "--key-pub", &repo("rules/keys/test.pub")]);
+    assert!(line.contains("[malformed]"), "{line}");
+
+    std::fs::write(dir.path("big.json"), vec![b' '; 3 * 1024 * 1024]).unwrap();
+    let line = fails(&["rules", "verify", &dir.path("big.json")]);
+    assert!(line.contains("[too_large]"), "{line}");
+
+    let line = fails(&["rules", "verify", &dir.path("missing.json")]);
+    assert!(line.contains("missing.json"), "{line}");
+}
+
+#[test]
+fn keygen_then_pack_and_verify() {
+    let dir = Dir::new("keygen");
+    let key = dir.path("k.key");
+    let made = ok(&["rules", "keygen", "--out", &key]);
+    assert_eq!(made["key_id"].as_str().unwrap().len(), 16);
+    assert_eq!(made["public_key"], format!("{key}.pub"));
+    let private = std::fs::read_to_string(&key).unwrap();
+    assert!(private.contains("PRIVATE") && private.contains(made["key_id"].as_str().unwrap()));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&key).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+    // Never overwrites.
+    let line = fails(&["rules", "keygen", "--out", &key]);
+    assert!(line.contains("already exists"), "{line}");
+    assert_eq!(std::fs::read_to_string(&key).unwrap(), private);
+
+    let out = dir.path("p.json");
+    let packed = ok(&["rules", "pack", "--key", &key, "--name", "2027-01", "--date", "2027-01-02",
+        "--rules", &repo("rules"), "--out", &out]);
+    assert_eq!(packed["key_id"], made["key_id"]);
+    let info = ok(&["rules", "verify", &out, "--key-pub", &format!("{key}.pub")]);
+    assert_eq!(info["key_id"], made["key_id"]);
+    // The test key's public half does not verify this pack.
+    let line = fails(&["rules", "verify", &out, "--key-pub", &repo("rules/keys/test.pub")]);
+    assert!(line.contains("[untrusted_key]"), "{line}");
+}
+
+#[test]
+fn bad_rules_and_bad_arguments() {
+    let dir = Dir::new("bad");
+    // A frist without its source: the validation message.
+    let rules = dir.rules_copy();
+    let frister = format!("{rules}/dk/frister.toml");
+    let text = std::fs::read_to_string(&frister).unwrap();
+    let section = text.find("[frist.complaint]\n").unwrap();
+    let at = section + text[section..].find("\nsource = ").unwrap();
+    let end = at + 1 + text[at + 1..].find('\n').unwrap();
+    std::fs::write(&frister, format!("{}{}", &text[..at], &text[end..])).unwrap();
+    let line = fails(&["rules", "pack", "--key", &repo("rules/keys/test.key"), "--name", "x", "--date",
+        "2027-01-02", "--rules", &rules, "--out", &dir.path("p.json")]);
+    assert!(line.contains("[invalid_rules]") && line.contains("source"), "{line}");
+    assert!(!Path::new(&dir.path("p.json")).exists(), "nothing written");
+
+    // An unknown rule file is not left out silently.
+    std::fs::write(&frister, &text).unwrap();
+    std::fs::write(format!("{rules}/dk/ny.toml"), "x = 1").unwrap();
+    let line = fails(&["rules", "pack", "--key", &repo("rules/keys/test.key"), "--name", "x", "--date",
+        "2027-01-02", "--rules", &rules, "--out", &dir.path("p.json")]);
+    assert!(line.contains("dk/ny.toml"), "{line}");
+    std::fs::remove_file(format!("{rules}/dk/ny.toml")).unwrap();
+
+    // A missing rule file.
+    std::fs::remove_file(format!("{rules}/dk/reform.toml")).unwrap();
+    let line = fails(&["rules", "pack", "--key", &repo("rules/keys/test.key"), "--name", "x", "--date",
+        "2027-01-02", "--rules", &rules, "--out", &dir.path("p.json")]);
+    assert!(line.contains("reform.toml"), "{line}");
+
+    // The public key where the private one belongs.
+    let line = fails(&["rules", "pack", "--key", &repo("rules/keys/test.pub"), "--name", "x", "--date",
+        "2027-01-02", "--rules", &repo("rules"), "--out", &dir.path("p.json")]);
+    assert!(line.contains("PRIVATE"), "{line}");
+    // And the private key where the public one belongs.
+    pack_with_test_key(&dir, &repo("rules"), "ok.json");
+    let line = fails(&["rules", "verify", &dir.path("ok.json"), "--key-pub", &repo("rules/keys/test.key")]);
+    assert!(line.contains("private key"), "{line}");
+
+    let line = fails(&["rules", "pack", "--key", &dir.path("nokey"), "--name", "x", "--date", "2027-01-02",
+        "--out", &dir.path("p.json")]);
+    assert!(line.contains("nokey"), "{line}");
+    let line = fails(&["rules", "pack", "--key", &repo("rules/keys/test.key"), "--name", "x", "--date", "2.1.2027",
+        "--out", &dir.path("p.json")]);
+    assert!(line.contains("2.1.2027"), "{line}");
+    let line = fails(&["rules", "pack", "--key", &repo("rules/keys/test.key"), "--name", "a b", "--date",
+        "2027-01-02", "--rules", &repo("rules"), "--out", &dir.path("p.json")]);
+    assert!(line.contains("[invalid_field]"), "{line}");
+}
