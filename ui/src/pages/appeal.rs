@@ -3,7 +3,7 @@
 //! you wait, and how often Ankestyrelsen changes such decisions.
 
 use super::frister::{Form as FristerForm, FORM_KEY as FRISTER_KEY};
-use super::{rules, today, Cite};
+use super::{rules, today, Cite, DateField};
 use crate::i18n::{tr, with_texts};
 use crate::storage;
 use leptos::prelude::*;
@@ -111,19 +111,14 @@ pub fn AppealPage(lang: ReadSignal<Lang>) -> impl IntoView {
                     </fieldset>
                 }
             })}
-            <div class="field">
-                <label for="appeal-received">{t("appeal-received-label")}</label>
-                <p id="appeal-received-hint" class="hint">{t("appeal-received-hint")}</p>
-                <input
-                    id="appeal-received"
-                    type="text"
-                    inputmode="numeric"
-                    autocomplete="off"
-                    aria-describedby="appeal-received-hint"
-                    prop:value=move || form.with(|f| f.received.clone())
-                    on:input=move |ev| form.update(|f| f.received = event_target_value(&ev))
-                />
-            </div>
+            <DateField
+                lang=lang
+                id="appeal-received"
+                label="appeal-received-label"
+                hint="appeal-received-hint"
+                value=Signal::derive(move || form.with(|f| f.received.clone()))
+                on_input=move |v| form.update(|f| f.received = v)
+            />
         </form>
         {move || {
             let l = lang.get();

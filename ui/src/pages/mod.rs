@@ -26,6 +26,35 @@ pub fn today() -> Option<chrono::NaiveDate> {
     chrono::NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
 }
 
+/// A labelled text field for a date typed the Danish way, with its hint. Every
+/// screen's date questions use it, so they look and behave the same.
+#[component]
+pub fn DateField(
+    lang: ReadSignal<Lang>,
+    id: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    value: Signal<String>,
+    #[prop(into)] on_input: Callback<String>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="field">
+            <label for=id>{move || crate::i18n::tr(lang.get(), label)}</label>
+            <p id=hint_id.clone() class="hint">{move || crate::i18n::tr(lang.get(), hint)}</p>
+            <input
+                id=id
+                type="text"
+                inputmode="numeric"
+                autocomplete="off"
+                aria-describedby=hint_id
+                prop:value=move || value.get()
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+            />
+        </div>
+    }
+}
+
 /// "§ reference · confidence · source" under a card, a step or a finding.
 /// Unconfirmed rules say so in words, not only by colour.
 #[component]

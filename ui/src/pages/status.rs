@@ -2,7 +2,7 @@
 //! then show what it means, the rights and duties that apply and the reform
 //! timeline — every card with its §, source, validity and confidence.
 
-use super::{rules, today, Cite};
+use super::{rules, today, Cite, DateField};
 use crate::i18n::{tr, with_texts};
 use crate::storage;
 use leptos::prelude::*;
@@ -120,19 +120,14 @@ pub fn StatusPage(lang: ReadSignal<Lang>) -> impl IntoView {
                 />
             </div>
             <Show when=move || benefit() == Some(Benefit::Sygedagpenge)>
-                <div class="field">
-                    <label for="status-sick-day">{t("status-sick-day-label")}</label>
-                    <p id="status-sick-day-hint" class="hint">{t("date-hint")}</p>
-                    <input
-                        id="status-sick-day"
-                        type="text"
-                        inputmode="numeric"
-                        autocomplete="off"
-                        aria-describedby="status-sick-day-hint"
-                        prop:value=move || form.with(|f| f.first_sick_day.clone())
-                        on:input=move |ev| form.update(|f| f.first_sick_day = event_target_value(&ev))
-                    />
-                </div>
+                <DateField
+                    lang=lang
+                    id="status-sick-day"
+                    label="status-sick-day-label"
+                    hint="date-hint"
+                    value=Signal::derive(move || form.with(|f| f.first_sick_day.clone()))
+                    on_input=move |v| form.update(|f| f.first_sick_day = v)
+                />
             </Show>
             <div class="field">
                 <label for="status-letter">{t("status-letter-label")}</label>
@@ -156,19 +151,14 @@ pub fn StatusPage(lang: ReadSignal<Lang>) -> impl IntoView {
                         .collect_view()}
                 </select>
             </div>
-            <div class="field">
-                <label for="status-date">{t("status-date-label")}</label>
-                <p id="status-date-hint" class="hint">{t("status-date-hint")}</p>
-                <input
-                    id="status-date"
-                    type="text"
-                    inputmode="numeric"
-                    autocomplete="off"
-                    aria-describedby="status-date-hint"
-                    prop:value=move || form.with(|f| f.as_of.clone())
-                    on:input=move |ev| form.update(|f| f.as_of = event_target_value(&ev))
-                />
-            </div>
+            <DateField
+                lang=lang
+                id="status-date"
+                label="status-date-label"
+                hint="status-date-hint"
+                value=Signal::derive(move || form.with(|f| f.as_of.clone()))
+                on_input=move |v| form.update(|f| f.as_of = v)
+            />
         </form>
         {move || {
             let l = lang.get();
