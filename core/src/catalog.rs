@@ -1,6 +1,7 @@
 //! Every rule the app uses, in one flat list with a path each: for the rule
 //! browser ("Regler og satser"), `navigator rules list|show`, and the trust tests.
 
+use crate::guide::Validity;
 use crate::rules::{Citation, Confidence, Parameter, RuleSet, Status};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -89,6 +90,11 @@ fn dated(from: NaiveDate, to: Option<NaiveDate>, status: Status, c: &Citation, v
     vec![EntryValue { from: Some(from), to, value, unit: None, status, confidence: c.confidence }]
 }
 
+/// An entry of the guide, dated by its validity.
+fn guide_entry(path: String, kind: &'static str, label_key: String, v: &Validity, c: &Citation) -> Entry {
+    Entry { path, kind, label_key, values: dated(v.from, v.to, v.status, c, None), citation: c.clone() }
+}
+
 impl RuleSet {
     /// Every rule, in a stable order.
     pub fn catalog(&self) -> Vec<Entry> {
@@ -120,22 +126,10 @@ impl RuleSet {
         }
         let g = &self.guide;
         for x in &g.status.groups {
-            out.push(Entry {
-                path: format!("group.{}", x.id),
-                kind: "group",
-                label_key: format!("group-{}-name", x.id),
-                values: dated(x.validity.from, x.validity.to, x.validity.status, &x.citation, None),
-                citation: x.citation.clone(),
-            });
+            out.push(guide_entry(format!("group.{}", x.id), "group", format!("group-{}-name", x.id), &x.validity, &x.citation));
         }
         for x in &g.status.cards {
-            out.push(Entry {
-                path: format!("card.{}", x.id),
-                kind: "card",
-                label_key: format!("card-{}-title", x.id),
-                values: dated(x.validity.from, x.validity.to, x.validity.status, &x.citation, None),
-                citation: x.citation.clone(),
-            });
+            out.push(guide_entry(format!("card.{}", x.id), "card", format!("card-{}-title", x.id), &x.validity, &x.citation));
         }
         for x in &g.status.changes {
             out.push(Entry {
@@ -156,22 +150,11 @@ impl RuleSet {
             });
         }
         for r in &g.appeals.routes {
-            out.push(Entry {
-                path: format!("route.{}.{}", r.benefit.id(), r.decided_by),
-                kind: "route",
-                label_key: format!("benefit-{}", r.benefit.id()),
-                values: dated(r.validity.from, r.validity.to, r.validity.status, &r.citation, None),
-                citation: r.citation.clone(),
-            });
+            let path = format!("route.{}.{}", r.benefit.id(), r.decided_by);
+            out.push(guide_entry(path, "route", format!("benefit-{}", r.benefit.id()), &r.validity, &r.citation));
         }
         for x in &g.appeals.meanwhile {
-            out.push(Entry {
-                path: format!("meanwhile.{}", x.id),
-                kind: "meanwhile",
-                label_key: format!("meanwhile-{}", x.id),
-                values: dated(x.validity.from, x.validity.to, x.validity.status, &x.citation, None),
-                citation: x.citation.clone(),
-            });
+            out.push(guide_entry(format!("meanwhile.{}", x.id), "meanwhile", format!("meanwhile-{}", x.id), &x.validity, &x.citation));
         }
         for x in &g.appeals.reversal_rates {
             out.push(Entry {
