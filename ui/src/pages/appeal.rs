@@ -252,6 +252,7 @@ fn RouteView(lang: Lang, benefit: Benefit, decided_by: String, received: String)
                     <section aria-labelledby="rates-title">
                         <h2 id="rates-title">{t.get("appeal-rates-title")}</h2>
                         <p>{t.get("appeal-rates-intro")}</p>
+                        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="rates-title">
                         <table id="appeal-rates">
                             <caption>{t.get("appeal-rates-caption")}</caption>
                             <thead>
@@ -264,6 +265,7 @@ fn RouteView(lang: Lang, benefit: Benefit, decided_by: String, received: String)
                             </thead>
                             <tbody>{rates}</tbody>
                         </table>
+                        </div>
                     </section>
                 })}
             }

@@ -186,6 +186,7 @@ pub fn CasesPage(lang: ReadSignal<Lang>) -> impl IntoView {
                         </tr>
                     }).collect();
                     view! {
+                        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="my-deadlines-title">
                         <table id="my-deadlines">
                             <caption>{tx.get("cases-deadlines-caption")}</caption>
                             <thead><tr>
@@ -197,6 +198,7 @@ pub fn CasesPage(lang: ReadSignal<Lang>) -> impl IntoView {
                             </tr></thead>
                             <tbody>{rows}</tbody>
                         </table>
+                        </div>
                         <button type="button" id="cases-ics" class="button" on:click=move |_| {
                             let list = cases.get_untracked();
                             let today = today().unwrap_or_default();
