@@ -252,9 +252,9 @@ fn RouteView(lang: Lang, benefit: Benefit, decided_by: String, received: String)
                     <section aria-labelledby="rates-title">
                         <h2 id="rates-title">{t.get("appeal-rates-title")}</h2>
                         <p>{t.get("appeal-rates-intro")}</p>
-                        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="rates-title">
+                        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="rates-caption">
                         <table id="appeal-rates">
-                            <caption>{t.get("appeal-rates-caption")}</caption>
+                            <caption id="rates-caption">{t.get("appeal-rates-caption")}</caption>
                             <thead>
                                 <tr>
                                     <th scope="col">{t.get("appeal-rates-area")}</th>

@@ -186,9 +186,9 @@ pub fn CasesPage(lang: ReadSignal<Lang>) -> impl IntoView {
                         </tr>
                     }).collect();
                     view! {
-                        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="my-deadlines-title">
+                        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="my-deadlines-caption">
                         <table id="my-deadlines">
-                            <caption>{tx.get("cases-deadlines-caption")}</caption>
+                            <caption id="my-deadlines-caption">{tx.get("cases-deadlines-caption")}</caption>
                             <thead><tr>
                                 <th scope="col">{tx.get("cases-col-date")}</th>
                                 <th scope="col">{tx.get("cases-col-left")}</th>
