@@ -302,7 +302,8 @@ pub fn compute(rules: &RuleSet, req: &DeadlineRequest) -> Result<DeadlineResult,
     let mut notes = Vec::new();
 
     // Day 0: when the count starts.
-    let start = if kind.uses_delivery() && req.delivery != Delivery::Digital {
+    let start = if kind.uses_delivery() {
+        // How long the letter took to arrive (Digital Post: 0 days, by rule too).
         let post_path = format!("post.{}", req.delivery.id());
         let post = rules
             .post
@@ -310,8 +311,10 @@ pub fn compute(rules: &RuleSet, req: &DeadlineRequest) -> Result<DeadlineResult,
             .ok_or_else(|| DeadlineError::MissingRule { path: post_path.clone() })?;
         let n = cx.value(&post_path, &post.delay, req.date)?;
         let received = cx.cal.add_working_days(req.date, n).ok_or(DeadlineError::OutOfCalendar)?;
-        cx.steps.push(Step::Sent { date: req.date, delivery: req.delivery });
-        cx.steps.push(Step::PresumedReceived { from: req.date, n, date: received });
+        if req.delivery != Delivery::Digital {
+            cx.steps.push(Step::Sent { date: req.date, delivery: req.delivery });
+            cx.steps.push(Step::PresumedReceived { from: req.date, n, date: received });
+        }
         received
     } else {
         req.date

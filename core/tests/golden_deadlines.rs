@@ -49,6 +49,49 @@ fn cases() -> Vec<(String, Case)> {
     out
 }
 
+/// The deadline each case gets under `rules` (an error counts as an outcome too).
+fn outcomes(rules: &RuleSet, all: &[(String, Case)]) -> Vec<Result<NaiveDate, String>> {
+    all.iter()
+        .map(|(_, c)| compute(rules, &request(c)).map(|r| r.deadline).map_err(|e| e.to_string()))
+        .collect()
+}
+
+fn request(c: &Case) -> DeadlineRequest {
+    let date = c.received.or(c.sent).or(c.decided).or(c.reply_by).or(c.first_sick_day).expect("a date field");
+    DeadlineRequest {
+        kind: c.kind,
+        date,
+        delivery: c.delivery.unwrap_or_default(),
+        employment: c.employment.unwrap_or_default(),
+    }
+}
+
+/// Nudging any deadline parameter by one must change at least one golden case:
+/// a parameter no case notices is either dead or untested.
+#[test]
+fn no_dead_parameters() {
+    let base = RuleSet::builtin().unwrap();
+    let all = cases();
+    let before = outcomes(&base, &all);
+    let paths: Vec<String> = base.parameters().into_iter().map(|(p, _)| p).collect();
+    for path in paths {
+        let mut nudged = base.clone();
+        let parts: Vec<&str> = path.split('.').collect();
+        let param = match parts.as_slice() {
+            ["frist", id] => &mut nudged.frister.get_mut(*id).unwrap().length,
+            ["frist", id, "excluded_days", sub] => {
+                nudged.frister.get_mut(*id).unwrap().excluded_days.get_mut(*sub).unwrap()
+            }
+            ["post", id] => &mut nudged.post.get_mut(*id).unwrap().delay,
+            _ => panic!("unknown parameter path {path}"),
+        };
+        for v in &mut param.values {
+            v.n += 1;
+        }
+        assert_ne!(outcomes(&nudged, &all), before, "{path}: no golden case depends on it");
+    }
+}
+
 #[test]
 fn golden_deadline_cases() {
     let rules = RuleSet::builtin().unwrap();
