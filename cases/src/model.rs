@@ -184,7 +184,13 @@ impl Case {
                 let kind = e.kind.deadline_kind()?;
                 let req = DeadlineRequest { kind, date: e.date, delivery: e.delivery, employment: e.employment };
                 let r = compute(rules, &req).ok()?;
-                let reference = r.rules.first().map(|u| u.citation.reference.clone()).unwrap_or_default();
+                // The deadline's own rule (not the postal delay or a holiday it moved past).
+                let reference = r
+                    .rules
+                    .iter()
+                    .find(|u| u.path.starts_with("frist."))
+                    .map(|u| u.citation.reference.clone())
+                    .unwrap_or_default();
                 Some(CaseDeadline {
                     case_id: self.id.clone(),
                     case_title: self.title.clone(),
