@@ -59,6 +59,22 @@ test('cases: adviser mode searches clients; delete everything empties the device
     assert.equal(await page.locator('#case-list li').count(), 0, 'nothing left after reload');
   }));
 
+test('cases: the status is saved in a case and its summary shows the target group and rights', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    await caseWithDecision(page);
+    await openScreen(page, '#status', '#status-benefit');
+    await page.locator('#status-benefit').selectOption('kontanthjaelp');
+    await page.locator('#readiness-jobparat').check();
+    await page.locator('#status-age').fill('35');
+    await page.locator('#status-date').fill('22.11.2026');
+    await page.locator('#status-save').click();
+    await page.locator('#status-save-status').filter({ hasText: /./ }).waitFor();
+    await openScreen(page, '#sager', '#case-new-title');
+    await page.locator('#case-status').waitFor();
+    assert.match(await page.locator('#case-status').innerText(), /Jobparat/);
+    assert.ok((await page.locator('#case-cards li').count()) >= 8, 'rights and duties in the case summary');
+  }));
+
 for (const lang of ['da', 'en']) {
   test(`axe-core on Mine sager with a case, lang=${lang}`, opts, (t) =>
     withPage(t, { bypassCSP: true }, async ({ page }) => {

@@ -365,6 +365,19 @@ fn CaseDetail(
             <li data-deadline=d.deadline.to_string()><strong>{tx.date(d.deadline)}</strong>": "{tx.get(&format!("kind-{}", d.kind.id()))}" – "{days_text(tx, d.days_left)}" ("{d.reference.clone()}")"</li>
         }).collect();
         let notes: Vec<_> = case.notes.iter().map(|n| view! { <li>{tx.date(n.date)}": "{n.text.clone()}</li> }).collect();
+        // The saved status: target group and the rights and duties cards, for the summary.
+        let status_view = case.profile.as_ref().map(|p| {
+            let r = rules().guide.status.evaluate(p);
+            let group = r.group.map(|g| tx.get(&format!("group-{}-name", g.id))).unwrap_or_else(|| tx.get("cases-no-group"));
+            let cards: Vec<_> = r.cards.iter().map(|c| view! {
+                <li data-card=c.id.clone()>{tx.get(&format!("card-{}-title", c.id))}" ("{c.citation.reference.clone()}")"</li>
+            }).collect();
+            view! {
+                <h3>{tx.get("cases-status-title")}</h3>
+                <p id="case-status">{tx.get_args("cases-status-line", &[("group", group.into()), ("date", tx.date(p.as_of).into())])}</p>
+                <ul id="case-cards">{cards}</ul>
+            }
+        });
         view! {
             <section id="case-detail" class="case-detail" aria-labelledby="case-title">
                 <h2 id="case-title">{case.title.clone()}</h2>
@@ -376,6 +389,7 @@ fn CaseDetail(
                             on:change=move |_| { let mut c = case_for_person.clone(); c.person = person.get_untracked(); save(c); } />
                     </div>
                 })}
+                {status_view}
                 <h3>{tx.get("cases-events-title")}</h3>
                 <ul id="case-events">{events}</ul>
                 <h3>{tx.get("cases-case-deadlines")}</h3>

@@ -183,6 +183,7 @@ pub fn StatusPage(lang: ReadSignal<Lang>) -> impl IntoView {
             let f = form.get();
             view! { <NextSteps lang=l form=f /> }
         }}
+        {move || form.with(profile).and_then(Result::ok).map(|p| view! { <SaveToCase lang=lang profile=p /> })}
     }
 }
 
@@ -392,4 +393,50 @@ fn StatusResultView(lang: Lang, profile: Profile) -> impl IntoView {
             </section>
         }
     })
+}
+
+/// Keep this status in one of the saved cases, so the case summary an adviser
+/// prints shows the target group and the rights and duties that go with it.
+#[component]
+fn SaveToCase(lang: ReadSignal<Lang>, profile: Profile) -> impl IntoView {
+    let cases = RwSignal::new(Vec::<ret_og_frist_cases::Case>::new());
+    let chosen = RwSignal::new(String::new());
+    let status = RwSignal::new(String::new());
+    leptos::task::spawn_local(async move {
+        if let Ok(list) = crate::casestore::list().await {
+            chosen.set(list.first().map(|c| c.id.clone()).unwrap_or_default());
+            cases.set(list);
+        }
+    });
+    let save = move |_| {
+        let l = lang.get_untracked();
+        let Some(mut case) = cases.get_untracked().into_iter().find(|c| c.id == chosen.get_untracked()) else { return };
+        case.profile = Some(profile.clone());
+        leptos::task::spawn_local(async move {
+            status.set(match crate::casestore::save(case).await {
+                Ok(_) => tr(l, "status-saved-to-case"),
+                Err(e) => format!("{}: {e}", tr(l, "cases-save-failed")),
+            });
+        });
+    };
+    move || {
+        (!cases.get().is_empty()).then(|| view! {
+            <section class="save-to-case" aria-labelledby="save-to-case-title">
+                <h2 id="save-to-case-title">{tr(lang.get(), "status-save-title")}</h2>
+                <div class="inline-form">
+                    <div class="field">
+                        <label for="status-case">{tr(lang.get(), "status-save-case")}</label>
+                        <select id="status-case" on:change=move |ev| chosen.set(event_target_value(&ev))>
+                            {cases.get().into_iter().map(|c| {
+                                let id = c.id.clone();
+                                view! { <option value=c.id.clone() selected=move || chosen.get() == id>{c.title.clone()}</option> }
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <button type="button" id="status-save" class="button" on:click=save.clone()>{tr(lang.get(), "status-save")}</button>
+                </div>
+                <p id="status-save-status" role="status">{move || status.get()}</p>
+            </section>
+        })
+    }
 }
