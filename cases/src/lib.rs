@@ -5,5 +5,7 @@
 
 pub mod ics;
 pub mod model;
+pub mod reminders;
 
 pub use model::{Case, CaseDeadline, CaseError, Draft, Event, EventKind, Note};
+pub use reminders::Reminder;

@@ -251,6 +251,15 @@ impl Texts {
         self.get(id)
     }
 
+    /// "12 days left" / "today" / "ran out 3 days ago".
+    pub fn days_left(&self, days: i64) -> String {
+        match days {
+            0 => self.get("deadline-today"),
+            d if d > 0 => self.get_args("deadline-days-left", &[("n", FluentValue::from(d))]),
+            d => self.get_args("deadline-passed", &[("n", FluentValue::from(-d))]),
+        }
+    }
+
     pub fn date_error(&self, e: &DateInputError) -> String {
         self.get(&format!("date-error-{}", e.code()))
     }

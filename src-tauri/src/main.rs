@@ -2,20 +2,23 @@
 //!
 //! The UI (ui/dist, the same web build the browser gets) is embedded in the
 //! binary and computes everything itself. The shell adds only what needs the
-//! OS: the SQLite case store, the encrypted case file, and saving files to the
-//! user's Downloads folder. These commands are all the window may call
+//! OS: the SQLite case store, the encrypted case file, saving files to the
+//! user's Downloads folder, and OS notifications for due reminders. These commands are all the window may call
 //! (capabilities/default.json).
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod cases;
+mod reminders;
 mod save;
 
 fn main() {
     tauri::Builder::default()
+        .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             use tauri::Manager;
             app.manage(cases::open(app)?);
+            reminders::start(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

@@ -277,8 +277,12 @@ mod tests {
         assert_eq!(entries, 1, "one capability file only");
         let build = read("src-tauri/build.rs");
         assert_eq!(string_array(&build, "commands(&"), COMMANDS, "the declared commands");
+        // Plugins are used from Rust only; none may be granted to the page.
         let cargo = read("src-tauri/Cargo.toml");
-        assert!(!cargo.contains("tauri-plugin"), "no plugins: each would widen what the page can do");
+        let plugins: Vec<&str> = cargo.lines().filter(|l| l.starts_with("tauri-plugin")).collect();
+        assert_eq!(plugins.len(), 1, "only the notification plugin: {plugins:?}");
+        assert!(plugins[0].starts_with("tauri-plugin-notification"), "{plugins:?}");
+        assert!(!caps.contains("notification:"), "the page gets no notification permission");
     }
 
     #[test]

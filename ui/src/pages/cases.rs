@@ -9,7 +9,7 @@ use crate::storage;
 use leptos::prelude::*;
 use ret_og_frist_cases::{ics, Case, CaseDeadline, Event, EventKind, Note};
 use ret_og_frist_core::dates::parse_user_date;
-use ret_og_frist_core::{DeadlineKind, Delivery};
+use ret_og_frist_core::Delivery;
 use ret_og_frist_i18n::Lang;
 
 const EVENT_KINDS: [EventKind; 8] = [
@@ -44,13 +44,6 @@ fn all_deadlines(cases: &[Case]) -> Vec<CaseDeadline> {
     out
 }
 
-fn days_text(t: &ret_og_frist_i18n::Texts, days: i64) -> String {
-    match days {
-        0 => t.get("deadline-today"),
-        d if d > 0 => t.get_args("deadline-days-left", &[("n", d.into())]),
-        d => t.get_args("deadline-passed", &[("n", (-d).into())]),
-    }
-}
 
 /// Offer text as a file download (a blob URL; nothing leaves the device).
 fn download_text(text: &str, name: &str, mime: &str) -> Result<(), String> {
@@ -71,37 +64,11 @@ fn download_text(text: &str, name: &str, mime: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Reminders due now: deadlines within a case's lead times, and a check-in a
-/// week after a complaint was filed. Shown on start where the platform cannot
+/// Reminders due now, in words. Shown on start where the platform cannot
 /// schedule notifications.
 pub fn due_reminders(cases: &[Case], lang: Lang) -> Vec<String> {
     let Some(today) = today() else { return Vec::new() };
-    with_texts(lang, |t| {
-        let mut out = Vec::new();
-        for c in cases {
-            let lead = c.reminder_days.iter().copied().max().unwrap_or(0) as i64;
-            for d in c.deadlines(rules(), today) {
-                if (0..=lead).contains(&d.days_left) && d.kind != DeadlineKind::Genvurdering {
-                    out.push(t.get_args(
-                        "cases-reminder",
-                        &[
-                            ("kind", t.get(&format!("kind-{}", d.kind.id())).into()),
-                            ("case", c.title.clone().into()),
-                            ("date", t.date(d.deadline).into()),
-                            ("days", days_text(t, d.days_left).into()),
-                        ],
-                    ));
-                }
-            }
-            for e in c.events.iter().filter(|e| e.kind == EventKind::ComplaintFiled) {
-                let since = (today - e.date).num_days();
-                if (7..=14).contains(&since) {
-                    out.push(t.get_args("cases-check-in", &[("case", c.title.clone().into()), ("date", t.date(e.date).into())]));
-                }
-            }
-        }
-        out
-    })
+    with_texts(lang, |t| cases.iter().flat_map(|c| c.due_reminders(rules(), today)).map(|r| r.text(t)).collect())
 }
 
 #[component]
@@ -179,7 +146,7 @@ pub fn CasesPage(lang: ReadSignal<Lang>) -> impl IntoView {
                     let rows: Vec<_> = all.iter().map(|d| view! {
                         <tr data-deadline=d.deadline.to_string() data-case=d.case_id.clone()>
                             <td>{tx.date(d.deadline)}</td>
-                            <td>{days_text(tx, d.days_left)}</td>
+                            <td>{tx.days_left(d.days_left)}</td>
                             <td>{tx.get(&format!("kind-{}", d.kind.id()))}</td>
                             <th scope="row">{d.case_title.clone()}</th>
                             <td>{d.reference.clone()}</td>
@@ -362,7 +329,7 @@ fn CaseDetail(
             </li>
         }).collect();
         let deadlines: Vec<_> = case.deadlines(rules(), today).into_iter().map(|d| view! {
-            <li data-deadline=d.deadline.to_string()><strong>{tx.date(d.deadline)}</strong>": "{tx.get(&format!("kind-{}", d.kind.id()))}" – "{days_text(tx, d.days_left)}" ("{d.reference.clone()}")"</li>
+            <li data-deadline=d.deadline.to_string()><strong>{tx.date(d.deadline)}</strong>": "{tx.get(&format!("kind-{}", d.kind.id()))}" – "{tx.days_left(d.days_left)}" ("{d.reference.clone()}")"</li>
         }).collect();
         let notes: Vec<_> = case.notes.iter().map(|n| view! { <li>{tx.date(n.date)}": "{n.text.clone()}</li> }).collect();
         // The saved status: target group and the rights and duties cards, for the summary.

@@ -55,11 +55,7 @@ pub const FORM_KEY: &str = "frister.form";
 /// "12 days left" / "today" / "passed 3 days ago", counted from this device's date.
 fn days_left_text(lang: Lang, deadline: chrono::NaiveDate) -> Option<String> {
     let days = (deadline - today()?).num_days();
-    Some(with_texts(lang, |t| match days {
-        0 => t.get("deadline-today"),
-        d if d > 0 => t.get_args("deadline-days-left", &[("n", d.into())]),
-        d => t.get_args("deadline-passed", &[("n", (-d).into())]),
-    }))
+    Some(with_texts(lang, |t| t.days_left(days)))
 }
 
 #[component]
