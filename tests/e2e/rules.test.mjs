@@ -3,6 +3,11 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { withPage, openApp, openScreen, enterDate, waitForDeadline, runAxe, formatViolations, TIMEOUT } from './harness.mjs';
 
 const opts = { timeout: TIMEOUT };
@@ -34,6 +39,36 @@ test('rules: search and the unconfirmed-only filter', opts, (t) =>
     await page.locator('#rules-search').fill('store bededag');
     await page.locator('#rules-list [data-path="day.store-bededag"]').waitFor();
     assert.match(await page.locator('#rules-list [data-path="day.store-bededag"]').innerText(), /2023/);
+  }));
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const NAVIGATOR = process.env.NAVIGATOR || path.join(REPO, 'target', 'debug', 'navigator');
+
+test('rules: a rule pack not signed with the app key is refused and nothing changes', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    // A complete, valid pack of today's rules — but signed with the TEST key,
+    // which no build trusts (built by `navigator rules pack`, as a maintainer would).
+    assert.ok(fs.existsSync(NAVIGATOR), `navigator binary at ${NAVIGATOR} (cargo build -p navigator)`);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rof-pack-'));
+    const packFile = path.join(dir, 'test-pack.json');
+    execFileSync(NAVIGATOR, ['rules', 'pack', '--key', path.join(REPO, 'rules/keys/test.key'), '--name', 'e2e',
+      '--date', '2026-11-22', '--rules', path.join(REPO, 'rules'), '--out', packFile]);
+    const junk = path.join(dir, 'junk.json');
+    fs.writeFileSync(junk, '{"not": "a pack"}');
+
+    await openScreen(page, '#regler', '#pack-file');
+    assert.equal(await page.locator('#pack-active').getAttribute('data-builtin'), 'true');
+    const before = await page.locator('#pack-active').getAttribute('data-sha256');
+    for (const [file, why] of [[packFile, /nøgle/], [junk, /regelpakke/]]) {
+      await page.locator('#pack-file').setInputFiles(file);
+      await page.locator('#pack-status').filter({ hasText: why }).waitFor();
+      assert.match(await page.locator('#pack-status').innerText(), /afvist/);
+    }
+    await page.reload({ waitUntil: 'load' });
+    await page.locator('#pack-active').waitFor();
+    assert.equal(await page.locator('#pack-active').getAttribute('data-builtin'), 'true', 'still the built-in rules');
+    assert.equal(await page.locator('#pack-active').getAttribute('data-sha256'), before);
+    fs.rmSync(dir, { recursive: true, force: true });
   }));
 
 for (const lang of ['da', 'en']) {

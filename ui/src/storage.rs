@@ -20,6 +20,12 @@ pub fn save_string(key: &str, value: &str) {
     }
 }
 
+pub fn remove(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(&format!("{PREFIX}{key}"));
+    }
+}
+
 /// Load a JSON value saved with [`save_json`]; a damaged entry is ignored.
 pub fn load_json<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
     serde_json::from_str(&load_string(key)?).ok()

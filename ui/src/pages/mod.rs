@@ -14,10 +14,27 @@ use ret_og_frist_core::rules::{Citation, Confidence, RuleSet};
 use ret_og_frist_i18n::Lang;
 use std::sync::OnceLock;
 
-/// The built-in rules, parsed once per page.
+/// Where the active rule pack is kept (its signed bytes, re-verified on load).
+pub const PACK_KEY: &str = "rules.pack";
+
+/// The rules in use, loaded once per page: an imported signed rule pack if one
+/// is stored and still verifies against the built-in key, else the built-in rules.
 pub fn rules() -> &'static RuleSet {
-    static RULES: OnceLock<RuleSet> = OnceLock::new();
-    RULES.get_or_init(|| RuleSet::builtin().expect("built-in rules are validated by tests"))
+    &active_rules().1
+}
+
+/// The active rules and which pack they come from.
+pub fn active_rules() -> &'static (ret_og_frist_rulepack::PackInfo, RuleSet) {
+    static RULES: OnceLock<(ret_og_frist_rulepack::PackInfo, RuleSet)> = OnceLock::new();
+    RULES.get_or_init(|| {
+        let imported = crate::storage::load_string(PACK_KEY).and_then(|text| {
+            ret_og_frist_rulepack::verify_and_load(text.as_bytes(), &ret_og_frist_rulepack::trusted_keys()).ok()
+        });
+        imported.unwrap_or_else(|| {
+            let rules = RuleSet::builtin().expect("built-in rules are validated by tests");
+            (ret_og_frist_rulepack::builtin_info(), rules)
+        })
+    })
 }
 
 /// Today's date on this device (local time).

@@ -48,6 +48,7 @@ pub fn RulesPage(lang: ReadSignal<Lang>) -> impl IntoView {
     view! {
         <h1>{t("rulebook-title")}</h1>
         <p>{t("rules-intro")}</p>
+        <RulePack lang=lang />
         <form class="stack" on:submit=|ev| ev.prevent_default()>
             <div class="field">
                 <label for="rules-search">{t("rules-search")}</label>
@@ -123,5 +124,63 @@ pub fn RulesPage(lang: ReadSignal<Lang>) -> impl IntoView {
                 }
             })
         }}
+    }
+}
+
+/// Which rule pack is active; import a newer signed one or go back to the built-in.
+#[component]
+fn RulePack(lang: ReadSignal<Lang>) -> impl IntoView {
+    use super::{active_rules, PACK_KEY};
+    let status = RwSignal::new(String::new());
+    let (info, _) = active_rules();
+    let reload = || {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    };
+    let pick = move |ev: leptos::ev::Event| {
+        use leptos::wasm_bindgen::JsCast;
+        let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
+        let Some(file) = input.and_then(|i| i.files()).and_then(|f| f.get(0)) else { return };
+        let l = lang.get_untracked();
+        leptos::task::spawn_local(async move {
+            let Ok(buf) = wasm_bindgen_futures::JsFuture::from(file.text()).await else { return };
+            let text = buf.as_string().unwrap_or_default();
+            // Verified in full before anything is stored: a refused pack changes nothing.
+            match ret_og_frist_rulepack::verify_and_load(text.as_bytes(), &ret_og_frist_rulepack::trusted_keys()) {
+                Ok(_) => {
+                    crate::storage::save_string(PACK_KEY, &text);
+                    reload();
+                }
+                Err(e) => status.set(with_texts(l, |t| {
+                    let key = format!("pack-error-{}", e.code().replace('_', "-"));
+                    let why = if t.has(&key) { t.get(&key) } else { e.to_string() };
+                    t.get_args("pack-refused", &[("why", why.into())])
+                })),
+            }
+        });
+    };
+    view! {
+        <section class="rule-pack" aria-labelledby="pack-title">
+            <h2 id="pack-title">{move || tr(lang.get(), "pack-title")}</h2>
+            <p id="pack-active" data-builtin=if info.builtin { "true" } else { "false" } data-sha256=info.sha256.clone()>
+                {move || with_texts(lang.get(), |t| t.get_args(
+                    if info.builtin { "pack-active-builtin" } else { "pack-active-imported" },
+                    &[("pack", info.pack.clone().into()), ("date", info.date.to_string().into())],
+                ))}
+            </p>
+            <div class="field">
+                <label for="pack-file">{move || tr(lang.get(), "pack-import")}</label>
+                <p class="hint" id="pack-file-hint">{move || tr(lang.get(), "pack-import-hint")}</p>
+                <input id="pack-file" type="file" accept=".json,.rofpack" aria-describedby="pack-file-hint" on:change=pick />
+            </div>
+            <p id="pack-status" role="status">{move || status.get()}</p>
+            {(!info.builtin).then(|| view! {
+                <button type="button" id="pack-builtin" class="button" on:click=move |_| {
+                    crate::storage::remove(PACK_KEY);
+                    reload();
+                }>{move || tr(lang.get(), "pack-back")}</button>
+            })}
+        </section>
     }
 }
