@@ -13,7 +13,7 @@ use ret_og_frist_core::deadlines::{compute, DeadlineRequest};
 use ret_og_frist_core::guide::procedure::{self, Answer};
 use ret_og_frist_core::guide::status::{Card, Group, Profile};
 use ret_og_frist_core::guide::Benefit;
-use ret_og_frist_core::rules::{Citation, Confidence};
+use ret_og_frist_core::rules::{Citation, Confidence, Override};
 use ret_og_frist_core::{Calendar, DeadlineKind, Delivery, Employment, RuleSet};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -29,6 +29,13 @@ struct Cli {
     /// Language of the explanation texts (da or en).
     #[arg(long, global = true, default_value = "da", value_parser = parse_lang)]
     lang: Lang,
+    /// Override a parameter for this run: path=value (e.g. frist.complaint=5). Repeatable.
+    /// Results say so (`overrides`, and the baseline beside the result).
+    #[arg(long = "override", global = true, value_name = "PATH=VALUE")]
+    overrides: Vec<String>,
+    /// Why the override, and its source (required with --override).
+    #[arg(long, global = true)]
+    override_note: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -493,10 +500,25 @@ fn holidays(rules: &RuleSet, texts: &Texts, year: i32) -> Value {
 
 /// Run a command; `None` means it wrote its output itself.
 fn run(cli: Cli) -> Result<Option<Value>, String> {
-    let rules = RuleSet::builtin().map_err(|e| e.to_string())?;
+    let baseline = RuleSet::builtin().map_err(|e| e.to_string())?;
+    let overrides = cli
+        .overrides
+        .iter()
+        .map(|o| Override::parse(o, cli.override_note.as_deref().unwrap_or("")))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| e.to_string())?;
+    let rules = baseline.with_overrides(&overrides).map_err(|e| e.to_string())?;
     let texts = Texts::new(cli.lang);
     let value = match &cli.command {
-        Command::Deadline(a) => deadline(&rules, &texts, a),
+        Command::Deadline(a) => deadline(&rules, &texts, a).and_then(|mut v| {
+            if !overrides.is_empty() {
+                // Baseline beside the overridden result, as the comparison view does.
+                let base = deadline(&baseline, &texts, a)?;
+                v["overrides"] = json!(overrides);
+                v["baseline_deadline"] = base["deadline"].clone();
+            }
+            Ok(v)
+        }),
         Command::Holidays { year } => Ok(holidays(&rules, &texts, *year)),
         Command::Status { profile } => status(&rules, &texts, profile),
         Command::Appeal { benefit, decided_by, received, as_of } => {

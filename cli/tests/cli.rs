@@ -187,3 +187,21 @@ fn rules_list_and_show() {
     assert_ne!(code, 0);
     assert!(err.contains("frist.nope"), "{err}");
 }
+
+#[test]
+fn overrides_are_labelled_with_the_baseline_beside() {
+    // frist.complaint overridden to 5 weeks: Thu 5 Mar 2026 + 5 weeks = Thu 9 Apr 2026;
+    // the baseline (4 weeks, RSL § 67) stays Tue 7 Apr 2026.
+    let v = json(&[
+        "deadline", "complaint", "--received", "2026-03-05", "--override", "frist.complaint=5", "--override-note", "adviser test",
+    ]);
+    assert_eq!(v["deadline"], "2026-04-09");
+    assert_eq!(v["baseline_deadline"], "2026-04-07");
+    assert_eq!(v["overrides"][0]["path"], "frist.complaint");
+    assert_eq!(v["overrides"][0]["note"], "adviser test");
+    let (code, _, err) = navigator(&["deadline", "complaint", "--received", "2026-03-05", "--override", "frist.complaint=5"]);
+    assert_ne!(code, 0);
+    assert!(err.contains("note"), "{err}");
+    let plain = json(&["deadline", "complaint", "--received", "2026-03-05"]);
+    assert!(plain.get("overrides").is_none(), "no overrides, no label");
+}

@@ -376,3 +376,69 @@ fn check_parameter(id: &str, p: &Parameter) -> Result<(), RulesError> {
     }
     Ok(())
 }
+
+/// An adviser's correction of one parameter, with the reason. Results computed
+/// with overrides must say so (CLI `overrides`, a banner in the app).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Override {
+    /// Parameter path, e.g. `frist.complaint` or `post.paper`.
+    pub path: String,
+    pub value: u32,
+    /// Why, and the source: mandatory.
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum OverrideError {
+    #[error("override '{0}': not a parameter (see `navigator rules list --kind parameter`)")]
+    UnknownPath(String),
+    #[error("override '{0}': a note saying why and the source is required")]
+    NoNote(String),
+    #[error("override '{0}': expected path=whole number")]
+    Syntax(String),
+}
+
+impl Override {
+    /// Parse `path=value` (from the command line); the note comes separately.
+    pub fn parse(text: &str, note: &str) -> Result<Override, OverrideError> {
+        let (path, value) = text.split_once('=').ok_or_else(|| OverrideError::Syntax(text.into()))?;
+        let value = value.trim().parse().map_err(|_| OverrideError::Syntax(text.into()))?;
+        Ok(Override { path: path.trim().to_string(), value, note: note.trim().to_string() })
+    }
+}
+
+impl RuleSet {
+    fn parameter_mut(&mut self, path: &str) -> Option<&mut Parameter> {
+        let parts: Vec<&str> = path.split('.').collect();
+        match parts.as_slice() {
+            ["frist", id] => self.frister.get_mut(*id).map(|r| &mut r.length),
+            ["frist", id, "excluded_days", sub] => {
+                self.frister.get_mut(*id).and_then(|r| r.excluded_days.get_mut(*sub))
+            }
+            ["post", id] => self.post.get_mut(*id).map(|r| &mut r.delay),
+            _ => None,
+        }
+    }
+
+    /// A copy of these rules with each override's value in force at every date.
+    /// The override keeps the parameter's citation, and its note is appended so
+    /// every result that cites the parameter shows it.
+    pub fn with_overrides(&self, overrides: &[Override]) -> Result<RuleSet, OverrideError> {
+        let mut out = self.clone();
+        for o in overrides {
+            if o.note.is_empty() {
+                return Err(OverrideError::NoNote(o.path.clone()));
+            }
+            let p = out.parameter_mut(&o.path).ok_or_else(|| OverrideError::UnknownPath(o.path.clone()))?;
+            for v in &mut p.values {
+                v.n = o.value;
+            }
+            let note = format!("OVERRIDDEN to {}: {}", o.value, o.note);
+            p.citation.note = Some(match p.citation.note.take() {
+                Some(old) => format!("{note} (rule data: {old})"),
+                None => note,
+            });
+        }
+        Ok(out)
+    }
+}
