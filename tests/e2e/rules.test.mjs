@@ -71,6 +71,29 @@ test('rules: a rule pack not signed with the app key is refused and nothing chan
     fs.rmSync(dir, { recursive: true, force: true });
   }));
 
+test('rules: an adviser override needs a reason, changes the result, is labelled, and shows the baseline', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    await openScreen(page, '#regler/frist.complaint', '#rules-list [data-path="frist.complaint"]');
+    const rule = page.locator('#rules-list [data-path="frist.complaint"]');
+    await rule.locator('details.override summary').click();
+    await page.locator('#override-frist-complaint-value').fill('5');
+    await rule.locator('details.override button').click();
+    await rule.locator('[role="alert"]').waitFor(); // no reason given: refused
+    await page.locator('#override-frist-complaint-note').fill('Test: 5 uger efter aftale med kommunen');
+    await rule.locator('details.override button').click();
+    await page.locator('#overrides-banner').waitFor();
+    // Frister: 5 weeks from Thu 5 Mar 2026 = Thu 9 Apr 2026; the baseline (RSL § 67, 4 weeks) beside it.
+    await page.locator('a[href="#frister"]').first().click();
+    await enterDate(page, '05.03.2026');
+    await waitForDeadline(page, '2026-04-09');
+    assert.equal(await page.locator('#deadline-baseline').getAttribute('data-deadline'), '2026-04-07');
+    assert.match(await page.locator('#overrides-banner').innerText(), /frist\.complaint = 5/);
+    await page.locator('#overrides-clear').click();
+    await page.locator('#event-date').waitFor();
+    await waitForDeadline(page, '2026-04-07');
+    assert.equal(await page.locator('#overrides-banner').count(), 0);
+  }));
+
 for (const lang of ['da', 'en']) {
   test(`axe-core on Regler og satser, lang=${lang}`, opts, (t) =>
     withPage(t, { bypassCSP: true }, async ({ page }) => {

@@ -167,6 +167,21 @@ mod app {
                 </nav>
             </header>
             <main id="main" class="container" tabindex="-1">
+                // Results computed with an adviser's overrides say so on every screen.
+                {(!crate::pages::active_overrides().is_empty()).then(|| view! {
+                    <aside class="warnings" id="overrides-banner" aria-labelledby="overrides-title">
+                        <h2 id="overrides-title">{t("overrides-title")}</h2>
+                        <ul>
+                            {crate::pages::active_overrides().iter().map(|o| view! {
+                                <li><code>{o.path.clone()}</code>" = "{o.value}" — "{o.note.clone()}</li>
+                            }).collect_view()}
+                        </ul>
+                        <button type="button" id="overrides-clear" class="button" on:click=|_| {
+                            crate::storage::remove(crate::pages::OVERRIDES_KEY);
+                            if let Some(w) = web_sys::window() { let _ = w.location().reload(); }
+                        }>{t("overrides-clear")}</button>
+                    </aside>
+                })}
                 // Reminders on start: the fallback where notifications cannot be scheduled.
                 {move || {
                     let due = due_reminders(&start_cases.get(), lang.get());

@@ -51,6 +51,16 @@ fn outcome(form: &Form) -> Outcome {
 
 pub const FORM_KEY: &str = "frister.form";
 
+/// With overrides in force: the deadline under the rules without them.
+fn baseline_deadline(form: &Form) -> Option<chrono::NaiveDate> {
+    if super::active_overrides().is_empty() {
+        return None;
+    }
+    let date = parse_user_date(&form.date).ok()?;
+    let req = DeadlineRequest { kind: form.kind, date, delivery: form.delivery, employment: form.employment };
+    deadlines::compute(super::baseline_rules(), &req).ok().map(|r| r.deadline)
+}
+
 
 /// "12 days left" / "today" / "passed 3 days ago", counted from this device's date.
 fn days_left_text(lang: Lang, deadline: chrono::NaiveDate) -> Option<String> {
@@ -200,6 +210,11 @@ pub fn Frister(lang: ReadSignal<Lang>) -> impl IntoView {
                                 {date}
                             </p>
                             <p id="deadline-countdown">{days_left_text(l, r.deadline)}</p>
+                            {baseline_deadline(&form.get_untracked()).filter(|b| *b != r.deadline).map(|b| view! {
+                                <p id="deadline-baseline" data-deadline=b.to_string()>
+                                    {with_texts(l, |t| t.get_args("overrides-baseline", &[("date", t.date(b).into())]))}
+                                </p>
+                            })}
                         }
                             .into_any()
                     }

@@ -17,13 +17,33 @@ use std::sync::OnceLock;
 /// Where the active rule pack is kept (its signed bytes, re-verified on load).
 pub const PACK_KEY: &str = "rules.pack";
 
-/// The rules in use, loaded once per page: an imported signed rule pack if one
-/// is stored and still verifies against the built-in key, else the built-in rules.
+/// Where an adviser's overrides are kept (a JSON list of path, value, note).
+pub const OVERRIDES_KEY: &str = "rules.overrides";
+
+/// The overrides in force on this device (invalid ones are dropped).
+pub fn active_overrides() -> &'static [ret_og_frist_core::rules::Override] {
+    static OVERRIDES: OnceLock<Vec<ret_og_frist_core::rules::Override>> = OnceLock::new();
+    OVERRIDES.get_or_init(|| {
+        let list: Vec<ret_og_frist_core::rules::Override> =
+            crate::storage::load_json(OVERRIDES_KEY).unwrap_or_default();
+        list.into_iter().filter(|o| baseline_rules().with_overrides(std::slice::from_ref(o)).is_ok()).collect()
+    })
+}
+
+/// The rules in use: the active pack with this device's overrides applied.
 pub fn rules() -> &'static RuleSet {
+    static RULES: OnceLock<RuleSet> = OnceLock::new();
+    RULES.get_or_init(|| baseline_rules().with_overrides(active_overrides()).unwrap_or_else(|_| baseline_rules().clone()))
+}
+
+/// The active pack's rules without overrides: the baseline shown beside results.
+pub fn baseline_rules() -> &'static RuleSet {
     &active_rules().1
 }
 
-/// The active rules and which pack they come from.
+/// The active rules (no overrides) and which pack they come from: an imported
+/// signed rule pack if one is stored and still verifies against the built-in
+/// key, else the built-in rules.
 pub fn active_rules() -> &'static (ret_og_frist_rulepack::PackInfo, RuleSet) {
     static RULES: OnceLock<(ret_og_frist_rulepack::PackInfo, RuleSet)> = OnceLock::new();
     RULES.get_or_init(|| {

@@ -109,6 +109,7 @@ pub fn RulesPage(lang: ReadSignal<Lang>) -> impl IntoView {
                                 </a>
                             </p>
                             {e.citation.note.clone().map(|n| view! { <p class="hint" lang="en">{n}</p> })}
+                            {(e.kind == "parameter").then(|| view! { <OverrideForm lang=lang path=e.path.clone() /> })}
                             {(!e.values.is_empty()).then(|| view! {
                                 <details>
                                     <summary>{tx.get("rules-history")}</summary>
@@ -182,5 +183,51 @@ fn RulePack(lang: ReadSignal<Lang>) -> impl IntoView {
                 }>{move || tr(lang.get(), "pack-back")}</button>
             })}
         </section>
+    }
+}
+
+/// An adviser's override of one parameter, with the mandatory reason.
+#[component]
+fn OverrideForm(lang: ReadSignal<Lang>, path: String) -> impl IntoView {
+    use ret_og_frist_core::rules::Override;
+    let value = RwSignal::new(String::new());
+    let note = RwSignal::new(String::new());
+    let error = RwSignal::new(String::new());
+    let slug = path.replace(['.', '_'], "-");
+    let value_id = format!("override-{slug}-value");
+    let note_id = format!("override-{slug}-note");
+    let save = move |_| {
+        let l = lang.get_untracked();
+        match Override::parse(&format!("{path}={}", value.get_untracked()), &note.get_untracked())
+            .and_then(|o| super::baseline_rules().with_overrides(std::slice::from_ref(&o)).map(|_| o))
+        {
+            Ok(o) => {
+                let mut list: Vec<Override> = crate::storage::load_json(super::OVERRIDES_KEY).unwrap_or_default();
+                list.retain(|x| x.path != o.path);
+                list.push(o);
+                crate::storage::save_json(super::OVERRIDES_KEY, &list);
+                if let Some(w) = web_sys::window() {
+                    let _ = w.location().reload();
+                }
+            }
+            Err(ret_og_frist_core::rules::OverrideError::NoNote(_)) => error.set(tr(l, "overrides-need-note")),
+            Err(_) => error.set(tr(l, "overrides-need-number")),
+        }
+    };
+    view! {
+        <details class="override">
+            <summary>{move || tr(lang.get(), "overrides-form")}</summary>
+            <div class="field">
+                <label for=value_id.clone()>{move || tr(lang.get(), "overrides-value")}</label>
+                <input id=value_id type="text" inputmode="numeric" autocomplete="off" class="short"
+                    prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
+            </div>
+            <div class="field">
+                <label for=note_id.clone()>{move || tr(lang.get(), "overrides-note")}</label>
+                <textarea id=note_id rows="2" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+            </div>
+            {move || (!error.get().is_empty()).then(|| view! { <p class="field-error" role="alert">{error.get()}</p> })}
+            <button type="button" class="button" on:click=save>{move || tr(lang.get(), "overrides-save")}</button>
+        </details>
     }
 }
