@@ -205,3 +205,15 @@ fn overrides_are_labelled_with_the_baseline_beside() {
     let plain = json(&["deadline", "complaint", "--received", "2026-03-05"]);
     assert!(plain.get("overrides").is_none(), "no overrides, no label");
 }
+
+#[test]
+fn akasse_route_uses_akasse_rules_meanwhile() {
+    // Retssikkerhedsloven § 72 governs the social area; an a-kasse decision
+    // simply applies until changed (a-kasse practice, ALFL).
+    let v = json(&["appeal", "--benefit", "dagpenge", "--decided-by", "a-kasse", "--as-of", "2026-11-22"]);
+    let ids: Vec<&str> = v["meanwhile"].as_array().unwrap().iter().map(|m| m["id"].as_str().unwrap()).collect();
+    assert!(ids.contains(&"akasse-decision-applies"), "{ids:?}");
+    assert!(!ids.contains(&"no-suspensive-effect"), "{ids:?}");
+    let v = json(&["appeal", "--benefit", "kontanthjaelp", "--decided-by", "kommune", "--as-of", "2026-11-22"]);
+    assert!(v["meanwhile"].as_array().unwrap().iter().any(|m| m["id"] == "no-suspensive-effect"));
+}
