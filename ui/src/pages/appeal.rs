@@ -3,7 +3,7 @@
 //! you wait, and how often Ankestyrelsen changes such decisions.
 
 use super::frister::{Form as FristerForm, FORM_KEY as FRISTER_KEY};
-use super::{rules, today, Cite, DateField};
+use super::{rules, today, BenefitSelect, Cite, DateField};
 use crate::i18n::{tr, with_texts};
 use crate::storage;
 use leptos::prelude::*;
@@ -52,39 +52,28 @@ pub fn AppealPage(lang: ReadSignal<Lang>) -> impl IntoView {
     let benefit = move || form.with(|f| f.benefit);
     let benefits: Vec<Benefit> = Benefit::ALL.into_iter().filter(|b| !deciders(*b).is_empty()).collect();
 
+    // A new benefit keeps the decider if it still applies, else picks its usual one.
+    let choose_benefit = move |b: Option<Benefit>| {
+        form.update(|f| {
+            f.benefit = b;
+            let d = f.benefit.map(deciders).unwrap_or_default();
+            if !d.contains(&f.decided_by) {
+                f.decided_by = d.first().cloned().unwrap_or_default();
+            }
+        })
+    };
     view! {
         <h1>{t("appeal-title")}</h1>
         <p>{t("appeal-intro")}</p>
         <form class="stack" on:submit=|ev| ev.prevent_default() novalidate>
-            <div class="field">
-                <label for="appeal-benefit">{t("appeal-benefit-label")}</label>
-                <select
-                    id="appeal-benefit"
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        form.update(|f| {
-                            f.benefit = Benefit::from_id(&v);
-                            let d = f.benefit.map(deciders).unwrap_or_default();
-                            if !d.contains(&f.decided_by) {
-                                f.decided_by = d.first().cloned().unwrap_or_default();
-                            }
-                        });
-                    }
-                >
-                    <option value="" selected=move || benefit().is_none()>{t("choose")}</option>
-                    {benefits
-                        .into_iter()
-                        .map(|b| {
-                            let key = format!("benefit-{}", b.id());
-                            view! {
-                                <option value=b.id() selected=move || benefit() == Some(b)>
-                                    {move || tr(lang.get(), &key)}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
+            <BenefitSelect
+                lang=lang
+                id="appeal-benefit"
+                label="appeal-benefit-label"
+                options=benefits
+                value=Signal::derive(benefit)
+                on_change=choose_benefit
+            />
             {move || benefit().map(|b| {
                 let options = deciders(b);
                 view! {

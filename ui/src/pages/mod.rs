@@ -92,6 +92,40 @@ pub fn DateField(
     }
 }
 
+/// A labelled choice of benefit (with an empty "choose" first), used by the
+/// status and complaint screens.
+#[component]
+pub fn BenefitSelect(
+    lang: ReadSignal<Lang>,
+    id: &'static str,
+    label: &'static str,
+    options: Vec<ret_og_frist_core::guide::Benefit>,
+    value: Signal<Option<ret_og_frist_core::guide::Benefit>>,
+    #[prop(into)] on_change: Callback<Option<ret_og_frist_core::guide::Benefit>>,
+) -> impl IntoView {
+    use ret_og_frist_core::guide::Benefit;
+    use crate::i18n::tr;
+    view! {
+        <div class="field">
+            <label for=id>{move || tr(lang.get(), label)}</label>
+            <select id=id on:change=move |ev| on_change.run(Benefit::from_id(&event_target_value(&ev)))>
+                <option value="" selected=move || value.get().is_none()>{move || tr(lang.get(), "choose")}</option>
+                {options
+                    .into_iter()
+                    .map(|b| {
+                        let key = format!("benefit-{}", b.id());
+                        view! {
+                            <option value=b.id() selected=move || value.get() == Some(b)>
+                                {move || tr(lang.get(), &key)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
 /// "§ reference · confidence · source" under a card, a step or a finding.
 /// Unconfirmed rules say so in words, not only by colour.
 #[component]

@@ -2,7 +2,7 @@
 //! then show what it means, the rights and duties that apply and the reform
 //! timeline — every card with its §, source, validity and confidence.
 
-use super::{rules, today, Cite, DateField};
+use super::{rules, today, BenefitSelect, Cite, DateField};
 use crate::i18n::{tr, with_texts};
 use crate::storage;
 use leptos::prelude::*;
@@ -58,29 +58,14 @@ pub fn StatusPage(lang: ReadSignal<Lang>) -> impl IntoView {
         <h1>{t("status-title")}</h1>
         <p>{t("status-intro")}</p>
         <form class="stack" on:submit=|ev| ev.prevent_default() novalidate>
-            <div class="field">
-                <label for="status-benefit">{t("status-benefit-label")}</label>
-                <select
-                    id="status-benefit"
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        form.update(|f| f.benefit = Benefit::from_id(&v));
-                    }
-                >
-                    <option value="" selected=move || benefit().is_none()>{t("choose")}</option>
-                    {Benefit::ALL
-                        .into_iter()
-                        .map(|b| {
-                            let key = format!("benefit-{}", b.id());
-                            view! {
-                                <option value=b.id() selected=move || benefit() == Some(b)>
-                                    {move || tr(lang.get(), &key)}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
+            <BenefitSelect
+                lang=lang
+                id="status-benefit"
+                label="status-benefit-label"
+                options=Benefit::ALL.to_vec()
+                value=Signal::derive(benefit)
+                on_change=move |b| form.update(|f| f.benefit = b)
+            />
             <Show when=move || benefit() == Some(Benefit::Kontanthjaelp)>
                 <fieldset class="field">
                     <legend>{t("status-readiness-legend")}</legend>
