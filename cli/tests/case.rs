@@ -6,58 +6,23 @@ use chrono::NaiveDate;
 use ret_og_frist_cases::{Case, Event, EventKind, Note};
 use ret_og_frist_store::Store;
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
 const WF: &str = "10";
 
+mod common;
+use common::{one_line_failure, ok_json, run, Dir};
+
 fn navigator(args: &[&str], env_pass: Option<&str>) -> (i32, String, String) {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_navigator"));
-    cmd.args(args).env_remove("RET_OG_FRIST_PASSPHRASE");
-    if let Some(p) = env_pass {
-        cmd.env("RET_OG_FRIST_PASSPHRASE", p);
-    }
-    let out = cmd.output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    run(args, env_pass)
 }
 
 fn ok(args: &[&str]) -> Value {
-    let (code, out, err) = navigator(args, None);
-    assert_eq!(code, 0, "{args:?}: {err}");
-    serde_json::from_str(&out).unwrap()
+    ok_json(args, run(args, None))
 }
 
-/// Fails with exactly one line on stderr, no panic; returns that line.
 fn fails(args: &[&str], env_pass: Option<&str>) -> String {
-    let (code, out, err) = navigator(args, env_pass);
-    assert_ne!(code, 0, "{args:?} should fail: {out}");
-    assert!(!err.contains("panicked"), "{err}");
-    assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
-    err.trim_end().to_string()
-}
-
-struct Dir(PathBuf);
-
-impl Dir {
-    fn new(name: &str) -> Dir {
-        let d = std::env::temp_dir().join(format!("rof-cli-case-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&d);
-        std::fs::create_dir_all(&d).unwrap();
-        Dir(d)
-    }
-    fn path(&self, name: &str) -> String {
-        self.0.join(name).to_string_lossy().into_owned()
-    }
-    fn write(&self, name: &str, text: &str) -> String {
-        std::fs::write(self.0.join(name), text).unwrap();
-        self.path(name)
-    }
-}
-
-impl Drop for Dir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
+    one_line_failure(args, run(args, env_pass))
 }
 
 fn sample(id: &str, title: &str) -> Case {
@@ -91,7 +56,7 @@ fn file_bytes(p: &str) -> Vec<u8> {
 
 #[test]
 fn list_and_show_with_deadlines() {
-    let d = Dir::new("list-show");
+    let d = Dir::new("case-list-show");
     let store = d.path("a.sqlite");
     store_with(&store, &[sample("c2", "Sygedagpenge"), sample("c1", "Klage over sanktion")]);
     let v = ok(&["case", "list", "--store", &store]);
@@ -121,7 +86,7 @@ fn list_and_show_with_deadlines() {
 
 #[test]
 fn export_import_round_trip_through_two_stores() {
-    let d = Dir::new("round-trip");
+    let d = Dir::new("case-round-trip");
     let (a, b) = (d.path("citizen.sqlite"), d.path("adviser.sqlite"));
     let pass = d.write("pass.txt", "korrekt hest batteri\n");
     let saved = store_with(&a, &[sample("c1", "Klage over sanktion")]);
@@ -161,7 +126,7 @@ fn export_import_round_trip_through_two_stores() {
 
 #[test]
 fn wrong_passphrase_and_bad_files_change_nothing() {
-    let d = Dir::new("bad");
+    let d = Dir::new("case-bad");
     let a = d.path("a.sqlite");
     let pass = d.write("pass.txt", "korrekt hest batteri\n");
     let wrong = d.write("wrong.txt", "forkert\n");
@@ -212,7 +177,7 @@ fn wrong_passphrase_and_bad_files_change_nothing() {
 
 #[test]
 fn conflict_fails_by_default_then_keep_both_or_replace() {
-    let d = Dir::new("conflict");
+    let d = Dir::new("case-conflict");
     let (a, b) = (d.path("a.sqlite"), d.path("b.sqlite"));
     let pass = d.write("pass.txt", "korrekt hest batteri");
     let saved = store_with(&a, &[sample("c1", "Sag")]);

@@ -2,8 +2,7 @@
 //! with the published TEST key (`rules/keys/test.key`), which no build trusts.
 
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
 const WORKSPACE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
 
@@ -11,54 +10,26 @@ fn repo(path: &str) -> String {
     format!("{WORKSPACE}/{path}")
 }
 
-fn navigator_in(dir: &str, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_navigator")).current_dir(dir).args(args).output().unwrap();
-    (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
-}
+mod common;
+use common::{one_line_failure, ok_json, run, run_in, Dir};
 
 fn ok(args: &[&str]) -> Value {
-    let (code, out, err) = navigator_in(env!("CARGO_MANIFEST_DIR"), args);
-    assert_eq!(code, 0, "{args:?}: {err}");
-    serde_json::from_str(&out).unwrap()
+    ok_json(args, run(args, None))
 }
 
-/// Fails with exactly one line on stderr, no panic; returns that line.
 fn fails(args: &[&str]) -> String {
-    let (code, out, err) = navigator_in(env!("CARGO_MANIFEST_DIR"), args);
-    assert_ne!(code, 0, "{args:?} should fail: {out}");
-    assert!(!err.contains("panicked"), "{err}");
-    assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
-    err.trim_end().to_string()
+    one_line_failure(args, run(args, None))
 }
 
-struct Dir(PathBuf);
-
-impl Dir {
-    fn new(name: &str) -> Dir {
-        let d = std::env::temp_dir().join(format!("rof-cli-rules-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&d);
-        std::fs::create_dir_all(&d).unwrap();
-        Dir(d)
+/// A copy of rules/dk in `dir`, as `rules/`.
+fn rules_copy(dir: &Dir) -> String {
+    let dk = dir.0.join("rules/dk");
+    std::fs::create_dir_all(&dk).unwrap();
+    for entry in std::fs::read_dir(repo("rules/dk")).unwrap() {
+        let p = entry.unwrap().path();
+        std::fs::copy(&p, dk.join(p.file_name().unwrap())).unwrap();
     }
-    fn path(&self, name: &str) -> String {
-        self.0.join(name).to_string_lossy().into_owned()
-    }
-    /// A copy of rules/dk here, as `rules/`.
-    fn rules_copy(&self) -> String {
-        let dk = self.0.join("rules/dk");
-        std::fs::create_dir_all(&dk).unwrap();
-        for entry in std::fs::read_dir(repo("rules/dk")).unwrap() {
-            let p = entry.unwrap().path();
-            std::fs::copy(&p, dk.join(p.file_name().unwrap())).unwrap();
-        }
-        self.path("rules")
-    }
-}
-
-impl Drop for Dir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
+    dir.path("rules")
 }
 
 fn pack_with_test_key(dir: &Dir, rules: &str, out: &str) -> Value {
@@ -68,7 +39,7 @@ fn pack_with_test_key(dir: &Dir, rules: &str, out: &str) -> Value {
 
 #[test]
 fn pack_then_verify_with_the_test_key() {
-    let dir = Dir::new("roundtrip");
+    let dir = Dir::new("rules-roundtrip");
     let made = pack_with_test_key(&dir, &repo("rules"), "p.json");
     assert_eq!(made["pack"], "2027-01");
     assert_eq!(made["date"], "2027-01-02");
@@ -91,9 +62,9 @@ fn pack_then_verify_with_the_test_key() {
 
 #[test]
 fn default_rules_folder_is_rules() {
-    let dir = Dir::new("default");
-    let (code, out, err) = navigator_in(WORKSPACE, &["rules", "pack", "--key", "rules/keys/test.key", "--name", "x",
-        "--date", "2027-01-02", "--out", &dir.path("p.json")]);
+    let dir = Dir::new("rules-default");
+    let (code, out, err) = run_in(WORKSPACE, &["rules", "pack", "--key", "rules/keys/test.key", "--name", "x",
+        "--date", "2027-01-02", "--out", &dir.path("p.json")], None);
     assert_eq!(code, 0, "{err}");
     let v: Value = serde_json::from_str(&out).unwrap();
     let explicit = pack_with_test_key(&dir, &repo("rules"), "q.json");
@@ -102,7 +73,7 @@ fn default_rules_folder_is_rules() {
 
 #[test]
 fn tampered_pack_is_refused() {
-    let dir = Dir::new("tamper");
+    let dir = Dir::new("rules-tamper");
     pack_with_test_key(&dir, &repo("rules"), "p.json");
     let text = std::fs::read_to_string(dir.path("p.json")).unwrap();
     let tampered = text.replacen("n = 4,", "n = 5,", 1);
@@ -125,7 +96,7 @@ fn tampered_pack_is_refused() {
 
 #[test]
 fn keygen_then_pack_and_verify() {
-    let dir = Dir::new("keygen");
+    let dir = Dir::new("rules-keygen");
     let key = dir.path("k.key");
     let made = ok(&["rules", "keygen", "--out", &key]);
     assert_eq!(made["key_id"].as_str().unwrap().len(), 16);
@@ -155,9 +126,9 @@ fn keygen_then_pack_and_verify() {
 
 #[test]
 fn bad_rules_and_bad_arguments() {
-    let dir = Dir::new("bad");
+    let dir = Dir::new("rules-bad");
     // A frist without its source: the validation message.
-    let rules = dir.rules_copy();
+    let rules = rules_copy(&dir);
     let frister = format!("{rules}/dk/frister.toml");
     let text = std::fs::read_to_string(&frister).unwrap();
     let section = text.find("[frist.complaint]\n").unwrap();
