@@ -4,6 +4,7 @@
 //! with one line naming the bad value; the program never panics on input.
 
 mod case;
+mod gain;
 mod rules_pack;
 
 use chrono::NaiveDate;
@@ -98,6 +99,17 @@ enum Command {
     /// Cases in a desktop case store: list, show, and export/import encrypted case files.
     #[command(subcommand)]
     Case(case::CaseCommand),
+    /// Income tax for one person (annual kroner): ATP, AM-bidrag, fradrag, each tax, net income.
+    Tax(gain::TaxArgs),
+    /// Boligsikring for a rented home (annual and monthly kroner) with its arithmetic.
+    Boligsikring(gain::BoligArgs),
+    /// A household on benefit vs with the job offer (scenario JSON, see docs/gain.md).
+    Calc {
+        /// Scenario JSON (see docs/examples/gain/).
+        scenario: PathBuf,
+    },
+    /// Disposable income over 0–45 hours a week, marginal rates and named cliffs.
+    Sweep(gain::SweepArgs),
 }
 
 
@@ -527,6 +539,10 @@ fn run(cli: Cli) -> Result<Option<Value>, String> {
         Command::Check { answers } => check(&rules, &texts, answers),
         Command::Rules { cmd } => rules_cmd(&rules, &texts, cmd),
         Command::Case(c) => return case::run(&rules, &texts, c),
+        Command::Tax(a) => gain::tax_cmd(&rules, &baseline, &texts, a),
+        Command::Boligsikring(a) => gain::bolig_cmd(&rules, &baseline, &texts, a),
+        Command::Calc { scenario } => gain::calc_cmd(&rules, &baseline, &texts, scenario),
+        Command::Sweep(a) => gain::sweep_cmd(&rules, &texts, a),
         Command::Letter { kind, answers, format, out } => {
             return letter(&rules, *kind, answers, *format, out.as_deref());
         }

@@ -23,12 +23,18 @@ fn fails(args: &[&str]) -> String {
 
 /// A copy of rules/dk in `dir`, as `rules/`.
 fn rules_copy(dir: &Dir) -> String {
-    let dk = dir.0.join("rules/dk");
-    std::fs::create_dir_all(&dk).unwrap();
-    for entry in std::fs::read_dir(repo("rules/dk")).unwrap() {
-        let p = entry.unwrap().path();
-        std::fs::copy(&p, dk.join(p.file_name().unwrap())).unwrap();
+    fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let p = entry.unwrap().path();
+            if p.is_dir() {
+                copy_dir(&p, &to.join(p.file_name().unwrap()));
+            } else {
+                std::fs::copy(&p, to.join(p.file_name().unwrap())).unwrap();
+            }
+        }
     }
+    copy_dir(std::path::Path::new(&repo("rules/dk")), &dir.0.join("rules/dk"));
     dir.path("rules")
 }
 

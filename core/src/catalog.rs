@@ -32,6 +32,11 @@ pub struct Entry {
     pub kind: &'static str,
     /// The Fluent id naming it in the UI (may be missing for a few kinds).
     pub label_key: String,
+    /// Names carried by the rule data itself (rates); preferred over `label_key`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label_en: Option<String>,
     pub values: Vec<EntryValue>,
     #[serde(flatten)]
     pub citation: Citation,
@@ -67,6 +72,8 @@ fn unit_name(u: crate::rules::Unit) -> &'static str {
 
 fn parameter(path: String, label_key: String, p: &Parameter, unit: &str) -> Entry {
     Entry {
+        label: None,
+        label_en: None,
         path,
         kind: "parameter",
         label_key,
@@ -92,7 +99,7 @@ fn dated(from: NaiveDate, to: Option<NaiveDate>, status: Status, c: &Citation, v
 
 /// An entry of the guide, dated by its validity.
 fn guide_entry(path: String, kind: &'static str, label_key: String, v: &Validity, c: &Citation) -> Entry {
-    Entry { path, kind, label_key, values: dated(v.from, v.to, v.status, c, None), citation: c.clone() }
+    Entry { path, kind, label_key, label: None, label_en: None, values: dated(v.from, v.to, v.status, c, None), citation: c.clone() }
 }
 
 impl RuleSet {
@@ -116,6 +123,8 @@ impl RuleSet {
                     (None, None) => String::new(),
                 };
                 out.push(Entry {
+                label: None,
+                label_en: None,
                     path: format!("day.{}", d.id),
                     kind,
                     label_key: format!("day-{}", d.id),
@@ -133,6 +142,8 @@ impl RuleSet {
         }
         for x in &g.status.changes {
             out.push(Entry {
+                label: None,
+                label_en: None,
                 path: format!("change.{}", x.id),
                 kind: "change",
                 label_key: format!("reform-{}-title", x.id),
@@ -142,6 +153,8 @@ impl RuleSet {
         }
         for x in &g.appeals.bodies {
             out.push(Entry {
+                label: None,
+                label_en: None,
                 path: format!("body.{}", x.id),
                 kind: "body",
                 label_key: format!("body-{}", x.id),
@@ -158,6 +171,8 @@ impl RuleSet {
         }
         for x in &g.appeals.reversal_rates {
             out.push(Entry {
+                label: None,
+                label_en: None,
                 path: format!("reversal_rate.{}.{}", x.area, x.year),
                 kind: "reversal-rate",
                 label_key: format!("reversal-area-{}", x.area),
@@ -179,6 +194,8 @@ impl RuleSet {
                 _ => (None, None),
             };
             out.push(Entry {
+                label: None,
+                label_en: None,
                 path: format!("processing_time.{}", x.id),
                 kind: "processing-time",
                 label_key: format!("processing-{}", x.id),
@@ -186,8 +203,32 @@ impl RuleSet {
                 citation: x.citation.clone(),
             });
         }
+        for (path, x) in &self.satser {
+            out.push(Entry {
+                path: path.clone(),
+                kind: "parameter",
+                label_key: String::new(),
+                label: Some(x.label.clone()),
+                label_en: Some(x.label_en.clone()),
+                values: x
+                    .values
+                    .iter()
+                    .map(|v| EntryValue {
+                        from: Some(v.from),
+                        to: v.to,
+                        value: Some(v.v.normalize().to_string()),
+                        unit: Some(x.unit.name().to_string()),
+                        status: v.status,
+                        confidence: v.confidence,
+                    })
+                    .collect(),
+                citation: x.citation.clone(),
+            });
+        }
         for x in &g.checks {
             out.push(Entry {
+                label: None,
+                label_en: None,
                 path: format!("check.{}", x.id),
                 kind: "check",
                 label_key: format!("check-{}-question", x.id),

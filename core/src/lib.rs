@@ -11,6 +11,8 @@ pub mod dates;
 pub mod deadlines;
 pub mod guide;
 pub mod rules;
+pub mod satser;
+pub mod gain;
 
 pub use calendar::Calendar;
 pub use deadlines::{Delivery, Employment, DeadlineKind, DeadlineRequest, DeadlineResult};

@@ -6,7 +6,9 @@
 use crate::guide::appeals::{AppealRules, Body, Meanwhile, ProcessingTime, ReversalRate, Route};
 use crate::guide::procedure::Check;
 use crate::guide::status::{Card, Change, Group, StatusRules};
+use crate::satser::{Kommune, KommuneFile, Sats, SatsFile};
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use thiserror::Error;
@@ -20,7 +22,16 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     ("dk/reform.toml", include_str!("../../rules/dk/reform.toml")),
     ("dk/klageveje.toml", include_str!("../../rules/dk/klageveje.toml")),
     ("dk/sagsbehandling.toml", include_str!("../../rules/dk/sagsbehandling.toml")),
+    ("dk/satser/skat.toml", include_str!("../../rules/dk/satser/skat.toml")),
+    ("dk/satser/kommuner.toml", include_str!("../../rules/dk/satser/kommuner.toml")),
+    ("dk/satser/boligstoette.toml", include_str!("../../rules/dk/satser/boligstoette.toml")),
+    ("dk/satser/familie.toml", include_str!("../../rules/dk/satser/familie.toml")),
+    ("dk/satser/ydelser.toml", include_str!("../../rules/dk/satser/ydelser.toml")),
 ];
+
+/// The rate files (`[sats."path"]` tables), merged into one map.
+const SATS_FILES: &[&str] =
+    &["dk/satser/skat.toml", "dk/satser/boligstoette.toml", "dk/satser/familie.toml", "dk/satser/ydelser.toml"];
 
 /// How sure we are of a value, carried to the user.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -198,6 +209,10 @@ pub struct RuleSet {
     pub frister: BTreeMap<String, FristRule>,
     pub post: BTreeMap<String, PostRule>,
     pub guide: Guide,
+    /// Rates by path (`skat.bundskat.sats`, `kommune.Aarhus.kommuneskat`, …).
+    pub satser: BTreeMap<String, Sats>,
+    /// The municipalities, by name.
+    pub kommuner: Vec<Kommune>,
 }
 
 #[derive(Debug, Error)]
@@ -239,6 +254,22 @@ impl RuleSet {
         let reform: ReformFile = parse("dk/reform.toml", load("dk/reform.toml")?)?;
         let appeals: AppealFile = parse("dk/klageveje.toml", load("dk/klageveje.toml")?)?;
         let checks: CheckFile = parse("dk/sagsbehandling.toml", load("dk/sagsbehandling.toml")?)?;
+        let mut satser = BTreeMap::new();
+        for file in SATS_FILES {
+            let part: SatsFile = parse(file, load(file)?)?;
+            for (path, s) in part.sats {
+                if satser.insert(path.clone(), s).is_some() {
+                    return Err(RulesError::Invalid { id: path, problem: "defined twice".into() });
+                }
+            }
+        }
+        let kommune_file: KommuneFile = parse("dk/satser/kommuner.toml", load("dk/satser/kommuner.toml")?)?;
+        let (kommuner, kommune_satser) = kommune_file.into_satser();
+        for (path, s) in kommune_satser {
+            if satser.insert(path.clone(), s).is_some() {
+                return Err(RulesError::Invalid { id: path, problem: "defined twice".into() });
+            }
+        }
         let set = RuleSet {
             holidays: days.holiday,
             uncertain_days: days.uncertain,
@@ -255,6 +286,8 @@ impl RuleSet {
                 },
                 checks: checks.check,
             },
+            satser,
+            kommuner,
         };
         set.validate()?;
         Ok(set)
@@ -289,6 +322,18 @@ impl RuleSet {
         }
         for (id, rule) in &self.post {
             check_parameter(&format!("post.{id}"), &rule.delay)?;
+        }
+        for (path, s) in &self.satser {
+            check_citation(path, &s.citation)?;
+            if s.values.is_empty() {
+                return Err(invalid(path, "has no values"));
+            }
+            if s.label.trim().is_empty() || s.label_en.trim().is_empty() {
+                return Err(invalid(path, "needs label and label_en"));
+            }
+            if s.values.iter().any(|v| v.to.is_some_and(|to| to < v.from)) {
+                return Err(invalid(path, "a value ends before it starts"));
+            }
         }
         self.validate_guide()
     }
@@ -383,7 +428,7 @@ fn check_parameter(id: &str, p: &Parameter) -> Result<(), RulesError> {
 pub struct Override {
     /// Parameter path, e.g. `frist.complaint` or `post.paper`.
     pub path: String,
-    pub value: u32,
+    pub value: Decimal,
     /// Why, and the source: mandatory.
     pub note: String,
 }
@@ -394,15 +439,17 @@ pub enum OverrideError {
     UnknownPath(String),
     #[error("override '{0}': a note saying why and the source is required")]
     NoNote(String),
-    #[error("override '{0}': expected path=whole number")]
+    #[error("override '{0}': expected path=number (a dot as decimal mark)")]
     Syntax(String),
+    #[error("override '{0}': this parameter takes a whole number")]
+    NotWhole(String),
 }
 
 impl Override {
     /// Parse `path=value` (from the command line); the note comes separately.
     pub fn parse(text: &str, note: &str) -> Result<Override, OverrideError> {
         let (path, value) = text.split_once('=').ok_or_else(|| OverrideError::Syntax(text.into()))?;
-        let value = value.trim().parse().map_err(|_| OverrideError::Syntax(text.into()))?;
+        let value: Decimal = value.trim().replace(',', ".").parse().map_err(|_| OverrideError::Syntax(text.into()))?;
         Ok(Override { path: path.trim().to_string(), value, note: note.trim().to_string() })
     }
 }
@@ -429,12 +476,25 @@ impl RuleSet {
             if o.note.is_empty() {
                 return Err(OverrideError::NoNote(o.path.clone()));
             }
-            let p = out.parameter_mut(&o.path).ok_or_else(|| OverrideError::UnknownPath(o.path.clone()))?;
-            for v in &mut p.values {
-                v.n = o.value;
-            }
             let note = format!("OVERRIDDEN to {}: {}", o.value, o.note);
-            p.citation.note = Some(match p.citation.note.take() {
+            let citation = if let Some(s) = out.satser.get_mut(&o.path) {
+                for v in &mut s.values {
+                    v.v = o.value;
+                }
+                &mut s.citation
+            } else {
+                let p = out.parameter_mut(&o.path).ok_or_else(|| OverrideError::UnknownPath(o.path.clone()))?;
+                use rust_decimal::prelude::ToPrimitive;
+                let whole = (o.value.fract().is_zero())
+                    .then(|| o.value.to_u32())
+                    .flatten()
+                    .ok_or_else(|| OverrideError::NotWhole(o.path.clone()))?;
+                for v in &mut p.values {
+                    v.n = whole;
+                }
+                &mut p.citation
+            };
+            citation.note = Some(match citation.note.take() {
                 Some(old) => format!("{note} (rule data: {old})"),
                 None => note,
             });

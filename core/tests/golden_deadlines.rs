@@ -157,13 +157,13 @@ fn overrides_change_results_and_need_a_note() {
         employment: Employment::Employee,
     };
     // Baseline: 4 weeks → Tue 7 Apr 2026. Overridden to 5 weeks: Thu 9 Apr 2026.
-    let o = Override { path: "frist.complaint".into(), value: 5, note: "test: 5 weeks".into() };
+    let o = Override { path: "frist.complaint".into(), value: 5.into(), note: "test: 5 weeks".into() };
     let changed = base.with_overrides(&[o]).unwrap();
     assert_eq!(compute(&base, &req).unwrap().deadline, NaiveDate::from_ymd_opt(2026, 4, 7).unwrap());
     let r = compute(&changed, &req).unwrap();
     assert_eq!(r.deadline, NaiveDate::from_ymd_opt(2026, 4, 9).unwrap());
     assert!(r.rules.iter().any(|u| u.citation.note.as_deref().is_some_and(|n| n.contains("OVERRIDDEN"))));
-    let no_note = Override { path: "frist.complaint".into(), value: 5, note: String::new() };
+    let no_note = Override { path: "frist.complaint".into(), value: 5.into(), note: String::new() };
     assert!(matches!(base.with_overrides(&[no_note]), Err(OverrideError::NoNote(_))));
     assert!(matches!(Override::parse("frist.nope=3", "x").and_then(|o| base.with_overrides(&[o])), Err(OverrideError::UnknownPath(_))));
     assert!(matches!(Override::parse("frist.complaint", "x"), Err(OverrideError::Syntax(_))));

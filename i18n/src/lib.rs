@@ -40,11 +40,13 @@ impl Lang {
                 include_str!("../../locales/da/main.ftl"),
                 include_str!("../../locales/da/klage.ftl"),
                 include_str!("../../locales/da/status.ftl"),
+                include_str!("../../locales/da/gevinst.ftl"),
             ],
             Lang::En => &[
                 include_str!("../../locales/en/main.ftl"),
                 include_str!("../../locales/en/klage.ftl"),
                 include_str!("../../locales/en/status.ftl"),
+                include_str!("../../locales/en/gevinst.ftl"),
             ],
         }
     }
@@ -115,6 +117,32 @@ impl Texts {
         };
         let mut errors = vec![];
         self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+    }
+
+    /// The label of a figure in the gain-from-work explanation (`gain-<id>`).
+    pub fn gain_label(&self, id: &str) -> String {
+        self.get(&format!("gain-{}", id.replace('.', "-")))
+    }
+
+    /// "Cannot compute X because rate Y has no value on D" in words.
+    pub fn cannot_compute(&self, what: &str, path: &str, date: NaiveDate, reason: &str) -> String {
+        let what = self.gain_label(what);
+        let what = if what.starts_with('[') { path.split('.').next().unwrap_or(path).to_string() } else { what.to_lowercase() };
+        self.get_args(
+            "gain-cannot",
+            &[
+                ("what", what.into()),
+                ("path", path.to_string().into()),
+                ("reason", reason.to_string().into()),
+                ("date", self.date(date).into()),
+            ],
+        )
+    }
+
+    /// A sentence naming a cliff in the earnings sweep.
+    pub fn cliff(&self, kind: &str, part: &str, hours: &str) -> String {
+        let hours = if self.lang == Lang::Da { hours.replace('.', ",") } else { hours.to_string() };
+        self.get_args(&format!("gain-cliff-{kind}"), &[("part", self.gain_label(part).into()), ("hours", hours.into())])
     }
 
     /// A date in words: "tirsdag 7. april 2026" / "Tuesday 7 April 2026".

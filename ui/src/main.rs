@@ -173,7 +173,7 @@ mod app {
                         <h2 id="overrides-title">{t("overrides-title")}</h2>
                         <ul>
                             {crate::pages::active_overrides().iter().map(|o| view! {
-                                <li><code>{o.path.clone()}</code>" = "{o.value}" — "{o.note.clone()}</li>
+                                <li><code>{o.path.clone()}</code>" = "{o.value.to_string()}" — "{o.note.clone()}</li>
                             }).collect_view()}
                         </ul>
                         <button type="button" id="overrides-clear" class="button" on:click=|_| {

@@ -1,0 +1,232 @@
+//! `navigator tax|boligsikring|calc|sweep`: the gain-from-work engine as JSON.
+
+use chrono::NaiveDate;
+use clap::Args;
+use ret_og_frist_core::gain::boligsikring::{boligsikring, Housing};
+use ret_og_frist_core::gain::tax::{tax, TaxPerson};
+use ret_og_frist_core::gain::{self, report, CannotCompute, Ctx, Scenario};
+use ret_og_frist_core::RuleSet;
+use ret_og_frist_i18n::Texts;
+use rust_decimal::Decimal;
+use serde_json::{json, Value};
+use std::path::PathBuf;
+
+/// The date a calculation uses: `--date`, else 1 July of `--year`, else today.
+#[derive(Args, Clone)]
+pub struct When {
+    /// Tax year (the rules of 1 July that year apply).
+    #[arg(long, value_parser = super::parse_year)]
+    year: Option<i32>,
+    /// Exact date whose rules apply (overrides --year).
+    #[arg(long, value_parser = super::parse_date)]
+    date: Option<NaiveDate>,
+}
+
+impl When {
+    fn date(&self) -> NaiveDate {
+        self.date
+            .or_else(|| self.year.and_then(|y| NaiveDate::from_ymd_opt(y, 7, 1)))
+            .unwrap_or_else(super::today)
+    }
+}
+
+#[derive(Args, Clone)]
+pub struct TaxArgs {
+    #[command(flatten)]
+    when: When,
+    /// Municipality (kommune), e.g. "København".
+    #[arg(long)]
+    municipality: String,
+    /// Wage per year before tax and ATP.
+    #[arg(long, allow_negative_numbers = true, value_parser = parse_amount, default_value = "0")]
+    annual_wage: Decimal,
+    /// Taxable benefits per year (kontanthjælp, dagpenge …: no AM-bidrag).
+    #[arg(long, allow_negative_numbers = true, value_parser = parse_amount, default_value = "0")]
+    benefits: Decimal,
+    /// Hours worked per month (for ATP); default full time.
+    #[arg(long, allow_negative_numbers = true, value_parser = parse_amount)]
+    hours_month: Option<Decimal>,
+    /// Member of the folkekirke (kirkeskat).
+    #[arg(long)]
+    church: bool,
+    /// Single parent receiving ekstra børnetilskud (extra beskæftigelsesfradrag).
+    #[arg(long)]
+    single_parent: bool,
+}
+
+#[derive(Args, Clone)]
+pub struct BoligArgs {
+    #[command(flatten)]
+    when: When,
+    /// Household income per month (husstandsindkomst: wages after AM-bidrag and ATP, plus taxable benefits).
+    #[arg(long, allow_negative_numbers = true, value_parser = parse_amount)]
+    household_income_monthly: Decimal,
+    /// Rent per month as in the lease.
+    #[arg(long, allow_negative_numbers = true, value_parser = parse_amount)]
+    rent_monthly: Decimal,
+    /// Living area in m².
+    #[arg(long, allow_negative_numbers = true, value_parser = parse_positive)]
+    area: Decimal,
+    /// Heating is paid separately (not part of the rent).
+    #[arg(long)]
+    heating_separate: bool,
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=10))]
+    adults: u32,
+    #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u32).range(0..=20))]
+    children: u32,
+    /// Household net wealth (formue).
+    #[arg(long, allow_negative_numbers = true, value_parser = parse_amount, default_value = "0")]
+    wealth: Decimal,
+}
+
+#[derive(Args, Clone)]
+pub struct SweepArgs {
+    /// Scenario JSON (see docs/gain.md and docs/examples/gain/).
+    pub scenario: PathBuf,
+    /// Highest hours per week in the sweep.
+    #[arg(long, allow_negative_numbers = true, value_parser = parse_amount, default_value = "45")]
+    max_hours: Decimal,
+    /// Number of steps (points = steps + 1).
+    #[arg(long, default_value_t = 45, value_parser = clap::value_parser!(u32).range(1..=5000))]
+    steps: u32,
+}
+
+fn parse_amount(s: &str) -> Result<Decimal, String> {
+    let d: Decimal = s.trim().replace(',', ".").parse().map_err(|_| format!("'{s}' is not a number"))?;
+    if d < Decimal::ZERO {
+        return Err(format!("'{s}' must not be negative"));
+    }
+    Ok(d)
+}
+
+fn parse_positive(s: &str) -> Result<Decimal, String> {
+    let d = parse_amount(s)?;
+    if d.is_zero() {
+        return Err(format!("'{s}' must be more than 0"));
+    }
+    Ok(d)
+}
+
+/// The municipality's name as in the rules, or a message naming the field.
+fn municipality(rules: &RuleSet, name: &str) -> Result<String, String> {
+    let wanted = name.trim().to_lowercase();
+    if let Some(k) = rules.kommuner.iter().find(|k| k.name.to_lowercase() == wanted) {
+        return Ok(k.name.clone());
+    }
+    let close: Vec<&str> = rules
+        .kommuner
+        .iter()
+        .filter(|k| k.name.to_lowercase().starts_with(wanted.chars().next().map(String::from).unwrap_or_default().as_str()))
+        .map(|k| k.name.as_str())
+        .take(6)
+        .collect();
+    Err(format!("municipality: '{name}' is not a Danish municipality (e.g. {})", if close.is_empty() { "København, Aarhus".into() } else { close.join(", ") }))
+}
+
+fn cannot_line(texts: &Texts, c: &CannotCompute) -> String {
+    texts.cannot_compute(&c.what, &c.path, c.date, c.reason)
+}
+
+fn overrides_json(rules: &RuleSet) -> Value {
+    let list: Vec<Value> = rules
+        .satser
+        .iter()
+        .filter_map(|(p, s)| s.citation.note.as_deref().filter(|n| n.starts_with("OVERRIDDEN")).map(|n| json!({"path": p, "note": n})))
+        .collect();
+    Value::Array(list)
+}
+
+pub fn tax_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, a: &TaxArgs) -> Result<Value, String> {
+    let name = municipality(rules, &a.municipality)?;
+    let run = |r: &RuleSet| {
+        let c = Ctx::new(r, a.when.date());
+        let person = TaxPerson {
+            wage: a.annual_wage,
+            hours_month: a.hours_month,
+            benefits: a.benefits,
+            benefit_atp: Decimal::ZERO,
+            single_parent: a.single_parent,
+            church: a.church,
+        };
+        tax(&c, &name, &[person], false).map(|t| (t, c.used()))
+    };
+    let (t, used) = run(rules).map_err(|e| cannot_line(texts, &e))?;
+    let mut v = report::tax(&t[0]);
+    v["date"] = json!(a.when.date());
+    v["municipality"] = json!(name);
+    v["annual_wage"] = json!(gain::node::kr(a.annual_wage));
+    v["uncertain_rates"] = report::uncertain(&used);
+    v["rates"] = report::rates(&used);
+    let o = overrides_json(rules);
+    if o.as_array().is_some_and(|l| !l.is_empty()) {
+        v["overrides"] = o;
+        if let Ok((b, _)) = run(baseline) {
+            v["baseline"] = json!({"net_income": gain::node::kr(b[0].net_income), "income_tax": gain::node::kr(b[0].income_tax)});
+        }
+    }
+    Ok(v)
+}
+
+pub fn bolig_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, a: &BoligArgs) -> Result<Value, String> {
+    let housing = Housing { rent_monthly: a.rent_monthly, area: a.area, heating_separate: a.heating_separate, wealth: a.wealth };
+    let run = |r: &RuleSet| {
+        let c = Ctx::new(r, a.when.date());
+        boligsikring(&c, &housing, a.household_income_monthly * Decimal::from(12), a.adults, a.children).map(|b| (b, c.used()))
+    };
+    let (b, used) = run(rules).map_err(|e| cannot_line(texts, &e))?;
+    let mut v = json!({
+        "date": a.when.date(),
+        "annual": gain::node::kr(b.annual),
+        "monthly": gain::node::kr(b.annual / Decimal::from(12)),
+        "explanation": report::node(&b.tree),
+        "uncertain_rates": report::uncertain(&used),
+        "rates": report::rates(&used),
+    });
+    let o = overrides_json(rules);
+    if o.as_array().is_some_and(|l| !l.is_empty()) {
+        v["overrides"] = o;
+        if let Ok((base, _)) = run(baseline) {
+            v["baseline"] = json!({"monthly": gain::node::kr(base.annual / Decimal::from(12))});
+        }
+    }
+    Ok(v)
+}
+
+/// Read and check a scenario file; errors name the field.
+pub fn load_scenario(rules: &RuleSet, path: &PathBuf) -> Result<Scenario, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut s = Scenario::from_json(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    s.municipality = municipality(rules, &s.municipality).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(s)
+}
+
+pub fn calc_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, path: &PathBuf) -> Result<Value, String> {
+    let s = load_scenario(rules, path)?;
+    let e = gain::evaluate(rules, &s);
+    let mut v = report::evaluation(&e);
+    v["messages"] = json!(e.cannot_compute.iter().map(|c| cannot_line(texts, c)).collect::<Vec<_>>());
+    let o = overrides_json(rules);
+    if o.as_array().is_some_and(|l| !l.is_empty()) {
+        v["overrides"] = o;
+        let b = gain::evaluate(baseline, &s);
+        v["baseline"] = json!({
+            "gain_monthly": b.gain_monthly.map(gain::node::kr),
+            "benefit_disposable_monthly": b.benefit.as_ref().map(|x| gain::node::kr(x.disposable / Decimal::from(12))),
+            "work_disposable_monthly": b.work.as_ref().map(|x| gain::node::kr(x.disposable / Decimal::from(12))),
+        });
+    }
+    Ok(v)
+}
+
+pub fn sweep_cmd(rules: &RuleSet, texts: &Texts, a: &SweepArgs) -> Result<Value, String> {
+    let s = load_scenario(rules, &a.scenario)?;
+    let sw = gain::sweep(rules, &s, a.max_hours, a.steps).map_err(|e| cannot_line(texts, &e))?;
+    let mut v = report::sweep(&sw);
+    v["date"] = json!(s.date);
+    v["cliff_messages"] = json!(sw.cliffs.iter().map(|c| texts.cliff(c.kind, &c.part, &c.hours_per_week.round_dp(1).normalize().to_string())).collect::<Vec<_>>());
+    let o = overrides_json(rules);
+    if o.as_array().is_some_and(|l| !l.is_empty()) {
+        v["overrides"] = o;
+    }
+    Ok(v)
+}

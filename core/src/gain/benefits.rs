@@ -1,0 +1,205 @@
+//! Benefits and how earnings reduce them, per month.
+//!
+//! - Kontanthjælp (lov om aktiv socialpolitik): the monthly amount from the
+//!   person's decision, or the rate table when it has a value; earnings after
+//!   AM-bidrag and ATP are deducted krone for krone except an amount per hour
+//!   worked, for at most a number of hours a month (LAS § 31, stk. 1). The
+//!   spouse's earnings are deducted too (gensidig forsørgelsespligt, LAS § 30).
+//! - Arbejdsløshedsdagpenge: each hour worked removes one hour of dagpenge
+//!   (supplerende dagpenge); none above the hour limit.
+//! - Sygedagpenge: paid for the normal hours not worked, at most the hourly maximum.
+//! - Fleksjob: the employer pays the hours worked; fleksløntilskud is the
+//!   maximum less 30 % of the wage up to the bundgrænse and 55 % above.
+//!   Without a job: ledighedsydelse.
+
+use super::ctx::{CannotCompute, Ctx};
+use super::node::{da, pct, Node};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// Which kontanthjælp rate a person has (LAS § 16 after 1 July 2025).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum KhSats {
+    Mindstesats,
+    Grundsats,
+    Forhoejet,
+    Hjemmeboende,
+}
+
+/// A person's benefit today.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Benefit {
+    #[default]
+    None,
+    Kontanthjaelp {
+        sats: KhSats,
+        /// Monthly kontanthjælp before tax incl. supplements, as in the decision.
+        /// When missing, the rate table is used (and must have a value).
+        #[serde(default)]
+        monthly_amount: Option<Decimal>,
+    },
+    Dagpenge {
+        /// The person's dagpengesats per month; missing = the highest rate.
+        #[serde(default)]
+        monthly_rate: Option<Decimal>,
+    },
+    Sygedagpenge {
+        /// Hourly wage before the illness.
+        hourly_wage: Decimal,
+        /// Normal working hours per week before the illness.
+        normal_hours_per_week: Decimal,
+    },
+    /// Visiteret til fleksjob: ledighedsydelse without a job, fleksløntilskud in one.
+    Fleksjob,
+}
+
+/// A taxable benefit for one month, with the person's own ATP on it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Paid {
+    pub id: &'static str,
+    pub monthly: Decimal,
+    pub atp_monthly: Decimal,
+    pub node: Node,
+}
+
+fn zero() -> Decimal {
+    Decimal::ZERO
+}
+
+/// Earnings in a month: hours and the wage (before tax and ATP).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Work {
+    pub hours: Decimal,
+    pub wage: Decimal,
+    /// Wage after employee ATP and AM-bidrag (what kontanthjælp deducts).
+    pub wage_after_am: Decimal,
+}
+
+/// Kontanthjælp for one month. `own` and `spouse` are the month's earnings.
+pub fn kontanthjaelp(
+    c: &Ctx,
+    sats: KhSats,
+    monthly_amount: Option<Decimal>,
+    own: Work,
+    spouse: Option<Work>,
+) -> Result<Paid, CannotCompute> {
+    let w = "kontanthjaelp";
+    let (base, base_node) = match monthly_amount {
+        Some(a) => (a, Node::new("kontanthjaelp.sats", a * Decimal::from(12)).formula("beløbet fra din afgørelse".to_string())),
+        None => {
+            let path = match sats {
+                KhSats::Mindstesats => "kontanthjaelp.sats.mindstesats",
+                KhSats::Grundsats => "kontanthjaelp.sats.grundsats",
+                KhSats::Forhoejet => "kontanthjaelp.sats.forhoejet",
+                KhSats::Hjemmeboende => "kontanthjaelp.sats.hjemmeboende",
+            };
+            let a = c.get(w, path)?;
+            (a, Node::new("kontanthjaelp.sats", a * Decimal::from(12)).rules(&[path]))
+        }
+    };
+    let per_hour = c.get(w, "kontanthjaelp.indtaegt.fribeloeb_pr_time")?;
+    let max_hours = c.get(w, "kontanthjaelp.indtaegt.maks_timer")?;
+    let counted = |x: Work| -> Decimal {
+        if x.wage <= zero() {
+            return zero();
+        }
+        (x.wage_after_am - per_hour * x.hours.min(max_hours)).max(zero())
+    };
+    let own_deduction = counted(own);
+    let spouse_deduction = spouse.map(counted).unwrap_or_default();
+    let deduction = own_deduction + spouse_deduction;
+    let monthly = (base - deduction).max(zero());
+    let atp = if monthly > zero() { c.get(w, "skat.atp.overfoersel.modtager")? } else { zero() };
+    let twelve = Decimal::from(12);
+    let mut node = Node::new("kontanthjaelp", monthly * twelve).child(base_node);
+    if own.wage > zero() {
+        node = node.child(
+            Node::new("kontanthjaelp.fradrag_egen_loen", -own_deduction * twelve)
+                .formula(format!(
+                    "({} − {} kr. × {} timer) × 12",
+                    da(own.wage_after_am),
+                    da(per_hour),
+                    da(own.hours.min(max_hours))
+                ))
+                .rules(&["kontanthjaelp.indtaegt.fribeloeb_pr_time", "kontanthjaelp.indtaegt.maks_timer"]),
+        );
+    }
+    if spouse_deduction > zero() {
+        node = node.child(
+            Node::new("kontanthjaelp.fradrag_aegtefaelle", -spouse_deduction * twelve)
+                .rules(&["kontanthjaelp.indtaegt.fribeloeb_pr_time", "kontanthjaelp.indtaegt.maks_timer"]),
+        );
+    }
+    if monthly.is_zero() && base > zero() {
+        node = node.formula("indtægten er større end hjælpen: ingen kontanthjælp".to_string());
+    }
+    Ok(Paid { id: "kontanthjaelp", monthly, atp_monthly: atp, node })
+}
+
+/// Arbejdsløshedsdagpenge for a month with `hours` worked.
+pub fn dagpenge(c: &Ctx, monthly_rate: Option<Decimal>, hours: Decimal) -> Result<Paid, CannotCompute> {
+    let w = "dagpenge";
+    let max = c.get(w, "dagpenge.maks")?;
+    let rate = monthly_rate.unwrap_or(max).min(max);
+    let full = c.get(w, "dagpenge.fuldtid_timer")?;
+    let min_idle = c.get(w, "dagpenge.supplerende.min_ledige_timer")?;
+    let idle = (full - hours).max(zero());
+    let (monthly, formula) = if hours > zero() && idle < min_idle {
+        (zero(), format!("under {} ledige timer: ingen supplerende dagpenge", da(min_idle)))
+    } else {
+        (rate * idle / full, format!("{} × ({} − {}) / {}", da(rate), da(full), da(hours), da(full)))
+    };
+    let atp = if monthly > zero() { c.get(w, "skat.atp.dagpenge.modtager_pr_time")? * idle } else { zero() };
+    let node = Node::new("dagpenge", monthly * Decimal::from(12)).formula(formula).rules(&[
+        "dagpenge.maks",
+        "dagpenge.fuldtid_timer",
+        "dagpenge.supplerende.min_ledige_timer",
+    ]);
+    Ok(Paid { id: "dagpenge", monthly, atp_monthly: atp, node })
+}
+
+/// Sygedagpenge for the normal hours not worked this month.
+pub fn sygedagpenge(c: &Ctx, hourly_wage: Decimal, normal_hours_month: Decimal, hours: Decimal) -> Result<Paid, CannotCompute> {
+    let max = c.get("sygedagpenge", "sygedagpenge.maks_pr_time")?;
+    let rate = hourly_wage.min(max);
+    let missed = (normal_hours_month - hours).max(zero());
+    let monthly = rate * missed;
+    let node = Node::new("sygedagpenge", monthly * Decimal::from(12))
+        .formula(format!("{} kr. × {} timer", da(rate), da(missed)))
+        .rules(&["sygedagpenge.maks_pr_time"]);
+    Ok(Paid { id: "sygedagpenge", monthly, atp_monthly: zero(), node })
+}
+
+/// Ledighedsydelse (no job) or fleksløntilskud (in a fleksjob) for a month.
+pub fn fleksjob(c: &Ctx, wage: Decimal) -> Result<Paid, CannotCompute> {
+    let max_dp = c.get("fleksjob", "dagpenge.maks")?;
+    if wage <= zero() {
+        let share = c.pct("ledighedsydelse", "ledighedsydelse.andel")?;
+        let monthly = share * max_dp;
+        let node = Node::new("ledighedsydelse", monthly * Decimal::from(12))
+            .formula(format!("{} × {}", pct(share), da(max_dp)))
+            .rules(&["ledighedsydelse.andel", "dagpenge.maks"]);
+        let atp = c.get("ledighedsydelse", "skat.atp.overfoersel.modtager")?;
+        return Ok(Paid { id: "ledighedsydelse", monthly, atp_monthly: atp, node });
+    }
+    let w = "fleksloentilskud";
+    let max = c.pct(w, "fleksjob.tilskud.andel")? * max_dp;
+    let bund = c.get(w, "fleksjob.bundgraense")?;
+    let under = c.pct(w, "fleksjob.fradrag.under")?;
+    let over = c.pct(w, "fleksjob.fradrag.over")?;
+    let reduction = under * wage.min(bund) + over * (wage - bund).max(zero());
+    let monthly = (max - reduction).max(zero());
+    let node = Node::new("fleksloentilskud", monthly * Decimal::from(12))
+        .formula(format!(
+            "{} − {} × {} − {} × {}",
+            da(max),
+            pct(under),
+            da(wage.min(bund)),
+            pct(over),
+            da((wage - bund).max(zero()))
+        ))
+        .rules(&["fleksjob.tilskud.andel", "dagpenge.maks", "fleksjob.bundgraense", "fleksjob.fradrag.under", "fleksjob.fradrag.over"]);
+    Ok(Paid { id: "fleksloentilskud", monthly, atp_monthly: zero(), node })
+}

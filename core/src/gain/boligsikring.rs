@@ -1,0 +1,157 @@
+//! Boligsikring for renters who are not pensioners (lov om individuel boligstøtte
+//! §§ 8, 9, 22, 23; rates in `boligsikring.*`). Annual amounts.
+
+use super::ctx::{CannotCompute, Ctx};
+use super::node::{da, pct, Node};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// The home and household, as the boligsikring rules see them.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Housing {
+    /// Rent per month as in the lease (husleje).
+    pub rent_monthly: Decimal,
+    /// Living area in m².
+    pub area: Decimal,
+    /// Heating paid separately (not in the rent).
+    #[serde(default)]
+    pub heating_separate: bool,
+    /// Household net wealth (formue), for the formuetillæg.
+    #[serde(default)]
+    pub wealth: Decimal,
+}
+
+/// The result: annual boligsikring and how it came about.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Boligsikring {
+    pub annual: Decimal,
+    pub tree: Node,
+}
+
+const W: &str = "boligsikring";
+
+/// `household_income`: husstandsindkomst per year (§ 8): personlig indkomst of
+/// the adults (wage after AM-bidrag and ATP, plus taxable benefits), before tax.
+pub fn boligsikring(
+    c: &Ctx,
+    h: &Housing,
+    household_income: Decimal,
+    adults: u32,
+    children: u32,
+) -> Result<Boligsikring, CannotCompute> {
+    let zero = Decimal::ZERO;
+    let members = Decimal::from(adults + children);
+    let area_max = c.get(W, "boligsikring.areal.foerste_person")?
+        + c.get(W, "boligsikring.areal.pr_person")? * (members - Decimal::ONE).max(zero);
+    let rent_year = h.rent_monthly * Decimal::from(12);
+    let (heat_path, heat) = if h.heating_separate {
+        ("boligsikring.varme_tillaeg", c.get(W, "boligsikring.varme_tillaeg")? * h.area)
+    } else {
+        ("boligsikring.varme_fradrag", -c.get(W, "boligsikring.varme_fradrag")? * h.area)
+    };
+    let mut housing_cost = (rent_year + heat).max(zero);
+    let mut cost_node = Node::new("boligsikring.boligudgift", housing_cost)
+        .formula(format!("{} × 12 {} {}", da(h.rent_monthly), if heat >= zero { "+" } else { "−" }, da(heat.abs())))
+        .rules(&[heat_path]);
+    if h.area > area_max && h.area > zero {
+        housing_cost = housing_cost * area_max / h.area;
+        cost_node = cost_node.child(
+            Node::new("boligsikring.areal", housing_cost)
+                .formula(format!("× {} m² / {} m²", da(area_max), da(h.area)))
+                .rules(&["boligsikring.areal.foerste_person", "boligsikring.areal.pr_person"]),
+        );
+    }
+    // Rent cap for every household, raised with children and rounded to the
+    // nearest 100 kr. (§ 14, stk. 1–2).
+    let mut cap = c.get(W, "boligsikring.huslejeloft")?;
+    let raise_path = match children {
+        0 => None,
+        1 => Some("boligsikring.huslejeloft_boern_tillaeg.1_barn"),
+        2 => Some("boligsikring.huslejeloft_boern_tillaeg.2_boern"),
+        3 => Some("boligsikring.huslejeloft_boern_tillaeg.3_boern"),
+        _ => Some("boligsikring.huslejeloft_boern_tillaeg.4_boern"),
+    };
+    if let Some(path) = raise_path {
+        let hundred = Decimal::ONE_HUNDRED;
+        cap = (cap * (Decimal::ONE + c.pct(W, path)?) / hundred)
+            .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+            * hundred;
+    }
+    if housing_cost > cap {
+        housing_cost = cap;
+        let mut n = Node::new("boligsikring.huslejeloft", cap).rules(&["boligsikring.huslejeloft"]);
+        if let Some(p) = raise_path {
+            n = n.rule(p.to_string());
+        }
+        cost_node = cost_node.child(n);
+    }
+    cost_node.amount = housing_cost;
+
+    // Formuetillæg: shares of wealth above two limits are added to income (§ 8).
+    let (g1, s1) = (c.get(W, "boligsikring.formue.graense1")?, c.pct(W, "boligsikring.formue.sats1")?);
+    let (g2, s2) = (c.get(W, "boligsikring.formue.graense2")?, c.pct(W, "boligsikring.formue.sats2")?);
+    let formue = s1 * (h.wealth.min(g2) - g1).max(zero) + s2 * (h.wealth - g2).max(zero);
+    let income = household_income + formue;
+
+    let extra_children = Decimal::from(children.saturating_sub(1).min(3));
+    let limit = c.get(W, "boligsikring.indkomstgraense")?
+        + if extra_children > zero { c.get(W, "boligsikring.graense_pr_barn")? * extra_children } else { zero };
+    let share = c.pct(W, "boligsikring.husleje_andel")?;
+    let income_share = c.pct(W, "boligsikring.indkomst_andel")?;
+    let raw = share * housing_cost - income_share * (income - limit).max(zero);
+    let own_min = c.get(W, "boligsikring.egenbetaling_min")?;
+    let mut max = c.get(W, "boligsikring.maks")?;
+    if children >= 4 {
+        max *= Decimal::ONE + c.pct(W, "boligsikring.maks_4_boern_tillaeg")?;
+    }
+    let mut amount = raw.min(housing_cost - own_min).min(max);
+    let mut caps = vec![
+        Node::new("boligsikring.egenbetaling", housing_cost - own_min)
+            .formula(format!("{} − {}", da(housing_cost), da(own_min)))
+            .rules(&["boligsikring.egenbetaling_min"]),
+        Node::new("boligsikring.maks", max).rules(&["boligsikring.maks", "boligsikring.maks_4_boern_tillaeg"]),
+    ];
+    if children == 0 {
+        let cap_share = c.pct(W, "boligsikring.maks_andel_uden_boern")?;
+        amount = amount.min(cap_share * housing_cost);
+        caps.push(
+            Node::new("boligsikring.uden_boern", cap_share * housing_cost)
+                .formula(format!("{} × {}", pct(cap_share), da(housing_cost)))
+                .rules(&["boligsikring.maks_andel_uden_boern"]),
+        );
+    }
+    amount = amount.max(zero);
+    let minimum = c.get(W, "boligsikring.minimum_udbetaling")?;
+    let below_minimum = amount < minimum && amount > zero;
+    if amount < minimum {
+        amount = zero;
+    }
+    let mut tree = Node::new("boligsikring", amount)
+        .formula(format!(
+            "{} × {} − {} × ({} − {})",
+            pct(share),
+            da(housing_cost),
+            pct(income_share),
+            da(income),
+            da(limit)
+        ))
+        .rules(&["boligsikring.husleje_andel", "boligsikring.indkomst_andel", "boligsikring.indkomstgraense"])
+        .child(cost_node)
+        .child(
+            Node::new("boligsikring.indkomst", income)
+                .child(Node::new("boligsikring.formuetillaeg", formue).rules(&[
+                    "boligsikring.formue.graense1",
+                    "boligsikring.formue.sats1",
+                    "boligsikring.formue.graense2",
+                    "boligsikring.formue.sats2",
+                ])),
+        )
+        .children(caps);
+    if extra_children > zero {
+        tree = tree.rule("boligsikring.graense_pr_barn".into());
+    }
+    if below_minimum || amount.is_zero() {
+        tree = tree.child(Node::new("boligsikring.minimum", minimum).rules(&["boligsikring.minimum_udbetaling"]));
+    }
+    Ok(Boligsikring { annual: amount, tree })
+}

@@ -1,0 +1,74 @@
+//! Rate lookup for one calculation date, recording which rates were used.
+
+use crate::rules::{Confidence, RuleSet};
+use crate::satser::confidence_at;
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+/// Something the engine could not compute, and why (never a silent guess).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CannotCompute {
+    /// What could not be computed, e.g. `kontanthjaelp` or `skat`.
+    pub what: String,
+    /// The rate that is missing.
+    pub path: String,
+    pub date: NaiveDate,
+    /// `no-such-rate` or `no-value-on-date`.
+    pub reason: &'static str,
+}
+
+/// A rate used in a result, with its confidence on the date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RateUse {
+    pub path: String,
+    pub value: Decimal,
+    pub confidence: Confidence,
+    /// Set when an adviser's override is in force (the citation note says so).
+    pub overridden: bool,
+}
+
+/// The rules on one date. Lookups fail with [`CannotCompute`] naming the rate.
+pub struct Ctx<'a> {
+    pub rules: &'a RuleSet,
+    pub date: NaiveDate,
+    used: RefCell<BTreeMap<String, RateUse>>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(rules: &'a RuleSet, date: NaiveDate) -> Self {
+        Ctx { rules, date, used: RefCell::new(BTreeMap::new()) }
+    }
+
+    /// The value of `path` on the date, as written (percent as 12.01).
+    pub fn get(&self, what: &str, path: &str) -> Result<Decimal, CannotCompute> {
+        let missing = |reason| CannotCompute { what: what.into(), path: path.into(), date: self.date, reason };
+        let s = self.rules.satser.get(path).ok_or_else(|| missing("no-such-rate"))?;
+        let v = s.at(self.date).ok_or_else(|| missing("no-value-on-date"))?;
+        let overridden = s.citation.note.as_deref().is_some_and(|n| n.starts_with("OVERRIDDEN"));
+        self.used.borrow_mut().entry(path.to_string()).or_insert_with(|| RateUse {
+            path: path.to_string(),
+            value: v.v,
+            confidence: confidence_at(s, self.date),
+            overridden,
+        });
+        Ok(v.v)
+    }
+
+    /// A percentage as a fraction (12.01 → 0.1201).
+    pub fn pct(&self, what: &str, path: &str) -> Result<Decimal, CannotCompute> {
+        Ok(self.get(what, path)? / Decimal::ONE_HUNDRED)
+    }
+
+    /// Whether a rate has a value on the date (for rules with alternatives).
+    pub fn has(&self, path: &str) -> bool {
+        self.rules.satser.get(path).is_some_and(|s| s.at(self.date).is_some())
+    }
+
+    /// Every rate used so far.
+    pub fn used(&self) -> Vec<RateUse> {
+        self.used.borrow().values().cloned().collect()
+    }
+}

@@ -1,0 +1,119 @@
+//! Family support that moves with income: børne- og ungeydelse (with its income
+//! reduction), børnetilskud for single parents, and økonomisk fripladstilskud.
+
+use super::ctx::{CannotCompute, Ctx};
+use super::node::{da, pct, Node};
+use rust_decimal::Decimal;
+
+const Y: &str = "boerneydelse";
+
+/// Børne- og ungeydelse per year for the children, less the reduction on each
+/// recipient's own personlig indkomst above the limit (lov om en børne- og
+/// ungeydelse § 1 a). With two adults, each receives half.
+pub fn boerneydelse(c: &Ctx, ages: &[u32], recipients_income: &[Decimal]) -> Result<(Decimal, Node), CannotCompute> {
+    let four = Decimal::from(4);
+    let mut total = Decimal::ZERO;
+    let mut kids = Vec::new();
+    for &age in ages.iter().filter(|&&a| a < 18) {
+        let (path, per_year) = match age {
+            0..=2 => ("boerneydelse.0_2", c.get(Y, "boerneydelse.0_2")? * four),
+            3..=6 => ("boerneydelse.3_6", c.get(Y, "boerneydelse.3_6")? * four),
+            7..=14 => ("boerneydelse.7_14", c.get(Y, "boerneydelse.7_14")? * four),
+            _ => ("boerneydelse.15_17", c.get(Y, "boerneydelse.15_17")? * Decimal::from(12)),
+        };
+        total += per_year;
+        kids.push(Node::new("boerneydelse.barn", per_year).formula(format!("{age} år")).rules(&[path]));
+    }
+    if total.is_zero() {
+        return Ok((Decimal::ZERO, Node::new("boerneydelse", Decimal::ZERO)));
+    }
+    let n = Decimal::from(recipients_income.len().max(1) as u32);
+    let limit = c.get(Y, "boerneydelse.aftrapning.graense")?;
+    let rate = c.pct(Y, "boerneydelse.aftrapning.sats")?;
+    let mut reduction = Decimal::ZERO;
+    for income in recipients_income {
+        reduction += (rate * (*income - limit).max(Decimal::ZERO)).min(total / n);
+    }
+    let amount = total - reduction;
+    let node = Node::new("boerneydelse", amount).children(kids).child(
+        Node::new("boerneydelse.aftrapning", -reduction)
+            .formula(format!("{} × (indkomst − {})", pct(rate), da(limit)))
+            .rules(&["boerneydelse.aftrapning.graense", "boerneydelse.aftrapning.sats"]),
+    );
+    Ok((amount, node))
+}
+
+/// Ordinært and ekstra børnetilskud for a single parent (børnetilskudsloven §§ 2–3).
+pub fn boernetilskud(c: &Ctx, children_under_18: u32) -> Result<(Decimal, Node), CannotCompute> {
+    if children_under_18 == 0 {
+        return Ok((Decimal::ZERO, Node::new("boernetilskud", Decimal::ZERO)));
+    }
+    let w = "boernetilskud";
+    let ord = c.get(w, "boernetilskud.ordinaert")? * Decimal::from(children_under_18);
+    let ekstra = c.get(w, "boernetilskud.ekstra")?;
+    let node = Node::new("boernetilskud", ord + ekstra)
+        .child(
+            Node::new("boernetilskud.ordinaert", ord)
+                .formula(format!("{children_under_18} × {}", da(c.get(w, "boernetilskud.ordinaert")?)))
+                .rules(&["boernetilskud.ordinaert"]),
+        )
+        .child(Node::new("boernetilskud.ekstra", ekstra).rules(&["boernetilskud.ekstra"]));
+    Ok((ord + ekstra, node))
+}
+
+/// The parents' share of the childcare price after økonomisk fripladstilskud
+/// (dagtilbudsloven § 43). Own payment is 0 % up to the lower limit, starts at
+/// the first step just above it and rises one step per equal income interval up
+/// to 100 % at the upper limit. `price`: the full parent payment per year.
+pub fn friplads(
+    c: &Ctx,
+    price: Decimal,
+    household_income: Decimal,
+    single: bool,
+    children_under_18: u32,
+) -> Result<(Decimal, Node), CannotCompute> {
+    if price <= Decimal::ZERO {
+        return Ok((Decimal::ZERO, Node::new("friplads", Decimal::ZERO)));
+    }
+    let w = "friplads";
+    let mut raise = Decimal::ZERO;
+    if single {
+        raise += c.get(w, "friplads.enlig_tillaeg")?;
+    }
+    if children_under_18 > 1 {
+        raise += c.get(w, "friplads.pr_barn_tillaeg")? * Decimal::from(children_under_18 - 1);
+    }
+    let lower = c.get(w, "friplads.nedre_graense")? + raise;
+    let upper = c.get(w, "friplads.oevre_graense")? + raise;
+    let first = c.get(w, "friplads.foerste_egenbetaling")?;
+    let step = c.get(w, "friplads.trin")?;
+    let hundred = Decimal::ONE_HUNDRED;
+    let share = if household_income <= lower {
+        Decimal::ZERO
+    } else if household_income >= upper {
+        hundred
+    } else {
+        let width = (upper - lower) / c.get(w, "friplads.antal_trin")?;
+        (first + step * ((household_income - lower) / width).floor()).min(hundred)
+    };
+    let subsidy = price * (hundred - share) / hundred;
+    let node = Node::new("friplads", subsidy)
+        .formula(format!(
+            "{} × (100 % − {} %); indkomst {} mellem {} og {}",
+            da(price),
+            da(share),
+            da(household_income),
+            da(lower),
+            da(upper)
+        ))
+        .rules(&[
+            "friplads.nedre_graense",
+            "friplads.oevre_graense",
+            "friplads.foerste_egenbetaling",
+            "friplads.trin",
+            "friplads.antal_trin",
+            "friplads.enlig_tillaeg",
+            "friplads.pr_barn_tillaeg",
+        ]);
+    Ok((subsidy, node))
+}

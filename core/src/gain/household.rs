@@ -1,0 +1,220 @@
+//! One household on two sides: today (on benefit) and with the job offer.
+
+use super::benefits::{self, Benefit, Paid, Work};
+use super::boligsikring::boligsikring;
+use super::ctx::{CannotCompute, Ctx, RateUse};
+use super::family;
+use super::node::{da, Node};
+use super::scenario::{Job, Scenario};
+use super::tax::{self, TaxPerson};
+use crate::rules::{Confidence, RuleSet};
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// One side of the comparison, all amounts in kroner per year.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Side {
+    /// Hours per week the first adult works on this side.
+    pub hours_per_week: Decimal,
+    /// Wages of the household before tax.
+    pub gross_wage: Decimal,
+    /// What the household has to live for: net income + tax-free support − costs.
+    pub disposable: Decimal,
+    /// Every amount by id (`kontanthjaelp`, `boligsikring`, `income_tax`, …), for cliffs.
+    pub parts: BTreeMap<String, Decimal>,
+    /// The explanation tree; its root amount is `disposable`.
+    pub tree: Node,
+}
+
+/// Today vs the job offer, with everything used to get there.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evaluation {
+    pub date: chrono::NaiveDate,
+    pub benefit: Option<Side>,
+    pub work: Option<Side>,
+    /// Disposable income gained per month by taking the job.
+    pub gain_monthly: Option<Decimal>,
+    /// Gain per extra hour worked (per month / extra hours per month).
+    pub gain_per_hour: Option<Decimal>,
+    /// Parts that could not be computed, and why. Non-empty means no totals.
+    pub cannot_compute: Vec<CannotCompute>,
+    /// Every rate used, with its confidence; lower than high means "check this".
+    pub rates: Vec<RateUse>,
+}
+
+impl Evaluation {
+    /// Rates used below high confidence (the UI and CLI warn about them).
+    pub fn uncertain_rates(&self) -> Vec<&RateUse> {
+        self.rates.iter().filter(|r| r.confidence < Confidence::High).collect()
+    }
+    /// Rates an adviser has overridden.
+    pub fn overridden(&self) -> Vec<&RateUse> {
+        self.rates.iter().filter(|r| r.overridden).collect()
+    }
+}
+
+fn twelve() -> Decimal {
+    Decimal::from(12)
+}
+
+/// Compare today with the job offer.
+pub fn evaluate(rules: &RuleSet, s: &Scenario) -> Evaluation {
+    let c = Ctx::new(rules, s.date);
+    let mut cannot = Vec::new();
+    let current = s.adults[0].work.clone().unwrap_or(Job { hours_per_week: Decimal::ZERO, hourly_wage: Some(Decimal::ZERO), monthly_wage: None });
+    let benefit = side(&c, s, &current, false).map_err(|e| cannot.push(e)).ok();
+    let work = side(&c, s, &s.job, true).map_err(|e| cannot.push(e)).ok();
+    cannot.dedup();
+    let gain_monthly = match (&benefit, &work) {
+        (Some(b), Some(w)) => Some((w.disposable - b.disposable) / twelve()),
+        _ => None,
+    };
+    let extra_hours = s.job.hours_month() - current.hours_month();
+    let gain_per_hour = gain_monthly.filter(|_| extra_hours > Decimal::ZERO).map(|g| g / extra_hours);
+    Evaluation { date: s.date, benefit, work, gain_monthly, gain_per_hour, cannot_compute: cannot, rates: c.used() }
+}
+
+/// One side: `first_job` is what the first adult works.
+pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Result<Side, CannotCompute> {
+    let n = s.adults.len();
+    let jobs: Vec<Option<&Job>> =
+        (0..n).map(|i| if i == 0 { Some(first_job) } else { s.adults[i].work.as_ref() }).collect();
+    // Wage, ATP and AM-bidrag per month, needed before the benefits that deduct earnings.
+    let mut work = Vec::new();
+    for job in &jobs {
+        let (hours, wage) = job.map(|j| (j.hours_month(), j.wage_month())).unwrap_or_default();
+        let (atp_year, _) = tax::atp_wage(c, wage * twelve(), Some(hours))?;
+        let atp = atp_year / twelve();
+        let am = c.pct("skat", "skat.am_bidrag.sats")? * (wage - atp).max(Decimal::ZERO);
+        work.push(Work { hours, wage, wage_after_am: (wage - atp - am).max(Decimal::ZERO) });
+    }
+    // Benefits other than kontanthjælp first: the spouse's benefits count against kontanthjælp.
+    let mut paid: Vec<Option<Paid>> = vec![None; n];
+    for (i, a) in s.adults.iter().enumerate() {
+        paid[i] = match &a.benefit {
+            Benefit::None | Benefit::Kontanthjaelp { .. } => None,
+            Benefit::Dagpenge { monthly_rate } => Some(benefits::dagpenge(c, *monthly_rate, work[i].hours)?),
+            Benefit::Sygedagpenge { hourly_wage, normal_hours_per_week } => {
+                let normal = *normal_hours_per_week * Decimal::from(52) / twelve();
+                Some(benefits::sygedagpenge(c, *hourly_wage, normal, work[i].hours)?)
+            }
+            Benefit::Fleksjob => Some(benefits::fleksjob(c, work[i].wage)?),
+        };
+    }
+    for (i, a) in s.adults.iter().enumerate() {
+        if let Benefit::Kontanthjaelp { sats, monthly_amount } = &a.benefit {
+            let spouse = (n == 2).then(|| {
+                let j = 1 - i;
+                let spouse_on_kh = matches!(s.adults[j].benefit, Benefit::Kontanthjaelp { .. });
+                let other_benefit = paid[j].as_ref().map(|p| p.monthly).unwrap_or_default();
+                // The spouse's earnings count with their own hourly disregard;
+                // other benefits count in full (LAS § 30).
+                Work {
+                    hours: work[j].hours,
+                    wage: if spouse_on_kh { Decimal::ZERO } else { work[j].wage + other_benefit },
+                    wage_after_am: if spouse_on_kh { Decimal::ZERO } else { work[j].wage_after_am + other_benefit },
+                }
+            });
+            paid[i] = Some(benefits::kontanthjaelp(c, *sats, *monthly_amount, work[i], spouse)?);
+        }
+    }
+    let kids = s.children_under_18();
+    let single_parent = n == 1 && kids > 0;
+    let people: Vec<TaxPerson> = (0..n)
+        .map(|i| TaxPerson {
+            wage: work[i].wage * twelve(),
+            hours_month: Some(work[i].hours),
+            benefits: paid[i].as_ref().map(|p| p.monthly * twelve()).unwrap_or_default(),
+            benefit_atp: paid[i].as_ref().map(|p| p.atp_monthly * twelve()).unwrap_or_default(),
+            single_parent,
+            church: s.adults[i].church,
+        })
+        .collect();
+    let taxes = tax::tax(c, &s.municipality, &people, s.married)?;
+
+    let mut parts = BTreeMap::new();
+    let mut add = |id: &str, v: Decimal| *parts.entry(id.to_string()).or_insert(Decimal::ZERO) += v;
+    let mut root_children = Vec::new();
+    let mut household_income = Decimal::ZERO;
+    let mut net_total = Decimal::ZERO;
+    for (i, t) in taxes.iter().enumerate() {
+        household_income += t.personal_income;
+        net_total += t.net_income;
+        add("wage", people[i].wage);
+        add("atp", -t.atp - people[i].benefit_atp);
+        add("am_bidrag", -t.am_bidrag);
+        add("income_tax", -t.income_tax);
+        let mut person = Node::new(format!("person{}", i + 1), t.net_income);
+        if let Some(p) = &paid[i] {
+            add(p.id, p.monthly * twelve());
+            person = person.child(p.node.clone());
+        }
+        person = person.child(t.tree.clone());
+        root_children.push(person);
+    }
+    // Tax-free support that moves with income.
+    if let Some(h) = &s.housing {
+        let b = boligsikring(c, h, household_income, n as u32, kids)?;
+        add("boligsikring", b.annual);
+        root_children.push(b.tree);
+    }
+    let ages: Vec<u32> = s.children.iter().map(|c| c.age).collect();
+    if kids > 0 {
+        let incomes: Vec<Decimal> = taxes.iter().map(|t| t.personal_income).collect();
+        let (y, node) = family::boerneydelse(c, &ages, &incomes)?;
+        add("boerneydelse", y);
+        root_children.push(node);
+    }
+    if single_parent {
+        let (t, node) = family::boernetilskud(c, kids)?;
+        add("boernetilskud", t);
+        root_children.push(node);
+    }
+    let kh_paid = paid.iter().flatten().any(|p| p.id == "kontanthjaelp" && p.monthly > Decimal::ZERO);
+    if kh_paid && kids > 0 {
+        let w = "fritidstillaeg";
+        let per = if single_parent {
+            c.get(w, "kontanthjaelp.fritidstillaeg.enlig_pr_barn")?
+        } else {
+            c.get(w, "kontanthjaelp.fritidstillaeg.pr_barn")?
+        };
+        let count = Decimal::from(kids).min(c.get(w, "kontanthjaelp.fritidstillaeg.maks_boern")?);
+        let f = per * count * twelve();
+        add("fritidstillaeg", f);
+        root_children.push(
+            Node::new("fritidstillaeg", f)
+                .formula(format!("{} kr. × {} børn × 12", da(per), da(count)))
+                .rules(&[
+                    "kontanthjaelp.fritidstillaeg.pr_barn",
+                    "kontanthjaelp.fritidstillaeg.enlig_pr_barn",
+                    "kontanthjaelp.fritidstillaeg.maks_boern",
+                ]),
+        );
+    }
+    let price = s.costs.childcare_monthly * twelve();
+    if price > Decimal::ZERO {
+        let (subsidy, node) = family::friplads(c, price, household_income, n == 1, kids)?;
+        add("friplads", subsidy);
+        add("childcare", -price);
+        root_children.push(Node::new("childcare", subsidy - price).child(Node::new("childcare.price", -price)).child(node));
+    }
+    if is_work_side && s.costs.transport_monthly > Decimal::ZERO {
+        let t = s.costs.transport_monthly * twelve();
+        add("transport", -t);
+        root_children.push(Node::new("transport", -t));
+    }
+    let disposable = net_total
+        + ["boligsikring", "boerneydelse", "boernetilskud", "fritidstillaeg", "friplads", "childcare", "transport"]
+            .iter()
+            .map(|k| parts.get(*k).copied().unwrap_or_default())
+            .sum::<Decimal>();
+    let gross_wage = parts.get("wage").copied().unwrap_or_default();
+    Ok(Side {
+        hours_per_week: first_job.hours_per_week,
+        gross_wage,
+        disposable,
+        parts,
+        tree: Node::new("disposable", disposable).children(root_children),
+    })
+}

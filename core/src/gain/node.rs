@@ -1,0 +1,105 @@
+//! The explanation tree: every figure with its parts and the rates behind it.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// One figure: kroner per year (whole-krone rounding happens only on display).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Node {
+    /// Stable id, also the Fluent key suffix of its label (`gain-<id>`).
+    pub id: String,
+    /// Kroner per year. Positive = adds to disposable income, negative = takes away.
+    pub amount: Decimal,
+    /// The arithmetic, e.g. "12,01 % × 204.000".
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub formula: String,
+    /// Rate paths used for this figure.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub children: Vec<Node>,
+}
+
+impl Node {
+    pub fn new(id: impl Into<String>, amount: Decimal) -> Node {
+        Node { id: id.into(), amount, formula: String::new(), rules: Vec::new(), children: Vec::new() }
+    }
+    pub fn formula(mut self, f: impl Into<String>) -> Node {
+        self.formula = f.into();
+        self
+    }
+    pub fn rules(mut self, r: &[&str]) -> Node {
+        self.rules.extend(r.iter().map(|s| s.to_string()));
+        self
+    }
+    pub fn rule(mut self, r: String) -> Node {
+        self.rules.push(r);
+        self
+    }
+    pub fn child(mut self, c: Node) -> Node {
+        self.children.push(c);
+        self
+    }
+    pub fn children(mut self, c: impl IntoIterator<Item = Node>) -> Node {
+        self.children.extend(c);
+        self
+    }
+    /// Find a node by id, depth first.
+    pub fn find(&self, id: &str) -> Option<&Node> {
+        if self.id == id {
+            return Some(self);
+        }
+        self.children.iter().find_map(|c| c.find(id))
+    }
+}
+
+/// Round to whole kroner, half away from zero (how amounts are shown and compared).
+pub fn kr(x: Decimal) -> i64 {
+    use rust_decimal::prelude::ToPrimitive;
+    x.round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero).to_i64().unwrap_or(i64::MAX)
+}
+
+/// Danish number format for formulas: 1.234,5 (thousands dot, decimal comma).
+pub fn da(x: Decimal) -> String {
+    let x = x.round_dp(2).normalize();
+    let neg = x.is_sign_negative() && !x.is_zero();
+    let s = x.abs().to_string();
+    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+    let mut grouped = String::new();
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(ch);
+    }
+    let sign = if neg { "-" } else { "" };
+    if frac.is_empty() { format!("{sign}{grouped}") } else { format!("{sign}{grouped},{frac}") }
+}
+
+/// A percentage written as in the law: 12,01 %.
+pub fn pct(p: Decimal) -> String {
+    format!("{} %", da(p * Decimal::ONE_HUNDRED))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros_free::d;
+
+    mod rust_decimal_macros_free {
+        pub fn d(s: &str) -> rust_decimal::Decimal {
+            s.parse().unwrap()
+        }
+    }
+
+    #[test]
+    fn danish_format() {
+        assert_eq!(da(d("1234567.5")), "1.234.567,5");
+        assert_eq!(da(d("100")), "100");
+        assert_eq!(da(d("-2500.456")), "-2.500,46");
+        assert_eq!(pct(d("0.1201")), "12,01 %");
+        assert_eq!(kr(d("2.5")), 3);
+        assert_eq!(kr(d("-2.5")), -3);
+        assert_eq!(kr(d("83910.56")), 83911);
+    }
+}

@@ -1,0 +1,141 @@
+//! The earnings sweep: disposable income over a range of hours, the marginal
+//! effective tax rate at each point, and the cliffs named by their rule.
+
+use super::household::side;
+use super::ctx::{CannotCompute, Ctx};
+use super::scenario::Scenario;
+use crate::rules::RuleSet;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// One point of the sweep (amounts per year).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SweepPoint {
+    pub hours_per_week: Decimal,
+    pub gross_wage: Decimal,
+    pub disposable: Decimal,
+    /// Share of the last step's extra wage that did not reach disposable
+    /// income: 1 − Δdisposable / Δwage (None at the first point).
+    pub marginal_rate: Option<Decimal>,
+    /// Amounts by part at this point (`boligsikring`, `kontanthjaelp`, …).
+    pub parts: std::collections::BTreeMap<String, Decimal>,
+}
+
+/// A place where income support changes abruptly, and the part behind it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cliff {
+    /// `ends` (the part falls to 0), `drop` (disposable income falls although
+    /// the wage rises), `starts-falling` (a phase-out begins).
+    pub kind: &'static str,
+    /// The part: `boligsikring`, `kontanthjaelp`, `friplads`, `dagpenge`, …
+    pub part: String,
+    /// Hours per week where it happens (the first point after the change).
+    pub hours_per_week: Decimal,
+    /// Change in the part between the two points (per year).
+    pub change: Decimal,
+    /// Rate paths behind the part.
+    pub rules: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Sweep {
+    pub points: Vec<SweepPoint>,
+    pub cliffs: Vec<Cliff>,
+}
+
+/// The parts whose changes are cliffs (support that moves with income).
+const SUPPORT: &[&str] = &[
+    "kontanthjaelp",
+    "dagpenge",
+    "sygedagpenge",
+    "ledighedsydelse",
+    "fleksloentilskud",
+    "boligsikring",
+    "boerneydelse",
+    "friplads",
+    "fritidstillaeg",
+];
+
+/// Rules named for a part in cliff messages.
+fn rules_of(part: &str) -> Vec<String> {
+    let r: &[&str] = match part {
+        "kontanthjaelp" => &["kontanthjaelp.indtaegt.fribeloeb_pr_time", "kontanthjaelp.indtaegt.maks_timer"],
+        "dagpenge" => &["dagpenge.supplerende.min_ledige_timer", "dagpenge.fuldtid_timer"],
+        "boligsikring" => &["boligsikring.indkomst_andel", "boligsikring.indkomstgraense", "boligsikring.minimum_udbetaling"],
+        "friplads" => &["friplads.nedre_graense", "friplads.oevre_graense", "friplads.trin"],
+        "boerneydelse" => &["boerneydelse.aftrapning.graense", "boerneydelse.aftrapning.sats"],
+        "fleksloentilskud" => &["fleksjob.bundgraense", "fleksjob.fradrag.under", "fleksjob.fradrag.over"],
+        "fritidstillaeg" => &["kontanthjaelp.fritidstillaeg.pr_barn"],
+        _ => &[],
+    };
+    r.iter().map(|s| s.to_string()).collect()
+}
+
+/// Disposable income for `steps + 1` evenly spaced weekly hours from 0 to
+/// `max_hours`, at the offer's wage per hour (a monthly wage is scaled by hours).
+pub fn sweep(rules: &RuleSet, s: &Scenario, max_hours: Decimal, steps: u32) -> Result<Sweep, CannotCompute> {
+    let c = Ctx::new(rules, s.date);
+    let steps = steps.max(1);
+    let hourly = match (s.job.hourly_wage, s.job.monthly_wage) {
+        (Some(h), _) => h,
+        (None, Some(m)) if s.job.hours_month() > Decimal::ZERO => m / s.job.hours_month(),
+        _ => Decimal::ZERO,
+    };
+    let mut points: Vec<SweepPoint> = Vec::with_capacity(steps as usize + 1);
+    for i in 0..=steps {
+        let hours = max_hours * Decimal::from(i) / Decimal::from(steps);
+        let job = super::scenario::Job { hours_per_week: hours, hourly_wage: Some(hourly), monthly_wage: None };
+        let sd = side(&c, s, &job, true)?;
+        let marginal_rate = points.last().and_then(|p| {
+            let dw = sd.gross_wage - p.gross_wage;
+            (dw > Decimal::ZERO).then(|| Decimal::ONE - (sd.disposable - p.disposable) / dw)
+        });
+        points.push(SweepPoint {
+            hours_per_week: hours,
+            gross_wage: sd.gross_wage,
+            disposable: sd.disposable,
+            marginal_rate,
+            parts: sd.parts,
+        });
+    }
+    let cliffs = find_cliffs(&points);
+    Ok(Sweep { points, cliffs })
+}
+
+fn find_cliffs(points: &[SweepPoint]) -> Vec<Cliff> {
+    let mut out = Vec::new();
+    let part = |p: &SweepPoint, k: &str| p.parts.get(k).copied().unwrap_or_default();
+    for k in SUPPORT {
+        let mut falling = false;
+        for w in points.windows(2) {
+            let (a, b) = (part(&w[0], k), part(&w[1], k));
+            if b < a && !falling {
+                falling = true;
+                if !b.is_zero() {
+                    out.push(Cliff { kind: "starts-falling", part: k.to_string(), hours_per_week: w[1].hours_per_week, change: b - a, rules: rules_of(k) });
+                }
+            }
+            if a > Decimal::ZERO && b.is_zero() {
+                out.push(Cliff { kind: "ends", part: k.to_string(), hours_per_week: w[1].hours_per_week, change: b - a, rules: rules_of(k) });
+            }
+            if b >= a {
+                falling = b < a;
+            }
+        }
+    }
+    // Disposable income falling while the wage rises: name the part that fell most.
+    for w in points.windows(2) {
+        if w[1].disposable < w[0].disposable && w[1].gross_wage > w[0].gross_wage {
+            let worst = SUPPORT
+                .iter()
+                .map(|k| (k, part(&w[1], k) - part(&w[0], k)))
+                .min_by_key(|(_, d)| *d)
+                .filter(|(_, d)| *d < Decimal::ZERO);
+            if let Some((k, d)) = worst {
+                out.push(Cliff { kind: "drop", part: k.to_string(), hours_per_week: w[1].hours_per_week, change: d, rules: rules_of(k) });
+            }
+        }
+    }
+    out.sort_by(|a, b| a.hours_per_week.cmp(&b.hours_per_week).then(a.part.cmp(&b.part)));
+    out
+}

@@ -1,0 +1,168 @@
+//! Rates (satser): kroner amounts, percentages, thresholds and hour counts with
+//! their validity, reference, source and confidence (`rules/dk/satser/*.toml`).
+//!
+//! Deadline lengths are whole numbers and live in `frister.toml`; money needs
+//! decimals, so rates have their own type. Both are overridable by path.
+
+use crate::rules::{Citation, Confidence, Status};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// What a rate's number measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SatsUnit {
+    /// 12.01 means 12,01 %.
+    Percent,
+    KrYear,
+    KrQuarter,
+    KrMonth,
+    KrWeek,
+    KrHour,
+    M2,
+    /// Kroner per m² per year.
+    KrM2Year,
+    HoursMonth,
+    Count,
+}
+
+impl SatsUnit {
+    pub fn name(self) -> &'static str {
+        match self {
+            SatsUnit::Percent => "percent",
+            SatsUnit::KrYear => "kr-year",
+            SatsUnit::KrQuarter => "kr-quarter",
+            SatsUnit::KrMonth => "kr-month",
+            SatsUnit::KrWeek => "kr-week",
+            SatsUnit::KrHour => "kr-hour",
+            SatsUnit::M2 => "m2",
+            SatsUnit::KrM2Year => "kr-m2-year",
+            SatsUnit::HoursMonth => "hours-month",
+            SatsUnit::Count => "count",
+        }
+    }
+}
+
+/// One dated value of a rate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SatsValue {
+    pub from: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<NaiveDate>,
+    pub v: Decimal,
+    pub confidence: Confidence,
+    #[serde(default)]
+    pub status: Status,
+}
+
+/// A rate: its unit, names, citation and dated values.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sats {
+    pub unit: SatsUnit,
+    /// Danish name (the rule pack carries names, so a new pack can add rates).
+    pub label: String,
+    pub label_en: String,
+    #[serde(flatten)]
+    pub citation: Citation,
+    pub values: Vec<SatsValue>,
+}
+
+impl Sats {
+    /// The adopted value in force on `date`. Proposals are never used.
+    pub fn at(&self, date: NaiveDate) -> Option<&SatsValue> {
+        self.values
+            .iter()
+            .filter(|v| v.status == Status::Adopted)
+            .filter(|v| v.from <= date && v.to.is_none_or(|to| date <= to))
+            .max_by_key(|v| v.from)
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub(crate) struct SatsFile {
+    #[serde(default)]
+    pub sats: BTreeMap<String, Sats>,
+}
+
+/// A municipality's two rates for one period.
+#[derive(Debug, Clone, Deserialize)]
+pub(crate) struct KommuneValue {
+    from: NaiveDate,
+    #[serde(default)]
+    to: Option<NaiveDate>,
+    kommuneskat: Decimal,
+    kirkeskat: Decimal,
+    confidence: Confidence,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub(crate) struct KommuneRow {
+    code: u16,
+    name: String,
+    #[serde(flatten)]
+    citation: Citation,
+    values: Vec<KommuneValue>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub(crate) struct KommuneFile {
+    kommune: Vec<KommuneRow>,
+}
+
+/// A municipality as the app offers it for choice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Kommune {
+    pub code: u16,
+    pub name: String,
+}
+
+/// Path of a municipality's rate: `kommune.<name>.kommuneskat` or `.kirkeskat`.
+pub fn kommune_path(name: &str, which: &str) -> String {
+    format!("kommune.{name}.{which}")
+}
+
+impl KommuneFile {
+    /// Each municipality as two rates, so they list, override and check like any other.
+    pub(crate) fn into_satser(self) -> (Vec<Kommune>, BTreeMap<String, Sats>) {
+        let mut list = Vec::new();
+        let mut out = BTreeMap::new();
+        for row in self.kommune {
+            for (which, label, label_en) in [
+                ("kommuneskat", "Kommuneskat", "Municipal tax"),
+                ("kirkeskat", "Kirkeskat", "Church tax"),
+            ] {
+                let values = row
+                    .values
+                    .iter()
+                    .map(|v| SatsValue {
+                        from: v.from,
+                        to: v.to,
+                        v: if which == "kommuneskat" { v.kommuneskat } else { v.kirkeskat },
+                        confidence: v.confidence,
+                        status: Status::Adopted,
+                    })
+                    .collect();
+                out.insert(
+                    kommune_path(&row.name, which),
+                    Sats {
+                        unit: SatsUnit::Percent,
+                        label: format!("{label}, {}", row.name),
+                        label_en: format!("{label_en}, {}", row.name),
+                        citation: row.citation.clone(),
+                        values,
+                    },
+                );
+            }
+            list.push(Kommune { code: row.code, name: row.name });
+        }
+        list.sort_by(|a, b| a.name.cmp(&b.name));
+        (list, out)
+    }
+}
+
+/// The lowest confidence of a rate on a date (citation and value).
+pub fn confidence_at(s: &Sats, date: NaiveDate) -> Confidence {
+    s.at(date).map(|v| v.confidence.min(s.citation.confidence)).unwrap_or(Confidence::Unconfirmed)
+}
