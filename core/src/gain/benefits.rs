@@ -36,14 +36,20 @@ pub enum Benefit {
     Kontanthjaelp {
         sats: KhSats,
         /// Monthly kontanthjælp before tax incl. supplements, as in the decision.
-        /// When missing, the rate table is used (and must have a value).
+        /// When missing, the rate table and the supplements are used (and must have a value).
         #[serde(default)]
         monthly_amount: Option<Decimal>,
+        /// Visiteret aktivitetsparat (for the særligt ungetillæg under 30).
+        #[serde(default)]
+        aktivitetsparat: bool,
     },
     Dagpenge {
-        /// The person's dagpengesats per month; missing = the highest rate.
+        /// The person's dagpengesats per month; missing = from the previous wage, else the highest rate.
         #[serde(default)]
         monthly_rate: Option<Decimal>,
+        /// Average monthly wage before the unemployment (before AM-bidrag), for the 90 % rule.
+        #[serde(default)]
+        previous_monthly_wage: Option<Decimal>,
     },
     Sygedagpenge {
         /// Hourly wage before the illness.
@@ -60,6 +66,9 @@ pub enum Benefit {
 pub struct Paid {
     pub id: &'static str,
     pub monthly: Decimal,
+    /// Before deductions, and the deductions (kontanthjælp; 0 for others).
+    pub base: Decimal,
+    pub deduction: Decimal,
     pub atp_monthly: Decimal,
     pub node: Node,
 }
@@ -78,10 +87,55 @@ pub struct Work {
 }
 
 /// Kontanthjælp for one month. `own` and `spouse` are the month's earnings.
+/// Who the kontanthjælp recipient is, for the supplements (LAS §§ 17–19).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct KhPerson {
+    pub age: u32,
+    pub children: u32,
+    pub single: bool,
+    pub aktivitetsparat: bool,
+}
+
+/// Rate plus supplements per month from the rate table, each with its path.
+fn kh_table(c: &Ctx, sats: KhSats, who: KhPerson) -> Result<(Decimal, Vec<&'static str>), CannotCompute> {
+    let w = "kontanthjaelp";
+    let mut paths = vec![match sats {
+        KhSats::Mindstesats => "kontanthjaelp.sats.mindstesats",
+        KhSats::Grundsats => "kontanthjaelp.sats.grundsats",
+        KhSats::Forhoejet => "kontanthjaelp.sats.forhoejet",
+        KhSats::Hjemmeboende => "kontanthjaelp.sats.hjemmeboende",
+    }];
+    if who.children > 0 {
+        paths.push("kontanthjaelp.boernetillaeg");
+    }
+    let low = matches!(sats, KhSats::Mindstesats | KhSats::Grundsats);
+    if who.single && who.children > 0 && low {
+        paths.push("kontanthjaelp.enlig_forsoerger_tillaeg");
+    }
+    if who.single && who.children == 0 && matches!(sats, KhSats::Grundsats | KhSats::Forhoejet) {
+        paths.push("kontanthjaelp.enlig_tillaeg");
+    }
+    if who.age < 30 && who.aktivitetsparat && sats != KhSats::Mindstesats {
+        paths.push(if who.children > 0 {
+            "kontanthjaelp.ungetillaeg.med_boern"
+        } else if who.age < 25 {
+            "kontanthjaelp.ungetillaeg.under_25"
+        } else {
+            "kontanthjaelp.ungetillaeg.25_29"
+        });
+    }
+    let mut total = Decimal::ZERO;
+    for p in &paths {
+        total += c.get(w, p)?;
+    }
+    Ok((total, paths))
+}
+
 pub fn kontanthjaelp(
     c: &Ctx,
     sats: KhSats,
     monthly_amount: Option<Decimal>,
+    who: KhPerson,
     own: Work,
     spouse: Option<Work>,
 ) -> Result<Paid, CannotCompute> {
@@ -89,14 +143,8 @@ pub fn kontanthjaelp(
     let (base, base_node) = match monthly_amount {
         Some(a) => (a, Node::new("kontanthjaelp.sats", a * Decimal::from(12)).formula("beløbet fra din afgørelse".to_string())),
         None => {
-            let path = match sats {
-                KhSats::Mindstesats => "kontanthjaelp.sats.mindstesats",
-                KhSats::Grundsats => "kontanthjaelp.sats.grundsats",
-                KhSats::Forhoejet => "kontanthjaelp.sats.forhoejet",
-                KhSats::Hjemmeboende => "kontanthjaelp.sats.hjemmeboende",
-            };
-            let a = c.get(w, path)?;
-            (a, Node::new("kontanthjaelp.sats", a * Decimal::from(12)).rules(&[path]))
+            let (a, paths) = kh_table(c, sats, who)?;
+            (a, Node::new("kontanthjaelp.sats", a * Decimal::from(12)).rules(&paths))
         }
     };
     let per_hour = c.get(w, "kontanthjaelp.indtaegt.fribeloeb_pr_time")?;
@@ -135,14 +183,26 @@ pub fn kontanthjaelp(
     if monthly.is_zero() && base > zero() {
         node = node.formula("indtægten er større end hjælpen: ingen kontanthjælp".to_string());
     }
-    Ok(Paid { id: "kontanthjaelp", monthly, atp_monthly: atp, node })
+    Ok(Paid { id: "kontanthjaelp", monthly, base, deduction: own_deduction + spouse_deduction, atp_monthly: atp, node })
 }
 
 /// Arbejdsløshedsdagpenge for a month with `hours` worked.
-pub fn dagpenge(c: &Ctx, monthly_rate: Option<Decimal>, hours: Decimal) -> Result<Paid, CannotCompute> {
+pub fn dagpenge(
+    c: &Ctx,
+    monthly_rate: Option<Decimal>,
+    previous_wage: Option<Decimal>,
+    hours: Decimal,
+) -> Result<Paid, CannotCompute> {
     let w = "dagpenge";
     let max = c.get(w, "dagpenge.maks")?;
-    let rate = monthly_rate.unwrap_or(max).min(max);
+    // 90 % of the previous wage after AM-bidrag, at most the highest rate (LAF § 47).
+    let from_wage = match (monthly_rate, previous_wage) {
+        (None, Some(pw)) => {
+            Some(c.pct(w, "dagpenge.daekningsgrad")? * pw * (Decimal::ONE - c.pct(w, "skat.am_bidrag.sats")?))
+        }
+        _ => None,
+    };
+    let rate = monthly_rate.or(from_wage).unwrap_or(max).min(max);
     let full = c.get(w, "dagpenge.fuldtid_timer")?;
     let min_idle = c.get(w, "dagpenge.supplerende.min_ledige_timer")?;
     let idle = (full - hours).max(zero());
@@ -152,12 +212,15 @@ pub fn dagpenge(c: &Ctx, monthly_rate: Option<Decimal>, hours: Decimal) -> Resul
         (rate * idle / full, format!("{} × ({} − {}) / {}", da(rate), da(full), da(hours), da(full)))
     };
     let atp = if monthly > zero() { c.get(w, "skat.atp.dagpenge.modtager_pr_time")? * idle } else { zero() };
-    let node = Node::new("dagpenge", monthly * Decimal::from(12)).formula(formula).rules(&[
+    let mut node = Node::new("dagpenge", monthly * Decimal::from(12)).formula(formula).rules(&[
         "dagpenge.maks",
         "dagpenge.fuldtid_timer",
         "dagpenge.supplerende.min_ledige_timer",
     ]);
-    Ok(Paid { id: "dagpenge", monthly, atp_monthly: atp, node })
+    if from_wage.is_some() {
+        node = node.rule("dagpenge.daekningsgrad".into());
+    }
+    Ok(Paid { id: "dagpenge", monthly, base: monthly, deduction: zero(), atp_monthly: atp, node })
 }
 
 /// Sygedagpenge for the normal hours not worked this month.
@@ -169,7 +232,7 @@ pub fn sygedagpenge(c: &Ctx, hourly_wage: Decimal, normal_hours_month: Decimal, 
     let node = Node::new("sygedagpenge", monthly * Decimal::from(12))
         .formula(format!("{} kr. × {} timer", da(rate), da(missed)))
         .rules(&["sygedagpenge.maks_pr_time"]);
-    Ok(Paid { id: "sygedagpenge", monthly, atp_monthly: zero(), node })
+    Ok(Paid { id: "sygedagpenge", monthly, base: monthly, deduction: zero(), atp_monthly: zero(), node })
 }
 
 /// Ledighedsydelse (no job) or fleksløntilskud (in a fleksjob) for a month.
@@ -182,7 +245,7 @@ pub fn fleksjob(c: &Ctx, wage: Decimal) -> Result<Paid, CannotCompute> {
             .formula(format!("{} × {}", pct(share), da(max_dp)))
             .rules(&["ledighedsydelse.andel", "dagpenge.maks"]);
         let atp = c.get("ledighedsydelse", "skat.atp.overfoersel.modtager")?;
-        return Ok(Paid { id: "ledighedsydelse", monthly, atp_monthly: atp, node });
+        return Ok(Paid { id: "ledighedsydelse", monthly, base: monthly, deduction: zero(), atp_monthly: atp, node });
     }
     let w = "fleksloentilskud";
     let max = c.pct(w, "fleksjob.tilskud.andel")? * max_dp;
@@ -201,5 +264,5 @@ pub fn fleksjob(c: &Ctx, wage: Decimal) -> Result<Paid, CannotCompute> {
             da((wage - bund).max(zero()))
         ))
         .rules(&["fleksjob.tilskud.andel", "dagpenge.maks", "fleksjob.bundgraense", "fleksjob.fradrag.under", "fleksjob.fradrag.over"]);
-    Ok(Paid { id: "fleksloentilskud", monthly, atp_monthly: zero(), node })
+    Ok(Paid { id: "fleksloentilskud", monthly, base: max, deduction: reduction, atp_monthly: zero(), node })
 }

@@ -94,7 +94,9 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
     for (i, a) in s.adults.iter().enumerate() {
         paid[i] = match &a.benefit {
             Benefit::None | Benefit::Kontanthjaelp { .. } => None,
-            Benefit::Dagpenge { monthly_rate } => Some(benefits::dagpenge(c, *monthly_rate, work[i].hours)?),
+            Benefit::Dagpenge { monthly_rate, previous_monthly_wage } => {
+                Some(benefits::dagpenge(c, *monthly_rate, *previous_monthly_wage, work[i].hours)?)
+            }
             Benefit::Sygedagpenge { hourly_wage, normal_hours_per_week } => {
                 let normal = *normal_hours_per_week * Decimal::from(52) / twelve();
                 Some(benefits::sygedagpenge(c, *hourly_wage, normal, work[i].hours)?)
@@ -102,24 +104,48 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
             Benefit::Fleksjob => Some(benefits::fleksjob(c, work[i].wage)?),
         };
     }
+    // Kontanthjælp: the spouse's earnings count with their own hourly disregard and
+    // other benefits in full (LAS § 30). When both get kontanthjælp, the spouse's
+    // income first reduces the spouse's own help; only the rest reduces this one.
+    let kids = s.children_under_18();
+    let who = |i: usize, aktivitetsparat: bool| benefits::KhPerson {
+        age: s.adults[i].age,
+        children: kids,
+        single: n == 1,
+        aktivitetsparat,
+    };
+    let own_only: Vec<Option<Paid>> = s
+        .adults
+        .iter()
+        .enumerate()
+        .map(|(i, a)| match &a.benefit {
+            Benefit::Kontanthjaelp { sats, monthly_amount, aktivitetsparat } => {
+                benefits::kontanthjaelp(c, *sats, *monthly_amount, who(i, *aktivitetsparat), work[i], None).map(Some)
+            }
+            _ => Ok(None),
+        })
+        .collect::<Result<_, _>>()?;
     for (i, a) in s.adults.iter().enumerate() {
-        if let Benefit::Kontanthjaelp { sats, monthly_amount } = &a.benefit {
+        if let Benefit::Kontanthjaelp { sats, monthly_amount, aktivitetsparat } = &a.benefit {
             let spouse = (n == 2).then(|| {
                 let j = 1 - i;
-                let spouse_on_kh = matches!(s.adults[j].benefit, Benefit::Kontanthjaelp { .. });
                 let other_benefit = paid[j].as_ref().map(|p| p.monthly).unwrap_or_default();
-                // The spouse's earnings count with their own hourly disregard;
-                // other benefits count in full (LAS § 30).
-                Work {
-                    hours: work[j].hours,
-                    wage: if spouse_on_kh { Decimal::ZERO } else { work[j].wage + other_benefit },
-                    wage_after_am: if spouse_on_kh { Decimal::ZERO } else { work[j].wage_after_am + other_benefit },
+                match &own_only[j] {
+                    // Income the spouse's own help did not absorb, as one amount.
+                    Some(p) => {
+                        let excess = (p.deduction - p.base).max(Decimal::ZERO);
+                        Work { hours: Decimal::ZERO, wage: excess, wage_after_am: excess }
+                    }
+                    None => Work {
+                        hours: work[j].hours,
+                        wage: work[j].wage + other_benefit,
+                        wage_after_am: work[j].wage_after_am + other_benefit,
+                    },
                 }
             });
-            paid[i] = Some(benefits::kontanthjaelp(c, *sats, *monthly_amount, work[i], spouse)?);
+            paid[i] = Some(benefits::kontanthjaelp(c, *sats, *monthly_amount, who(i, *aktivitetsparat), work[i], spouse)?);
         }
     }
-    let kids = s.children_under_18();
     let single_parent = n == 1 && kids > 0;
     let people: Vec<TaxPerson> = (0..n)
         .map(|i| TaxPerson {

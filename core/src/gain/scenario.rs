@@ -153,7 +153,9 @@ impl Scenario {
                 Kontanthjaelp { monthly_amount: Some(m), .. } if *m < Decimal::ZERO => {
                     return Err(err(&format!("adults[{i}].benefit.monthly_amount"), "must not be negative"))
                 }
-                Dagpenge { monthly_rate: Some(m) } if *m < Decimal::ZERO => {
+                Dagpenge { monthly_rate: Some(m), .. } | Dagpenge { previous_monthly_wage: Some(m), .. }
+                    if *m < Decimal::ZERO =>
+                {
                     return Err(err(&format!("adults[{i}].benefit.monthly_rate"), "must not be negative"))
                 }
                 Sygedagpenge { hourly_wage, normal_hours_per_week }
