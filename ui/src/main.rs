@@ -20,6 +20,7 @@ mod app {
     use crate::pages::cases::{due_reminders, CasesPage};
     use crate::pages::check::CheckPage;
     use crate::pages::frister::Frister;
+    use crate::pages::gain::GainPage;
     use crate::pages::letters::LettersPage;
     use crate::pages::rules::RulesPage;
     use crate::pages::status::StatusPage;
@@ -32,6 +33,7 @@ mod app {
     enum Screen {
         Frister,
         Status,
+        Gain,
         Appeal,
         Check,
         Letters,
@@ -40,9 +42,10 @@ mod app {
     }
 
     impl Screen {
-        const ALL: [Screen; 7] = [
+        const ALL: [Screen; 8] = [
             Screen::Frister,
             Screen::Status,
+            Screen::Gain,
             Screen::Appeal,
             Screen::Check,
             Screen::Letters,
@@ -54,6 +57,7 @@ mod app {
             match self {
                 Screen::Frister => "#frister",
                 Screen::Status => "#status",
+                Screen::Gain => "#gevinst",
                 Screen::Appeal => "#klage",
                 Screen::Check => "#tjek",
                 Screen::Letters => "#breve",
@@ -66,6 +70,7 @@ mod app {
             match self {
                 Screen::Frister => "nav-frister",
                 Screen::Status => "nav-status",
+                Screen::Gain => "nav-gevinst",
                 Screen::Appeal => "nav-klage",
                 Screen::Check => "nav-tjek",
                 Screen::Letters => "nav-breve",
@@ -196,6 +201,7 @@ mod app {
                 {move || match screen.get() {
                     Screen::Frister => view! { <Frister lang=lang.read_only() /> }.into_any(),
                     Screen::Status => view! { <StatusPage lang=lang.read_only() /> }.into_any(),
+                    Screen::Gain => view! { <GainPage lang=lang.read_only() /> }.into_any(),
                     Screen::Appeal => view! { <AppealPage lang=lang.read_only() /> }.into_any(),
                     Screen::Check => view! { <CheckPage lang=lang.read_only() /> }.into_any(),
                     Screen::Letters => view! { <LettersPage lang=lang.read_only() /> }.into_any(),

@@ -4,6 +4,7 @@ pub mod appeal;
 pub mod cases;
 pub mod check;
 pub mod frister;
+pub mod gain;
 pub mod letters;
 pub mod rules;
 pub mod status;

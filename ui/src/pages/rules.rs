@@ -23,12 +23,24 @@ fn value_text(t: &Texts, v: &EntryValue) -> String {
         (Some(u @ ("weeks" | "months" | "days" | "working-days" | "delivery-days")), Some(n)) => {
             t.get_args(&format!("unit-{u}"), &[("n", n.into())])
         }
-        (Some("percent"), _) => format!("{value} %"),
+        (Some("percent"), _) => format!("{} %", value.replace('.', if t.lang() == Lang::Da { "," } else { "." })),
+        (Some(u @ ("kr-year" | "kr-quarter" | "kr-month" | "kr-week" | "kr-hour" | "m2" | "kr-m2-year" | "hours-month" | "count")), _) => {
+            let shown = match value.parse::<rust_decimal::Decimal>() {
+                Ok(d) if t.lang() == Lang::Da => ret_og_frist_core::gain::node::da(d),
+                _ => value.to_string(),
+            };
+            t.get_args(&format!("unit-{u}"), &[("n", shown.into())])
+        }
         _ => value.to_string(),
     }
 }
 
 fn label(t: &Texts, e: &Entry) -> String {
+    // Rates carry their names in the rule data (Danish, English).
+    let carried = if t.lang() == Lang::Da { e.label.as_ref() } else { e.label_en.as_ref() };
+    if let Some(l) = carried {
+        return l.clone();
+    }
     if t.has(&e.label_key) && !e.label_key.starts_with("processing-") {
         t.get(&e.label_key)
     } else {

@@ -1,0 +1,166 @@
+// End-to-end test of "Kan det betale sig?": a single parent answers the
+// questionnaire; the gain shown equals `navigator calc` for the same household;
+// the chart has its data table and named cliffs; bad input is shown beside its
+// field and survives a reload; an adviser's override changes the result and is
+// labelled; axe-core on the questions and the results, in da and en.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { withPage, openScreen, runAxe, formatViolations, TIMEOUT } from './harness.mjs';
+
+const opts = { timeout: TIMEOUT };
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const NAVIGATOR = process.env.NAVIGATOR || path.join(REPO, 'target', 'debug', 'navigator');
+
+// The same household as the questionnaire below, as a scenario file (docs/gain.md).
+const SINGLE_PARENT = {
+  date: '2026-07-01',
+  municipality: 'Odense',
+  adults: [{ age: 32, benefit: { kind: 'kontanthjaelp', sats: 'forhoejet', monthly_amount: 17200 } }],
+  children: [{ age: 4 }, { age: 9 }],
+  housing: { rent_monthly: 7400, area: 82, heating_separate: false },
+  job: { hours_per_week: 30, hourly_wage: 175 },
+  costs: { childcare_monthly: 2900, transport_monthly: 450 },
+};
+
+function cli(scenario) {
+  assert.ok(fs.existsSync(NAVIGATOR), `navigator binary at ${NAVIGATOR} (cargo build -p navigator)`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rof-gain-'));
+  const file = path.join(dir, 'scenario.json');
+  fs.writeFileSync(file, JSON.stringify(scenario));
+  const out = JSON.parse(execFileSync(NAVIGATOR, ['calc', file], { encoding: 'utf8' }));
+  fs.rmSync(dir, { recursive: true, force: true });
+  return out;
+}
+
+async function next(page) {
+  await page.locator('#gain-next').click();
+}
+
+/** Answer every page for the single parent; stops on the results page. */
+async function answerSingleParent(page) {
+  await openScreen(page, '#gevinst', '#gain-age');
+  await page.locator('#gain-age').fill('32');
+  await page.locator('#gain-municipality').selectOption('Odense');
+  await page.locator('#gain-year').selectOption('2026');
+  await next(page);
+  await page.locator('#gain-partner').waitFor();
+  await next(page);
+  await page.locator('#gain-children').fill('4, 9');
+  await page.locator('#gain-childcare-price').fill('2.900');
+  await next(page);
+  await page.locator('#gain-rent').fill('7.400');
+  await page.locator('#gain-area').fill('82');
+  await next(page);
+  await page.locator('#gain-benefit').selectOption('kontanthjaelp');
+  await page.locator('#gain-kh-sats').selectOption('forhoejet');
+  await page.locator('#gain-kh-amount').fill('17.200');
+  await next(page);
+  await page.locator('#gain-job-hours').fill('30');
+  await page.locator('#gain-job-wage').fill('175');
+  await page.locator('#gain-transport-cost').fill('450');
+  // The interim result appears while answering.
+  await page.locator('#gain-interim').filter({ hasText: /Foreløbigt/ }).waitFor();
+  await next(page);
+  await page.locator('#gain-gain').waitFor();
+}
+
+test('gain: a single parent sees the gain, the same as the CLI, with tree, chart table and cliffs', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    await answerSingleParent(page);
+    const expected = cli(SINGLE_PARENT);
+    assert.deepEqual(expected.cannot_compute, [], 'the CLI computes it');
+    const shown = Number(await page.locator('#gain-gain').getAttribute('data-gain-monthly'));
+    assert.equal(shown, expected.gain_monthly, 'the app and `navigator calc` agree to the krone');
+    const summary = await page.locator('#gain-summary').innerText();
+    const fmt = (n) => n.toLocaleString('da-DK').replace(/\u00a0/g, '.');
+    assert.ok(summary.includes(fmt(expected.benefit.disposable_monthly)), `today's disposable ${expected.benefit.disposable_monthly} in ${summary}`);
+    assert.ok(summary.includes(fmt(expected.work.disposable_monthly)), `with-job disposable ${expected.work.disposable_monthly} in ${summary}`);
+    assert.equal(await page.locator('#gain-result').getAttribute('aria-live'), 'polite');
+
+    // The explanation tree: open boligsikring and follow a rule link's target.
+    const bolig = page.locator('#gain-tree-work [data-node="boligsikring"]').first();
+    await bolig.locator('summary').first().click();
+    assert.ok(await bolig.locator('a[href="#regler/boligsikring.indkomstgraense"]').count(), 'a link to the rule behind it');
+
+    // The chart's data table: one row per hour 0–45, and a sentence per cliff.
+    assert.equal(await page.locator('#gain-table tbody tr').count(), 46);
+    const cliffs = await page.locator('#gain-cliffs li').allInnerTexts();
+    assert.ok(cliffs.some((c) => /Kontanthjælp/.test(c)), `a cliff names kontanthjælp: ${cliffs.join(' | ')}`);
+
+    // Monthly/annual toggle.
+    await page.locator('#gain-period-year').check();
+    await page.locator('#gain-gain').filter({ hasText: /om året/ }).waitFor();
+
+    // Edit an answer and come back: the result follows.
+    await page.locator('#gain-goto-5').click();
+    await page.locator('#gain-job-hours').fill('37');
+    await page.locator('#gain-goto-6').click();
+    const full = cli({ ...SINGLE_PARENT, job: { hours_per_week: 37, hourly_wage: 175 } });
+    await page.waitForFunction((g) => document.querySelector('#gain-gain')?.getAttribute('data-gain-monthly') === String(g), full.gain_monthly);
+  }));
+
+test('gain: bad input is named beside its field and kept after a reload', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    await openScreen(page, '#gevinst', '#gain-age');
+    await page.locator('#gain-age').fill('tre og tredive');
+    await next(page);
+    const error = page.locator('#gain-age-error');
+    await error.filter({ hasText: /Skriv et tal/ }).waitFor();
+    assert.equal(await page.locator('#gain-age').getAttribute('aria-invalid'), 'true');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'gain-age', 'focus on the field to fix');
+    await page.reload({ waitUntil: 'load' });
+    await page.locator('#gain-age').waitFor();
+    assert.equal(await page.locator('#gain-age').inputValue(), 'tre og tredive', 'nothing typed is lost');
+  }));
+
+test('rules + gain: find beskæftigelsesfradrag, override it with a reason, the result changes and is labelled', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    await answerSingleParent(page);
+    const before = await page.locator('#gain-gain').getAttribute('data-gain-monthly');
+
+    await openScreen(page, '#regler', '#rules-search');
+    await page.locator('#rules-search').fill('beskæftigelsesfradrag');
+    const rule = page.locator('#rules-list [data-path="skat.beskaeftigelsesfradrag.sats"]');
+    await rule.waitFor();
+    const text = await rule.innerText();
+    assert.match(text, /12,75 %/, 'the 2026 value');
+    assert.match(text, /§ 9 J/, 'the §');
+    assert.ok(await rule.locator('a[href^="https://"]').count(), 'a source link');
+    await rule.locator('details.override summary').click();
+    await page.locator('#override-skat-beskaeftigelsesfradrag-sats-value').fill('20');
+    await page.locator('#override-skat-beskaeftigelsesfradrag-sats-note').fill('Test: forslag om højere fradrag');
+    await rule.locator('details.override button').click();
+    await page.locator('#overrides-banner').waitFor();
+
+    await openScreen(page, '#gevinst', '#gain-gain');
+    const after = await page.locator('#gain-gain').getAttribute('data-gain-monthly');
+    assert.ok(Number(after) > Number(before), `a higher fradrag raises the gain (${before} → ${after})`);
+    assert.match(await page.locator('#gain-overridden').innerText(), /skat\.beskaeftigelsesfradrag\.sats/);
+    await page.locator('#overrides-clear').click();
+    await page.locator('#gain-gain').waitFor();
+    assert.equal(await page.locator('#gain-gain').getAttribute('data-gain-monthly'), before, 'back to the baseline');
+  }));
+
+for (const lang of ['da', 'en']) {
+  test(`axe-core on Kan det betale sig? (questions and results), lang=${lang}`, opts, (t) =>
+    withPage(t, { bypassCSP: true }, async ({ page }) => {
+      await answerSingleParent(page);
+      if (lang !== 'da') {
+        await page.locator('#lang-select').selectOption(lang);
+        await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+      }
+      await page.locator('#gain-tree-benefit summary').first().click();
+      let violations = await runAxe(page);
+      assert.equal(violations.length, 0, `axe (gain results, ${lang}):\n${formatViolations(violations)}`);
+      await page.locator('#gain-goto-4').click();
+      await page.locator('#gain-benefit').waitFor();
+      violations = await runAxe(page);
+      assert.equal(violations.length, 0, `axe (gain questions, ${lang}):\n${formatViolations(violations)}`);
+    }));
+}

@@ -1,0 +1,846 @@
+//! "Kan det betale sig?": a short questionnaire (you, partner, children, housing,
+//! today's benefit, the job), an interim result while answering, then today vs
+//! the job side by side with the rule behind every krone, and the earnings
+//! chart with its data table and named cliffs.
+//!
+//! Answers are kept as typed (strings) in local storage, so bad input is shown
+//! beside its field and nothing is lost on reload.
+
+use super::rules;
+use crate::i18n::{tr, with_texts};
+use crate::storage;
+use leptos::prelude::*;
+use ret_og_frist_core::gain::benefits::{Benefit, KhSats};
+use ret_og_frist_core::gain::boligsikring::Housing;
+use ret_og_frist_core::gain::node::{da, kr, Node};
+use ret_og_frist_core::gain::scenario::{Adult, Child, Costs, Job};
+use ret_og_frist_core::gain::{evaluate, sweep, Evaluation, Scenario, Sweep};
+use ret_og_frist_i18n::Lang;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+const FORM_KEY: &str = "gain.form";
+const STEPS: [&str; 7] =
+    ["gain-step-you", "gain-step-partner", "gain-step-children", "gain-step-housing", "gain-step-benefit", "gain-step-job", "gain-step-result"];
+const RESULT: usize = 6;
+
+/// The answers as typed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+struct Form {
+    step: usize,
+    year: String,
+    municipality: String,
+    age: String,
+    church: bool,
+    partner: bool,
+    married: bool,
+    partner_age: String,
+    partner_hours: String,
+    partner_wage: String,
+    partner_benefit: String,
+    partner_kh_amount: String,
+    children: String,
+    renting: bool,
+    rent: String,
+    area: String,
+    heating_separate: bool,
+    wealth: String,
+    benefit: String,
+    kh_sats: String,
+    kh_amount: String,
+    dp_rate: String,
+    dp_prev_wage: String,
+    syg_wage: String,
+    syg_hours: String,
+    job_hours: String,
+    job_wage: String,
+    childcare: String,
+    transport: String,
+    monthly: bool,
+}
+
+impl Default for Form {
+    fn default() -> Self {
+        Form {
+            step: 0,
+            year: "2026".into(),
+            municipality: "København".into(),
+            age: String::new(),
+            church: false,
+            partner: false,
+            married: false,
+            partner_age: String::new(),
+            partner_hours: String::new(),
+            partner_wage: String::new(),
+            partner_benefit: "none".into(),
+            partner_kh_amount: String::new(),
+            children: String::new(),
+            renting: true,
+            rent: String::new(),
+            area: String::new(),
+            heating_separate: false,
+            wealth: String::new(),
+            benefit: "kontanthjaelp".into(),
+            kh_sats: "forhoejet".into(),
+            kh_amount: String::new(),
+            dp_rate: String::new(),
+            dp_prev_wage: String::new(),
+            syg_wage: String::new(),
+            syg_hours: "37".into(),
+            job_hours: "37".into(),
+            job_wage: String::new(),
+            childcare: String::new(),
+            transport: String::new(),
+            monthly: true,
+        }
+    }
+}
+
+/// A field that could not be read, and the message key saying why.
+type Problem = (&'static str, &'static str);
+
+/// A number typed the Danish way ("12.500", "165,50") or plainly ("12500", "165.5").
+fn number(text: &str) -> Option<Decimal> {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if t.is_empty() {
+        return None;
+    }
+    let t = if t.contains(',') {
+        t.replace('.', "").replace(',', ".")
+    } else if t.split('.').skip(1).all(|g| g.len() == 3) && t.contains('.') {
+        t.replace('.', "")
+    } else {
+        t
+    };
+    t.parse().ok()
+}
+
+/// A number answer: `None` when empty (and not required) or unreadable; a
+/// problem is recorded for the field in the latter cases.
+fn amount(p: &mut Vec<Problem>, text: &str, field: &'static str, required: bool) -> Option<Decimal> {
+    match number(text) {
+        Some(d) if d >= Decimal::ZERO => Some(d),
+        Some(_) => {
+            p.push((field, "gain-error-negative"));
+            None
+        }
+        None if text.trim().is_empty() && !required => None,
+        None if text.trim().is_empty() => {
+            p.push((field, "gain-error-required"));
+            None
+        }
+        None => {
+            p.push((field, "gain-error-number"));
+            None
+        }
+    }
+}
+
+impl Form {
+    /// The scenario, or every field that needs fixing (in page order).
+    fn scenario(&self) -> Result<Scenario, Vec<Problem>> {
+        let mut p: Vec<Problem> = Vec::new();
+        let age = amount(&mut p, &self.age, "gain-age", true);
+        let year: i32 = self.year.parse().unwrap_or(2026);
+        let date = chrono::NaiveDate::from_ymd_opt(year, 7, 1).unwrap_or_default();
+        let benefit = match self.benefit.as_str() {
+            "kontanthjaelp" => Benefit::Kontanthjaelp {
+                sats: match self.kh_sats.as_str() {
+                    "mindstesats" => KhSats::Mindstesats,
+                    "grundsats" => KhSats::Grundsats,
+                    "hjemmeboende" => KhSats::Hjemmeboende,
+                    _ => KhSats::Forhoejet,
+                },
+                monthly_amount: amount(&mut p, &self.kh_amount, "gain-kh-amount", false),
+                aktivitetsparat: false,
+            },
+            "dagpenge" => Benefit::Dagpenge {
+                monthly_rate: amount(&mut p, &self.dp_rate, "gain-dp-rate", false),
+                previous_monthly_wage: amount(&mut p, &self.dp_prev_wage, "gain-dp-prev-wage", false),
+            },
+            "sygedagpenge" => Benefit::Sygedagpenge {
+                hourly_wage: amount(&mut p, &self.syg_wage, "gain-syg-wage", true).unwrap_or_default(),
+                normal_hours_per_week: amount(&mut p, &self.syg_hours, "gain-syg-hours", true).unwrap_or_default(),
+            },
+            "fleksjob" => Benefit::Fleksjob,
+            _ => Benefit::None,
+        };
+        let mut adults = vec![Adult { age: age.and_then(|a| a.try_into().ok()).unwrap_or(30), church: self.church, benefit, work: None }];
+        if self.partner {
+            let page = amount(&mut p, &self.partner_age, "gain-partner-age", true);
+            let hours = amount(&mut p, &self.partner_hours, "gain-partner-hours", false).unwrap_or_default();
+            let wage = amount(&mut p, &self.partner_wage, "gain-partner-wage", hours > Decimal::ZERO);
+            let benefit = match self.partner_benefit.as_str() {
+                "kontanthjaelp" => Benefit::Kontanthjaelp {
+                    sats: KhSats::Forhoejet,
+                    monthly_amount: amount(&mut p, &self.partner_kh_amount, "gain-partner-kh-amount", false),
+                    aktivitetsparat: false,
+                },
+                "dagpenge" => Benefit::Dagpenge { monthly_rate: None, previous_monthly_wage: None },
+                _ => Benefit::None,
+            };
+            adults.push(Adult {
+                age: page.and_then(|a| a.try_into().ok()).unwrap_or(30),
+                church: self.church,
+                benefit,
+                work: (hours > Decimal::ZERO).then(|| Job { hours_per_week: hours, hourly_wage: None, monthly_wage: wage }),
+            });
+        }
+        let mut children = Vec::new();
+        for part in self.children.split([',', ';', ' ']).filter(|s| !s.trim().is_empty()) {
+            match part.trim().parse::<u32>() {
+                Ok(a) if a <= 25 => children.push(Child { age: a }),
+                _ => {
+                    p.push(("gain-children", "gain-error-ages"));
+                    break;
+                }
+            }
+        }
+        let housing = if self.renting {
+            let rent = amount(&mut p, &self.rent, "gain-rent", true);
+            let area = amount(&mut p, &self.area, "gain-area", true);
+            if area.is_some_and(|a| a.is_zero()) {
+                p.push(("gain-area", "gain-error-area"));
+            }
+            let wealth = amount(&mut p, &self.wealth, "gain-wealth", false).unwrap_or_default();
+            Some(Housing {
+                rent_monthly: rent.unwrap_or_default(),
+                area: area.unwrap_or(Decimal::ONE),
+                heating_separate: self.heating_separate,
+                wealth,
+            })
+        } else {
+            None
+        };
+        let hours = amount(&mut p, &self.job_hours, "gain-job-hours", true);
+        let wage = amount(&mut p, &self.job_wage, "gain-job-wage", true);
+        let childcare = amount(&mut p, &self.childcare, "gain-childcare-price", false).unwrap_or_default();
+        let transport = amount(&mut p, &self.transport, "gain-transport-cost", false).unwrap_or_default();
+        if !rules().kommuner.iter().any(|k| k.name == self.municipality) {
+            p.push(("gain-municipality", "gain-error-municipality"));
+        }
+        if !p.is_empty() {
+            return Err(p);
+        }
+        let s = Scenario {
+            date,
+            municipality: self.municipality.clone(),
+            adults,
+            married: self.partner && self.married,
+            children,
+            housing,
+            job: Job { hours_per_week: hours.unwrap_or_default(), hourly_wage: wage, monthly_wage: None },
+            costs: Costs { childcare_monthly: childcare, transport_monthly: transport },
+        };
+        // The engine's own checks (e.g. more than 80 hours a week, age range).
+        s.check().map_err(|e| {
+            let field = if e.field.starts_with("job") {
+                "gain-job-hours"
+            } else if e.field.starts_with("adults[1]") {
+                "gain-partner-age"
+            } else {
+                "gain-age"
+            };
+            vec![(field, "gain-error-range")]
+        })?;
+        Ok(s)
+    }
+}
+
+fn money(lang: Lang, yearly: Decimal, monthly: bool) -> String {
+    let v = if monthly { yearly / Decimal::from(12) } else { yearly };
+    let n = da(Decimal::from(kr(v)));
+    with_texts(lang, |t| t.get_args(if monthly { "gain-kr-month" } else { "gain-kr-year" }, &[("amount", n.into())]))
+}
+
+/// The explanation tree as nested disclosure widgets (keyboard accessible by default).
+fn tree_view(n: &Node, lang: Lang, monthly: bool, depth: usize) -> AnyView {
+    let label = with_texts(lang, |t| t.gain_label(&n.id));
+    let amount = money(lang, n.amount, monthly);
+    let formula = (!n.formula.is_empty()).then(|| view! { <p class="formula">{n.formula.clone()}</p> });
+    let rule_links = (!n.rules.is_empty()).then(|| {
+        view! {
+            <p class="cite">
+                {tr(lang, "gain-rules-used")} ": "
+                {n.rules.iter().map(|r| view! { <a href=format!("#regler/{r}")><code>{r.clone()}</code></a> " " }).collect_view()}
+            </p>
+        }
+    });
+    if n.children.is_empty() {
+        view! {
+            <li data-node=n.id.clone()>
+                <span class="node-label">{label}</span>": " <strong>{amount}</strong>
+                {formula}
+                {rule_links}
+            </li>
+        }
+        .into_any()
+    } else {
+        let kids = n.children.iter().map(|c| tree_view(c, lang, monthly, depth + 1)).collect_view();
+        view! {
+            <li data-node=n.id.clone()>
+                <details open=depth == 0>
+                    <summary><span class="node-label">{label}</span>": " <strong>{amount}</strong></summary>
+                    {formula}
+                    {rule_links}
+                    <ul class="tree">{kids}</ul>
+                </details>
+            </li>
+        }
+        .into_any()
+    }
+}
+
+#[component]
+pub fn GainPage(lang: ReadSignal<Lang>) -> impl IntoView {
+    let form = RwSignal::new(storage::load_json::<Form>(FORM_KEY).unwrap_or_default());
+    Effect::new(move |_| form.with(|f| storage::save_json(FORM_KEY, f)));
+    let t = move |id: &'static str| move || tr(lang.get(), id);
+    let parsed = Memo::new(move |_| form.with(|f| f.scenario()));
+    let evaluation = Memo::new(move |_| parsed.get().ok().map(|s| evaluate(rules(), &s)));
+    let go = move |step: usize| {
+        form.update(|f| f.step = step);
+        if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("gain-step-heading")) {
+            use leptos::wasm_bindgen::JsCast;
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    };
+    // A field's problem shows once its page was left or "next" was pressed on it,
+    // not while the person is still typing their first answer.
+    let submitted = RwSignal::new(false);
+    let error_of = move |field: &'static str| {
+        move || {
+            let step = form.with(|f| f.step);
+            let page = field_step(field);
+            if page > step || (page == step && !submitted.get()) {
+                return None;
+            }
+            parsed.get().err().and_then(|list| list.into_iter().find(|(id, _)| *id == field)).map(|(_, key)| tr(lang.get(), key))
+        }
+    };
+
+    view! {
+        <h1>{t("gain-title")}</h1>
+        <p>{t("gain-intro")}</p>
+        <nav aria-label=t("gain-steps-label")>
+            <ol class="steps">
+                {STEPS.iter().enumerate().map(|(i, key)| view! {
+                    <li aria-current=move || (form.with(|f| f.step) == i).then_some("step")>
+                        <button type="button" class="link-button" id=format!("gain-goto-{i}") on:click=move |_| go(i)>
+                            {move || tr(lang.get(), key)}
+                        </button>
+                    </li>
+                }).collect_view()}
+            </ol>
+        </nav>
+        <h2 id="gain-step-heading" tabindex="-1">{move || tr(lang.get(), STEPS[form.with(|f| f.step).min(RESULT)])}</h2>
+        <form class="stack" novalidate on:submit=move |ev| {
+            ev.prevent_default();
+            let step = form.with_untracked(|f| f.step);
+            let first_bad = parsed.get_untracked().err().and_then(|list| {
+                list.into_iter().find(|(field, _)| field_step(field) == step).map(|(field, _)| field)
+            });
+            match first_bad {
+                // Stay, show the message beside the field and put the cursor there.
+                Some(field) => {
+                    submitted.set(true);
+                    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(field)) {
+                        use leptos::wasm_bindgen::JsCast;
+                        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                            let _ = el.focus();
+                        }
+                    }
+                }
+                None => {
+                    submitted.set(false);
+                    go((step + 1).min(RESULT));
+                }
+            }
+        }>
+            {move || match form.with(|f| f.step) {
+                0 => view! { <YouPage lang=lang form=form error_of=error_of /> }.into_any(),
+                1 => view! { <PartnerPage lang=lang form=form error_of=error_of /> }.into_any(),
+                2 => view! { <ChildrenPage lang=lang form=form error_of=error_of /> }.into_any(),
+                3 => view! { <HousingPage lang=lang form=form error_of=error_of /> }.into_any(),
+                4 => view! { <BenefitPage lang=lang form=form error_of=error_of /> }.into_any(),
+                5 => view! { <JobPage lang=lang form=form error_of=error_of /> }.into_any(),
+                _ => ().into_any(),
+            }}
+            {move || (form.with(|f| f.step) < RESULT).then(|| view! {
+                <div class="button-row">
+                    {(form.with(|f| f.step) > 0).then(|| view! {
+                        <button type="button" class="button" id="gain-back" on:click=move |_| go(form.with_untracked(|f| f.step).saturating_sub(1))>
+                            {move || tr(lang.get(), "gain-back")}
+                        </button>
+                    })}
+                    <button type="submit" class="button primary" id="gain-next">
+                        {move || tr(lang.get(), if form.with(|f| f.step) == RESULT - 1 { "gain-show-result" } else { "gain-next" })}
+                    </button>
+                </div>
+            })}
+        </form>
+        // Interim result while answering.
+        {move || (form.with(|f| f.step) < RESULT).then(|| view! {
+            <aside class="interim" aria-live="polite" id="gain-interim">
+                {move || match evaluation.get() {
+                    Some(e) if e.gain_monthly.is_some() => with_texts(lang.get(), |tx| tx.get_args(
+                        "gain-interim",
+                        &[("gain", da(Decimal::from(kr(e.gain_monthly.unwrap_or_default()))).into())],
+                    )),
+                    Some(_) => tr(lang.get(), "gain-interim-cannot"),
+                    None => tr(lang.get(), "gain-interim-missing"),
+                }}
+            </aside>
+        })}
+        {move || (form.with(|f| f.step) == RESULT).then(|| view! {
+            <Results lang=lang form=form parsed=parsed evaluation=evaluation go=go />
+        })}
+    }
+}
+
+/// A labelled text field bound to one form string, with its error beside it.
+#[component]
+fn Num(
+    lang: ReadSignal<Lang>,
+    form: RwSignal<Form>,
+    id: &'static str,
+    hint: Option<&'static str>,
+    get: fn(&Form) -> String,
+    set: fn(&mut Form, String),
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let err_id = format!("{id}-error");
+    let described = if hint.is_some() { format!("{hint_id} {err_id}") } else { err_id.clone() };
+    view! {
+        <div class="field" class:has-error=move || error.get().is_some()>
+            <label for=id>{move || tr(lang.get(), id)}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || tr(lang.get(), h)}</p> })}
+            <p class="field-error" id=err_id>{move || error.get()}</p>
+            <input
+                id=id
+                type="text"
+                inputmode="decimal"
+                autocomplete="off"
+                class="short"
+                aria-describedby=described
+                aria-invalid=move || error.get().is_some().then_some("true")
+                prop:value=move || form.with(|f| get(f))
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    form.update(|f| set(f, v));
+                }
+            />
+        </div>
+    }
+}
+
+/// A labelled checkbox bound to one form flag.
+#[component]
+fn Check(lang: ReadSignal<Lang>, form: RwSignal<Form>, id: &'static str, get: fn(&Form) -> bool, set: fn(&mut Form, bool)) -> impl IntoView {
+    view! {
+        <div class="checkbox">
+            <input type="checkbox" id=id prop:checked=move || form.with(|f| get(f))
+                on:change=move |ev| { let v = event_target_checked(&ev); form.update(|f| set(f, v)); } />
+            <label for=id>{move || tr(lang.get(), id)}</label>
+        </div>
+    }
+}
+
+/// A labelled choice bound to one form string.
+#[component]
+fn Choice(
+    lang: ReadSignal<Lang>,
+    form: RwSignal<Form>,
+    id: &'static str,
+    options: Vec<(&'static str, String)>,
+    get: fn(&Form) -> String,
+    set: fn(&mut Form, String),
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{move || tr(lang.get(), id)}</label>
+            <select id=id on:change=move |ev| { let v = event_target_value(&ev); form.update(|f| set(f, v)); }>
+                {options.into_iter().map(|(value, label_key)| view! {
+                    <option value=value selected=move || form.with(|f| get(f) == value)>
+                        {let k = label_key.clone(); move || if k.starts_with("gain-") { tr(lang.get(), &k) } else { k.clone() }}
+                    </option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+macro_rules! err {
+    ($error_of:expr, $id:literal) => {
+        Signal::derive({
+            let e = $error_of($id);
+            move || e()
+        })
+    };
+}
+
+#[component]
+fn YouPage<E, F>(lang: ReadSignal<Lang>, form: RwSignal<Form>, error_of: E) -> impl IntoView
+where
+    E: Fn(&'static str) -> F + Copy + Send + Sync + 'static,
+    F: Fn() -> Option<String> + Send + Sync + 'static,
+{
+    let kommuner: Vec<(&'static str, String)> =
+        rules().kommuner.iter().map(|k| (Box::leak(k.name.clone().into_boxed_str()) as &'static str, k.name.clone())).collect();
+    view! {
+        <Num lang=lang form=form id="gain-age" hint=None get=|f| f.age.clone() set=|f, v| f.age = v error=err!(error_of, "gain-age") />
+        <Choice lang=lang form=form id="gain-municipality" options=kommuner get=|f| f.municipality.clone() set=|f, v| f.municipality = v />
+        <p class="field-error">{move || error_of("gain-municipality")()}</p>
+        <Choice lang=lang form=form id="gain-year"
+            options=vec![("2026", "2026".to_string()), ("2025", "2025".to_string())]
+            get=|f| f.year.clone() set=|f, v| f.year = v />
+        <Check lang=lang form=form id="gain-church" get=|f| f.church set=|f, v| f.church = v />
+    }
+}
+
+#[component]
+fn PartnerPage<E, F>(lang: ReadSignal<Lang>, form: RwSignal<Form>, error_of: E) -> impl IntoView
+where
+    E: Fn(&'static str) -> F + Copy + Send + Sync + 'static,
+    F: Fn() -> Option<String> + Send + Sync + 'static,
+{
+    view! {
+        <Check lang=lang form=form id="gain-partner" get=|f| f.partner set=|f, v| f.partner = v />
+        {move || form.with(|f| f.partner).then(|| view! {
+            <Check lang=lang form=form id="gain-married" get=|f| f.married set=|f, v| f.married = v />
+            <Num lang=lang form=form id="gain-partner-age" hint=None get=|f| f.partner_age.clone() set=|f, v| f.partner_age = v error=err!(error_of, "gain-partner-age") />
+            <Num lang=lang form=form id="gain-partner-hours" hint=Some("gain-partner-hours-hint") get=|f| f.partner_hours.clone() set=|f, v| f.partner_hours = v error=err!(error_of, "gain-partner-hours") />
+            <Num lang=lang form=form id="gain-partner-wage" hint=None get=|f| f.partner_wage.clone() set=|f, v| f.partner_wage = v error=err!(error_of, "gain-partner-wage") />
+            <Choice lang=lang form=form id="gain-partner-benefit"
+                options=vec![("none", "gain-benefit-none".into()), ("kontanthjaelp", "gain-benefit-kontanthjaelp".into()), ("dagpenge", "gain-benefit-dagpenge".into())]
+                get=|f| f.partner_benefit.clone() set=|f, v| f.partner_benefit = v />
+            {move || (form.with(|f| f.partner_benefit == "kontanthjaelp")).then(|| view! {
+                <Num lang=lang form=form id="gain-partner-kh-amount" hint=Some("gain-kh-amount-hint") get=|f| f.partner_kh_amount.clone() set=|f, v| f.partner_kh_amount = v error=err!(error_of, "gain-partner-kh-amount") />
+            })}
+        })}
+    }
+}
+
+#[component]
+fn ChildrenPage<E, F>(lang: ReadSignal<Lang>, form: RwSignal<Form>, error_of: E) -> impl IntoView
+where
+    E: Fn(&'static str) -> F + Copy + Send + Sync + 'static,
+    F: Fn() -> Option<String> + Send + Sync + 'static,
+{
+    view! {
+        <Num lang=lang form=form id="gain-children" hint=Some("gain-children-hint") get=|f| f.children.clone() set=|f, v| f.children = v error=err!(error_of, "gain-children") />
+        <Num lang=lang form=form id="gain-childcare-price" hint=Some("gain-childcare-hint") get=|f| f.childcare.clone() set=|f, v| f.childcare = v error=err!(error_of, "gain-childcare-price") />
+    }
+}
+
+#[component]
+fn HousingPage<E, F>(lang: ReadSignal<Lang>, form: RwSignal<Form>, error_of: E) -> impl IntoView
+where
+    E: Fn(&'static str) -> F + Copy + Send + Sync + 'static,
+    F: Fn() -> Option<String> + Send + Sync + 'static,
+{
+    view! {
+        <Check lang=lang form=form id="gain-renting" get=|f| f.renting set=|f, v| f.renting = v />
+        {move || form.with(|f| f.renting).then(|| view! {
+            <Num lang=lang form=form id="gain-rent" hint=Some("gain-rent-hint") get=|f| f.rent.clone() set=|f, v| f.rent = v error=err!(error_of, "gain-rent") />
+            <Num lang=lang form=form id="gain-area" hint=None get=|f| f.area.clone() set=|f, v| f.area = v error=err!(error_of, "gain-area") />
+            <Check lang=lang form=form id="gain-heating-separate" get=|f| f.heating_separate set=|f, v| f.heating_separate = v />
+            <Num lang=lang form=form id="gain-wealth" hint=Some("gain-wealth-hint") get=|f| f.wealth.clone() set=|f, v| f.wealth = v error=err!(error_of, "gain-wealth") />
+        })}
+    }
+}
+
+#[component]
+fn BenefitPage<E, F>(lang: ReadSignal<Lang>, form: RwSignal<Form>, error_of: E) -> impl IntoView
+where
+    E: Fn(&'static str) -> F + Copy + Send + Sync + 'static,
+    F: Fn() -> Option<String> + Send + Sync + 'static,
+{
+    view! {
+        <Choice lang=lang form=form id="gain-benefit"
+            options=vec![
+                ("kontanthjaelp", "gain-benefit-kontanthjaelp".into()),
+                ("dagpenge", "gain-benefit-dagpenge".into()),
+                ("sygedagpenge", "gain-benefit-sygedagpenge".into()),
+                ("fleksjob", "gain-benefit-fleksjob".into()),
+                ("none", "gain-benefit-none".into()),
+            ]
+            get=|f| f.benefit.clone() set=|f, v| f.benefit = v />
+        {move || match form.with(|f| f.benefit.clone()).as_str() {
+            "kontanthjaelp" => view! {
+                <Choice lang=lang form=form id="gain-kh-sats"
+                    options=vec![
+                        ("forhoejet", "gain-kh-sats-forhoejet".into()),
+                        ("grundsats", "gain-kh-sats-grundsats".into()),
+                        ("mindstesats", "gain-kh-sats-mindstesats".into()),
+                        ("hjemmeboende", "gain-kh-sats-hjemmeboende".into()),
+                    ]
+                    get=|f| f.kh_sats.clone() set=|f, v| f.kh_sats = v />
+                <Num lang=lang form=form id="gain-kh-amount" hint=Some("gain-kh-amount-hint") get=|f| f.kh_amount.clone() set=|f, v| f.kh_amount = v error=err!(error_of, "gain-kh-amount") />
+            }.into_any(),
+            "dagpenge" => view! {
+                <Num lang=lang form=form id="gain-dp-rate" hint=Some("gain-dp-rate-hint") get=|f| f.dp_rate.clone() set=|f, v| f.dp_rate = v error=err!(error_of, "gain-dp-rate") />
+                <Num lang=lang form=form id="gain-dp-prev-wage" hint=Some("gain-dp-prev-wage-hint") get=|f| f.dp_prev_wage.clone() set=|f, v| f.dp_prev_wage = v error=err!(error_of, "gain-dp-prev-wage") />
+            }.into_any(),
+            "sygedagpenge" => view! {
+                <Num lang=lang form=form id="gain-syg-wage" hint=None get=|f| f.syg_wage.clone() set=|f, v| f.syg_wage = v error=err!(error_of, "gain-syg-wage") />
+                <Num lang=lang form=form id="gain-syg-hours" hint=None get=|f| f.syg_hours.clone() set=|f, v| f.syg_hours = v error=err!(error_of, "gain-syg-hours") />
+            }.into_any(),
+            "fleksjob" => view! { <p class="hint">{move || tr(lang.get(), "gain-fleksjob-hint")}</p> }.into_any(),
+            _ => ().into_any(),
+        }}
+    }
+}
+
+#[component]
+fn JobPage<E, F>(lang: ReadSignal<Lang>, form: RwSignal<Form>, error_of: E) -> impl IntoView
+where
+    E: Fn(&'static str) -> F + Copy + Send + Sync + 'static,
+    F: Fn() -> Option<String> + Send + Sync + 'static,
+{
+    view! {
+        <Num lang=lang form=form id="gain-job-hours" hint=Some("gain-job-hours-hint") get=|f| f.job_hours.clone() set=|f, v| f.job_hours = v error=err!(error_of, "gain-job-hours") />
+        <Num lang=lang form=form id="gain-job-wage" hint=Some("gain-job-wage-hint") get=|f| f.job_wage.clone() set=|f, v| f.job_wage = v error=err!(error_of, "gain-job-wage") />
+        <Num lang=lang form=form id="gain-transport-cost" hint=None get=|f| f.transport.clone() set=|f, v| f.transport = v error=err!(error_of, "gain-transport-cost") />
+    }
+}
+
+#[component]
+fn Results(
+    lang: ReadSignal<Lang>,
+    form: RwSignal<Form>,
+    parsed: Memo<Result<Scenario, Vec<Problem>>>,
+    evaluation: Memo<Option<Evaluation>>,
+    go: impl Fn(usize) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let monthly = move || form.with(|f| f.monthly);
+    let sweep_data = Memo::new(move |_| {
+        parsed.get().ok().and_then(|s| sweep(rules(), &s, Decimal::from(45), 45).ok())
+    });
+    view! {
+        {move || parsed.get().err().map(|problems| view! {
+            <div class="warnings" role="alert" id="gain-problems">
+                <h3>{move || tr(lang.get(), "gain-problems-title")}</h3>
+                <ul>
+                    {problems.into_iter().map(|(field, key)| {
+                        let step = field_step(field);
+                        view! { <li>
+                            <button type="button" class="link-button" on:click=move |_| go(step)>
+                                {move || tr(lang.get(), field)}": "{move || tr(lang.get(), key)}
+                            </button>
+                        </li> }
+                    }).collect_view()}
+                </ul>
+            </div>
+        })}
+        <fieldset class="field">
+            <legend>{move || tr(lang.get(), "gain-period")}</legend>
+            <div class="radio">
+                <input type="radio" id="gain-period-month" name="gain-period" prop:checked=monthly on:change=move |_| form.update(|f| f.monthly = true) />
+                <label for="gain-period-month">{move || tr(lang.get(), "gain-period-month")}</label>
+            </div>
+            <div class="radio">
+                <input type="radio" id="gain-period-year" name="gain-period" prop:checked=move || !monthly() on:change=move |_| form.update(|f| f.monthly = false) />
+                <label for="gain-period-year">{move || tr(lang.get(), "gain-period-year")}</label>
+            </div>
+        </fieldset>
+        <section class="result" aria-live="polite" aria-labelledby="gain-result-title" id="gain-result">
+            <h3 id="gain-result-title">{move || tr(lang.get(), "gain-result-title")}</h3>
+            {move || evaluation.get().map(|e| summary(lang.get(), &e, monthly()))}
+        </section>
+        {move || evaluation.get().map(|e| warnings(lang.get(), &e))}
+        {move || evaluation.get().map(|e| {
+            let l = lang.get();
+            let m = monthly();
+            view! {
+                <section aria-labelledby="gain-tree-title">
+                    <h3 id="gain-tree-title">{tr(l, "gain-tree-title")}</h3>
+                    <p class="hint">{tr(l, "gain-tree-hint")}</p>
+                    <div class="sides">
+                        {e.benefit.as_ref().map(|s| view! {
+                            <div class="side" id="gain-tree-benefit"><h4>{tr(l, "gain-today")}</h4><ul class="tree">{tree_view(&s.tree, l, m, 0)}</ul></div>
+                        })}
+                        {e.work.as_ref().map(|s| view! {
+                            <div class="side" id="gain-tree-work"><h4>{tr(l, "gain-with-job")}</h4><ul class="tree">{tree_view(&s.tree, l, m, 0)}</ul></div>
+                        })}
+                    </div>
+                </section>
+            }
+        })}
+        {move || sweep_data.get().map(|sw| chart(lang.get(), &sw))}
+        <div class="button-row">
+            <button type="button" class="button" id="gain-edit" on:click=move |_| go(0)>{move || tr(lang.get(), "gain-edit")}</button>
+        </div>
+        <p class="not-advice">{move || tr(lang.get(), "gain-not-advice")}</p>
+    }
+}
+
+fn field_step(field: &str) -> usize {
+    match field {
+        "gain-age" | "gain-municipality" => 0,
+        f if f.starts_with("gain-partner") => 1,
+        "gain-children" | "gain-childcare-price" => 2,
+        "gain-rent" | "gain-area" | "gain-wealth" => 3,
+        "gain-kh-amount" | "gain-dp-rate" | "gain-dp-prev-wage" | "gain-syg-wage" | "gain-syg-hours" => 4,
+        _ => 5,
+    }
+}
+
+fn summary(lang: Lang, e: &Evaluation, monthly: bool) -> AnyView {
+    let (Some(b), Some(w), Some(g)) = (&e.benefit, &e.work, e.gain_monthly) else {
+        return view! { <p id="gain-summary-cannot">{tr(lang, "gain-result-cannot")}</p> }.into_any();
+    };
+    let gain_year = g * Decimal::from(12);
+    let per_hour = e.gain_per_hour.map(|h| with_texts(lang, |t| t.get_args("gain-per-hour", &[("amount", da(h.round_dp(0)).into())])));
+    view! {
+        <p class="deadline" id="gain-gain" data-gain-monthly=kr(g).to_string()>{with_texts(lang, |t| t.get_args(
+            if g >= Decimal::ZERO { "gain-gain-positive" } else { "gain-gain-negative" },
+            &[("amount", money(lang, gain_year.abs(), monthly).into())],
+        ))}</p>
+        {per_hour.map(|p| view! { <p id="gain-per-hour">{p}</p> })}
+        <table id="gain-summary">
+            <caption>{tr(lang, "gain-summary-caption")}</caption>
+            <thead><tr><td></td><th scope="col">{tr(lang, "gain-today")}</th><th scope="col">{tr(lang, "gain-with-job")}</th></tr></thead>
+            <tbody>
+                <tr><th scope="row">{tr(lang, "gain-wage")}</th><td>{money(lang, b.gross_wage, monthly)}</td><td>{money(lang, w.gross_wage, monthly)}</td></tr>
+                <tr><th scope="row">{tr(lang, "gain-disposable")}</th><td data-side="benefit">{money(lang, b.disposable, monthly)}</td><td data-side="work">{money(lang, w.disposable, monthly)}</td></tr>
+            </tbody>
+        </table>
+    }
+    .into_any()
+}
+
+fn warnings(lang: Lang, e: &Evaluation) -> AnyView {
+    let cannot: Vec<String> =
+        with_texts(lang, |t| e.cannot_compute.iter().map(|c| t.cannot_compute(&c.what, &c.path, c.date, c.reason)).collect());
+    let uncertain: Vec<(String, String)> = e
+        .uncertain_rates()
+        .into_iter()
+        .map(|r| (r.path.clone(), with_texts(lang, |t| t.confidence(r.confidence))))
+        .collect();
+    let overridden: Vec<String> = e.overridden().into_iter().map(|r| r.path.clone()).collect();
+    view! {
+        {(!cannot.is_empty()).then(|| view! {
+            <div class="warnings" id="gain-cannot">
+                <h3>{tr(lang, "gain-cannot-title")}</h3>
+                <ul>{cannot.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+            </div>
+        })}
+        {(!overridden.is_empty()).then(|| view! {
+            <div class="warnings" id="gain-overridden">
+                <h3>{tr(lang, "gain-overridden-title")}</h3>
+                <ul>{overridden.into_iter().map(|p| view! { <li><a href=format!("#regler/{p}")><code>{p.clone()}</code></a></li> }).collect_view()}</ul>
+            </div>
+        })}
+        {(!uncertain.is_empty()).then(|| {
+            let n = uncertain.len();
+            view! {
+                <details class="notice" id="gain-uncertain">
+                    <summary>{with_texts(lang, |t| t.get_args("gain-uncertain", &[("count", n.into())]))}</summary>
+                    <ul>{uncertain.into_iter().map(|(p, c)| view! {
+                        <li><a href=format!("#regler/{p}")><code>{p.clone()}</code></a>" — "{c}</li>
+                    }).collect_view()}</ul>
+                </details>
+            }
+        })}
+    }
+    .into_any()
+}
+
+/// The earnings chart (SVG) with shaded cliffs, and the same data as a table.
+fn chart(lang: Lang, sw: &Sweep) -> AnyView {
+    let (w, h, pad) = (640.0_f64, 300.0_f64, 48.0_f64);
+    let to_f = |d: Decimal| d.to_string().parse::<f64>().unwrap_or(0.0);
+    let max_hours = sw.points.last().map(|p| to_f(p.hours_per_week)).unwrap_or(45.0).max(1.0);
+    let months: Vec<(f64, f64)> =
+        sw.points.iter().map(|p| (to_f(p.hours_per_week), to_f(p.disposable) / 12.0)).collect();
+    let max_y = months.iter().map(|(_, y)| *y).fold(1.0, f64::max) * 1.1;
+    let x = move |hours: f64| pad + hours / max_hours * (w - 2.0 * pad);
+    let y = move |v: f64| h - pad - v.max(0.0) / max_y * (h - 2.0 * pad);
+    let line: String = months.iter().map(|(hx, vy)| format!("{:.1},{:.1}", x(*hx), y(*vy))).collect::<Vec<_>>().join(" ");
+    let step = (w - 2.0 * pad) / (sw.points.len().max(2) - 1) as f64;
+    let shades = sw
+        .cliffs
+        .iter()
+        .filter(|c| c.kind != "starts-falling")
+        .map(|c| {
+            let cx = x(to_f(c.hours_per_week));
+            view! { <rect class="cliff" x=format!("{:.1}", cx - step) y=format!("{pad}") width=format!("{:.1}", step) height=format!("{:.1}", h - 2.0 * pad) /> }
+        })
+        .collect_view();
+    let sentences: Vec<String> = with_texts(lang, |t| {
+        sw.cliffs.iter().map(|c| t.cliff(c.kind, &c.part, &c.hours_per_week.round_dp(1).normalize().to_string().replace('.', ","))).collect()
+    });
+    let rows = sw
+        .points
+        .iter()
+        .map(|p| {
+            let rate = p.marginal_rate.map(|m| format!("{} %", da((m * Decimal::ONE_HUNDRED).round_dp(0)))).unwrap_or_default();
+            view! {
+                <tr>
+                    <td>{da(p.hours_per_week)}</td>
+                    <td>{da(Decimal::from(kr(p.gross_wage / Decimal::from(12))))}</td>
+                    <td>{da(Decimal::from(kr(p.disposable / Decimal::from(12))))}</td>
+                    <td>{rate}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let y_top = da(Decimal::from(max_y as i64));
+    view! {
+        <section aria-labelledby="gain-chart-title" id="gain-chart">
+            <h3 id="gain-chart-title">{tr(lang, "gain-chart-title")}</h3>
+            <p class="hint">{tr(lang, "gain-chart-hint")}</p>
+            <ul id="gain-cliffs">{sentences.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+            <div class="chart-and-table">
+                <figure class="chart">
+                    <svg viewBox=format!("0 0 {w} {h}") role="img" aria-labelledby="gain-chart-title gain-chart-desc" focusable="false">
+                        <desc id="gain-chart-desc">{tr(lang, "gain-chart-desc")}</desc>
+                        {shades}
+                        <line class="axis" x1=format!("{pad}") y1=format!("{}", h - pad) x2=format!("{}", w - pad) y2=format!("{}", h - pad) />
+                        <line class="axis" x1=format!("{pad}") y1=format!("{pad}") x2=format!("{pad}") y2=format!("{}", h - pad) />
+                        <polyline class="series" points=line />
+                        <text x=format!("{}", w / 2.0) y=format!("{}", h - 10.0) text-anchor="middle">{tr(lang, "gain-chart-x")}</text>
+                        <text x="4" y=format!("{}", pad - 8.0)>{y_top}" kr."</text>
+                        <text x=format!("{pad}") y=format!("{}", h - pad + 16.0) text-anchor="middle">"0"</text>
+                        <text x=format!("{}", w - pad) y=format!("{}", h - pad + 16.0) text-anchor="middle">{format!("{max_hours:.0}")}</text>
+                    </svg>
+                    <figcaption>{tr(lang, "gain-chart-caption")}</figcaption>
+                </figure>
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="gain-table-caption">
+                    <table id="gain-table">
+                        <caption id="gain-table-caption">{tr(lang, "gain-table-caption")}</caption>
+                        <thead><tr>
+                            <th scope="col">{tr(lang, "gain-col-hours")}</th>
+                            <th scope="col">{tr(lang, "gain-col-wage")}</th>
+                            <th scope="col">{tr(lang, "gain-col-disposable")}</th>
+                            <th scope="col">{tr(lang, "gain-col-marginal")}</th>
+                        </tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn danish_and_plain_numbers() {
+        assert_eq!(number("12.500"), Some(Decimal::from(12500)));
+        assert_eq!(number("12 500"), Some(Decimal::from(12500)));
+        assert_eq!(number("165,50"), Some("165.50".parse().unwrap()));
+        assert_eq!(number("165.5"), Some("165.5".parse().unwrap()));
+        assert_eq!(number("1.234.567,5"), Some("1234567.5".parse().unwrap()));
+        assert_eq!(number("abc"), None);
+        assert_eq!(number(""), None);
+    }
+}
