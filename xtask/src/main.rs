@@ -202,7 +202,7 @@ fn test() -> Result<(), String> {
             "browser e2e + axe (Chromium)",
             timed("browser end-to-end tests in Chromium", || {
                 sh(Command::new("node")
-                    .args(["--test", "--test-reporter=spec", "browser.test.mjs", "guide.test.mjs", "letters.test.mjs", "cases.test.mjs", "rules.test.mjs"])
+                    .args(["--test", "--test-reporter=spec", "browser.test.mjs", "guide.test.mjs", "letters.test.mjs", "cases.test.mjs", "rules.test.mjs", "gain.test.mjs"])
                     .current_dir("tests/e2e")
                     .env("WEB_DIST", std::fs::canonicalize("ui/dist").map_err(|e| e.to_string())?)
                     .env("CHROMIUM", "/usr/bin/chromium"))

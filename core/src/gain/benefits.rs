@@ -13,7 +13,8 @@
 //!   Without a job: ledighedsydelse.
 
 use super::ctx::{CannotCompute, Ctx};
-use super::node::{da, pct, Node};
+use crate::fm;
+use super::node::Node;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -141,7 +142,7 @@ pub fn kontanthjaelp(
 ) -> Result<Paid, CannotCompute> {
     let w = "kontanthjaelp";
     let (base, base_node) = match monthly_amount {
-        Some(a) => (a, Node::new("kontanthjaelp.sats", a * Decimal::from(12)).formula("beløbet fra din afgørelse".to_string())),
+        Some(a) => (a, Node::new("kontanthjaelp.sats", a * Decimal::from(12)).formula(fm!("beløbet fra din afgørelse"))),
         None => {
             let (a, paths) = kh_table(c, sats, who)?;
             (a, Node::new("kontanthjaelp.sats", a * Decimal::from(12)).rules(&paths))
@@ -165,11 +166,11 @@ pub fn kontanthjaelp(
     if own.wage > zero() {
         node = node.child(
             Node::new("kontanthjaelp.fradrag_egen_loen", -own_deduction * twelve)
-                .formula(format!(
+                .formula(fm!(
                     "({} − {} kr. × {} timer) × 12",
-                    da(own.wage_after_am),
-                    da(per_hour),
-                    da(own.hours.min(max_hours))
+                    N(own.wage_after_am),
+                    N(per_hour),
+                    N(own.hours.min(max_hours))
                 ))
                 .rules(&["kontanthjaelp.indtaegt.fribeloeb_pr_time", "kontanthjaelp.indtaegt.maks_timer"]),
         );
@@ -181,7 +182,7 @@ pub fn kontanthjaelp(
         );
     }
     if monthly.is_zero() && base > zero() {
-        node = node.formula("indtægten er større end hjælpen: ingen kontanthjælp".to_string());
+        node = node.formula(fm!("indtægten er større end hjælpen: ingen kontanthjælp"));
     }
     Ok(Paid { id: "kontanthjaelp", monthly, base, deduction: own_deduction + spouse_deduction, atp_monthly: atp, node })
 }
@@ -207,9 +208,9 @@ pub fn dagpenge(
     let min_idle = c.get(w, "dagpenge.supplerende.min_ledige_timer")?;
     let idle = (full - hours).max(zero());
     let (monthly, formula) = if hours > zero() && idle < min_idle {
-        (zero(), format!("under {} ledige timer: ingen supplerende dagpenge", da(min_idle)))
+        (zero(), fm!("under {} ledige timer: ingen supplerende dagpenge", N(min_idle)))
     } else {
-        (rate * idle / full, format!("{} × ({} − {}) / {}", da(rate), da(full), da(hours), da(full)))
+        (rate * idle / full, fm!("{} × ({} − {}) / {}", N(rate), N(full), N(hours), N(full)))
     };
     let atp = if monthly > zero() { c.get(w, "skat.atp.dagpenge.modtager_pr_time")? * idle } else { zero() };
     let mut node = Node::new("dagpenge", monthly * Decimal::from(12)).formula(formula).rules(&[
@@ -218,7 +219,7 @@ pub fn dagpenge(
         "dagpenge.supplerende.min_ledige_timer",
     ]);
     if from_wage.is_some() {
-        node = node.rule("dagpenge.daekningsgrad".into());
+        node = node.rule("dagpenge.daekningsgrad");
     }
     Ok(Paid { id: "dagpenge", monthly, base: monthly, deduction: zero(), atp_monthly: atp, node })
 }
@@ -230,7 +231,7 @@ pub fn sygedagpenge(c: &Ctx, hourly_wage: Decimal, normal_hours_month: Decimal, 
     let missed = (normal_hours_month - hours).max(zero());
     let monthly = rate * missed;
     let node = Node::new("sygedagpenge", monthly * Decimal::from(12))
-        .formula(format!("{} kr. × {} timer", da(rate), da(missed)))
+        .formula(fm!("{} kr. × {} timer", N(rate), N(missed)))
         .rules(&["sygedagpenge.maks_pr_time"]);
     Ok(Paid { id: "sygedagpenge", monthly, base: monthly, deduction: zero(), atp_monthly: zero(), node })
 }
@@ -242,7 +243,7 @@ pub fn fleksjob(c: &Ctx, wage: Decimal) -> Result<Paid, CannotCompute> {
         let share = c.pct("ledighedsydelse", "ledighedsydelse.andel")?;
         let monthly = share * max_dp;
         let node = Node::new("ledighedsydelse", monthly * Decimal::from(12))
-            .formula(format!("{} × {}", pct(share), da(max_dp)))
+            .formula(fm!("{} × {}", P(share), N(max_dp)))
             .rules(&["ledighedsydelse.andel", "dagpenge.maks"]);
         let atp = c.get("ledighedsydelse", "skat.atp.overfoersel.modtager")?;
         return Ok(Paid { id: "ledighedsydelse", monthly, base: monthly, deduction: zero(), atp_monthly: atp, node });
@@ -255,13 +256,13 @@ pub fn fleksjob(c: &Ctx, wage: Decimal) -> Result<Paid, CannotCompute> {
     let reduction = under * wage.min(bund) + over * (wage - bund).max(zero());
     let monthly = (max - reduction).max(zero());
     let node = Node::new("fleksloentilskud", monthly * Decimal::from(12))
-        .formula(format!(
+        .formula(fm!(
             "{} − {} × {} − {} × {}",
-            da(max),
-            pct(under),
-            da(wage.min(bund)),
-            pct(over),
-            da((wage - bund).max(zero()))
+            N(max),
+            P(under),
+            N(wage.min(bund)),
+            P(over),
+            N((wage - bund).max(zero()))
         ))
         .rules(&["fleksjob.tilskud.andel", "dagpenge.maks", "fleksjob.bundgraense", "fleksjob.fradrag.under", "fleksjob.fradrag.over"]);
     Ok(Paid { id: "fleksloentilskud", monthly, base: max, deduction: reduction, atp_monthly: zero(), node })

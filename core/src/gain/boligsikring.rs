@@ -2,7 +2,8 @@
 //! §§ 8, 9, 22, 23; rates in `boligsikring.*`). Annual amounts.
 
 use super::ctx::{CannotCompute, Ctx};
-use super::node::{da, pct, Node};
+use crate::fm;
+use super::node::Node;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -51,13 +52,13 @@ pub fn boligsikring(
     };
     let mut housing_cost = (rent_year + heat).max(zero);
     let mut cost_node = Node::new("boligsikring.boligudgift", housing_cost)
-        .formula(format!("{} × 12 {} {}", da(h.rent_monthly), if heat >= zero { "+" } else { "−" }, da(heat.abs())))
+        .formula(fm!("{} × 12 {} {}", N(h.rent_monthly), T(if heat >= zero { "+" } else { "−" }), N(heat.abs())))
         .rules(&[heat_path]);
     if h.area > area_max && h.area > zero {
         housing_cost = housing_cost * area_max / h.area;
         cost_node = cost_node.child(
             Node::new("boligsikring.areal", housing_cost)
-                .formula(format!("× {} m² / {} m²", da(area_max), da(h.area)))
+                .formula(fm!("× {} m² / {} m²", N(area_max), N(h.area)))
                 .rules(&["boligsikring.areal.foerste_person", "boligsikring.areal.pr_person"]),
         );
     }
@@ -81,7 +82,7 @@ pub fn boligsikring(
         housing_cost = cap;
         let mut n = Node::new("boligsikring.huslejeloft", cap).rules(&["boligsikring.huslejeloft"]);
         if let Some(p) = raise_path {
-            n = n.rule(p.to_string());
+            n = n.rule(p);
         }
         cost_node = cost_node.child(n);
     }
@@ -107,7 +108,7 @@ pub fn boligsikring(
     let mut amount = raw.min(housing_cost - own_min).min(max);
     let mut caps = vec![
         Node::new("boligsikring.egenbetaling", housing_cost - own_min)
-            .formula(format!("{} − {}", da(housing_cost), da(own_min)))
+            .formula(fm!("{} − {}", N(housing_cost), N(own_min)))
             .rules(&["boligsikring.egenbetaling_min"]),
         Node::new("boligsikring.maks", max).rules(&["boligsikring.maks", "boligsikring.maks_4_boern_tillaeg"]),
     ];
@@ -116,7 +117,7 @@ pub fn boligsikring(
         amount = amount.min(cap_share * housing_cost);
         caps.push(
             Node::new("boligsikring.uden_boern", cap_share * housing_cost)
-                .formula(format!("{} × {}", pct(cap_share), da(housing_cost)))
+                .formula(fm!("{} × {}", P(cap_share), N(housing_cost)))
                 .rules(&["boligsikring.maks_andel_uden_boern"]),
         );
     }
@@ -127,13 +128,13 @@ pub fn boligsikring(
         amount = zero;
     }
     let mut tree = Node::new("boligsikring", amount)
-        .formula(format!(
+        .formula(fm!(
             "{} × {} − {} × ({} − {})",
-            pct(share),
-            da(housing_cost),
-            pct(income_share),
-            da(income),
-            da(limit)
+            P(share),
+            N(housing_cost),
+            P(income_share),
+            N(income),
+            N(limit)
         ))
         .rules(&["boligsikring.husleje_andel", "boligsikring.indkomst_andel", "boligsikring.indkomstgraense"])
         .child(cost_node)
@@ -148,7 +149,7 @@ pub fn boligsikring(
         )
         .children(caps);
     if extra_children > zero {
-        tree = tree.rule("boligsikring.graense_pr_barn".into());
+        tree = tree.rule("boligsikring.graense_pr_barn");
     }
     if below_minimum || amount.is_zero() {
         tree = tree.child(Node::new("boligsikring.minimum", minimum).rules(&["boligsikring.minimum_udbetaling"]));

@@ -47,13 +47,14 @@ impl<'a> Ctx<'a> {
         let missing = |reason| CannotCompute { what: what.into(), path: path.into(), date: self.date, reason };
         let s = self.rules.satser.get(path).ok_or_else(|| missing("no-such-rate"))?;
         let v = s.at(self.date).ok_or_else(|| missing("no-value-on-date"))?;
-        let overridden = s.citation.note.as_deref().is_some_and(|n| n.starts_with("OVERRIDDEN"));
-        self.used.borrow_mut().entry(path.to_string()).or_insert_with(|| RateUse {
-            path: path.to_string(),
-            value: v.v,
-            confidence: confidence_at(s, self.date),
-            overridden,
-        });
+        let mut used = self.used.borrow_mut();
+        if !used.contains_key(path) {
+            let overridden = s.citation.note.as_deref().is_some_and(|n| n.starts_with("OVERRIDDEN"));
+            used.insert(
+                path.to_string(),
+                RateUse { path: path.to_string(), value: v.v, confidence: confidence_at(s, self.date), overridden },
+            );
+        }
         Ok(v.v)
     }
 

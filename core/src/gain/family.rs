@@ -2,7 +2,8 @@
 //! reduction), børnetilskud for single parents, and økonomisk fripladstilskud.
 
 use super::ctx::{CannotCompute, Ctx};
-use super::node::{da, pct, Node};
+use crate::fm;
+use super::node::Node;
 use rust_decimal::Decimal;
 
 const Y: &str = "boerneydelse";
@@ -22,7 +23,7 @@ pub fn boerneydelse(c: &Ctx, ages: &[u32], recipients_income: &[Decimal]) -> Res
             _ => ("boerneydelse.15_17", c.get(Y, "boerneydelse.15_17")? * Decimal::from(12)),
         };
         total += per_year;
-        kids.push(Node::new("boerneydelse.barn", per_year).formula(format!("{age} år")).rules(&[path]));
+        kids.push(Node::new("boerneydelse.barn", per_year).formula(fm!("{} år", N(Decimal::from(age)))).rules(&[path]));
     }
     if total.is_zero() {
         return Ok((Decimal::ZERO, Node::new("boerneydelse", Decimal::ZERO)));
@@ -37,7 +38,7 @@ pub fn boerneydelse(c: &Ctx, ages: &[u32], recipients_income: &[Decimal]) -> Res
     let amount = total - reduction;
     let node = Node::new("boerneydelse", amount).children(kids).child(
         Node::new("boerneydelse.aftrapning", -reduction)
-            .formula(format!("{} × (indkomst − {})", pct(rate), da(limit)))
+            .formula(fm!("{} × (indkomst − {})", P(rate), N(limit)))
             .rules(&["boerneydelse.aftrapning.graense", "boerneydelse.aftrapning.sats"]),
     );
     Ok((amount, node))
@@ -54,7 +55,7 @@ pub fn boernetilskud(c: &Ctx, children_under_18: u32) -> Result<(Decimal, Node),
     let node = Node::new("boernetilskud", ord + ekstra)
         .child(
             Node::new("boernetilskud.ordinaert", ord)
-                .formula(format!("{children_under_18} × {}", da(c.get(w, "boernetilskud.ordinaert")?)))
+                .formula(fm!("{} × {}", N(Decimal::from(children_under_18)), N(c.get(w, "boernetilskud.ordinaert")?)))
                 .rules(&["boernetilskud.ordinaert"]),
         )
         .child(Node::new("boernetilskud.ekstra", ekstra).rules(&["boernetilskud.ekstra"]));
@@ -98,13 +99,13 @@ pub fn friplads(
     };
     let subsidy = price * (hundred - share) / hundred;
     let node = Node::new("friplads", subsidy)
-        .formula(format!(
+        .formula(fm!(
             "{} × (100 % − {} %); indkomst {} mellem {} og {}",
-            da(price),
-            da(share),
-            da(household_income),
-            da(lower),
-            da(upper)
+            N(price),
+            N(share),
+            N(household_income),
+            N(lower),
+            N(upper)
         ))
         .rules(&[
             "friplads.nedre_graense",

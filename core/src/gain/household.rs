@@ -4,7 +4,8 @@ use super::benefits::{self, Benefit, Paid, Work};
 use super::boligsikring::boligsikring;
 use super::ctx::{CannotCompute, Ctx, RateUse};
 use super::family;
-use super::node::{da, Node};
+use crate::fm;
+use super::node::Node;
 use super::scenario::{Job, Scenario};
 use super::tax::{self, TaxPerson};
 use crate::rules::{Confidence, RuleSet};
@@ -210,7 +211,7 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
         add("fritidstillaeg", f);
         root_children.push(
             Node::new("fritidstillaeg", f)
-                .formula(format!("{} kr. × {} børn × 12", da(per), da(count)))
+                .formula(fm!("{} kr. × {} børn × 12", N(per), N(count)))
                 .rules(&[
                     "kontanthjaelp.fritidstillaeg.pr_barn",
                     "kontanthjaelp.fritidstillaeg.enlig_pr_barn",
@@ -225,7 +226,7 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
         add("childcare", -price);
         root_children.push(Node::new("childcare", subsidy - price).child(Node::new("childcare.price", -price)).child(node));
     }
-    if is_work_side && s.costs.transport_monthly > Decimal::ZERO {
+    if is_work_side && first_job.hours_per_week > Decimal::ZERO && s.costs.transport_monthly > Decimal::ZERO {
         let t = s.costs.transport_monthly * twelve();
         add("transport", -t);
         root_children.push(Node::new("transport", -t));

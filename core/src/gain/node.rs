@@ -3,37 +3,96 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+/// One value in a formula, formatted only when shown (formatting every
+/// number of every step costs more than the arithmetic).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    /// A number, shown the Danish way (1.234,5).
+    N(Decimal),
+    /// A fraction shown as a percentage (0.1201 → 12,01 %).
+    P(Decimal),
+    T(&'static str),
+    S(String),
+}
+
+/// The arithmetic of a figure, e.g. "{} × ({} − {})" with its values.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Formula {
+    pub template: &'static str,
+    pub args: Vec<Arg>,
+}
+
+/// `fm!("{} × {}", P(rate), N(base))`: a formula, rendered on display.
+#[macro_export]
+macro_rules! fm {
+    ($t:literal $(, $a:expr)* $(,)?) => {{
+        #[allow(unused_imports)]
+        use $crate::gain::node::Arg::*;
+        $crate::gain::node::Formula { template: $t, args: vec![$($a),*] }
+    }};
+}
+
+impl std::fmt::Display for Formula {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut args = self.args.iter();
+        let mut parts = self.template.split("{}");
+        if let Some(first) = parts.next() {
+            f.write_str(first)?;
+        }
+        for part in parts {
+            match args.next() {
+                Some(Arg::N(x)) => f.write_str(&da(*x))?,
+                Some(Arg::P(x)) => f.write_str(&pct(*x))?,
+                Some(Arg::T(s)) => f.write_str(s)?,
+                Some(Arg::S(s)) => f.write_str(s)?,
+                None => {}
+            }
+            f.write_str(part)?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for Formula {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// A rate path: usually a literal, sometimes built (a municipality's rate).
+pub type Path = std::borrow::Cow<'static, str>;
+
 /// One figure: kroner per year (whole-krone rounding happens only on display).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Node {
     /// Stable id, also the Fluent key suffix of its label (`gain-<id>`).
-    pub id: String,
+    pub id: Path,
     /// Kroner per year. Positive = adds to disposable income, negative = takes away.
     pub amount: Decimal,
     /// The arithmetic, e.g. "12,01 % × 204.000".
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub formula: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub formula: Option<Formula>,
     /// Rate paths used for this figure.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub rules: Vec<String>,
+    pub rules: Vec<Path>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<Node>,
 }
 
 impl Node {
-    pub fn new(id: impl Into<String>, amount: Decimal) -> Node {
-        Node { id: id.into(), amount, formula: String::new(), rules: Vec::new(), children: Vec::new() }
+    pub fn new(id: impl Into<Path>, amount: Decimal) -> Node {
+        Node { id: id.into(), amount, formula: None, rules: Vec::new(), children: Vec::new() }
     }
-    pub fn formula(mut self, f: impl Into<String>) -> Node {
-        self.formula = f.into();
+    pub fn formula(mut self, f: Formula) -> Node {
+        self.formula = Some(f);
         self
     }
-    pub fn rules(mut self, r: &[&str]) -> Node {
-        self.rules.extend(r.iter().map(|s| s.to_string()));
+    pub fn rules(mut self, r: &[&'static str]) -> Node {
+        self.rules.extend(r.iter().map(|s| Path::Borrowed(s)));
         self
     }
-    pub fn rule(mut self, r: String) -> Node {
-        self.rules.push(r);
+    pub fn rule(mut self, r: impl Into<Path>) -> Node {
+        self.rules.push(r.into());
         self
     }
     pub fn child(mut self, c: Node) -> Node {

@@ -19,8 +19,8 @@ pub fn node(n: &Node) -> Value {
     m.insert("id".into(), json!(n.id));
     m.insert("amount".into(), json!(kr(n.amount)));
     m.insert("amount_monthly".into(), json!(month(n.amount)));
-    if !n.formula.is_empty() {
-        m.insert("formula".into(), json!(n.formula));
+    if let Some(f) = &n.formula {
+        m.insert("formula".into(), json!(f.to_string()));
     }
     if !n.rules.is_empty() {
         m.insert("rules".into(), json!(n.rules));

@@ -9,7 +9,8 @@
 //! (each rate × personfradrag). Kapitalindkomst is not modelled (zero).
 
 use super::ctx::{CannotCompute, Ctx};
-use super::node::{da, pct, Node};
+use crate::fm;
+use super::node::{da, Node};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -81,12 +82,12 @@ pub fn atp_wage(c: &Ctx, wage: Decimal, hours_month: Option<Decimal>) -> Result<
         if h >= c.get(W, limit)? {
             let m = c.get(W, amount)?;
             let y = m * Decimal::from(12);
-            let node = Node::new("atp", -y).formula(format!("{} kr. × 12 ({} timer/md.)", da(m), da(h))).rules(&[limit, amount]);
+            let node = Node::new("atp", -y).formula(fm!("{} kr. × 12 ({} timer/md.)", N(m), N(h))).rules(&[limit, amount]);
             return Ok((y, node));
         }
     }
     let node = Node::new("atp", Decimal::ZERO)
-        .formula(format!("{} timer/md. er under grænsen", da(h)))
+        .formula(fm!("{} timer/md. er under grænsen", N(h)))
         .rules(&["skat.atp.timer.en_tredjedel"]);
     Ok((Decimal::ZERO, node))
 }
@@ -214,7 +215,7 @@ fn person_tax(
         let base = zero_floor(b.personal - limit);
         let amount = effective * base;
         let mut node = Node::new(name, -amount)
-            .formula(format!("{} × ({} − {})", pct(effective), da(b.personal), da(limit)))
+            .formula(fm!("{} × ({} − {})", P(effective), N(b.personal), N(limit)))
             .rules(&[])
             .rule(rate_path)
             .rule(limit_path);
@@ -241,16 +242,16 @@ fn person_tax(
         .child(Node::new("benefit_atp", -p.benefit_atp).rules(&["skat.atp.overfoersel.modtager"]))
         .child(
             Node::new("am_bidrag", -b.am)
-                .formula(format!("8 % × ({} − {})", da(p.wage), da(b.atp)))
+                .formula(fm!("8 % × ({} − {})", N(p.wage), N(b.atp)))
                 .rules(&["skat.am_bidrag.sats"]),
         );
     let taxable_node = Node::new("taxable_income", b.taxable)
-        .formula(format!(
+        .formula(fm!(
             "{} − {} − {} − {}",
-            da(b.personal),
-            da(b.besk),
-            da(b.ekstra),
-            da(b.job)
+            N(b.personal),
+            N(b.besk),
+            N(b.ekstra),
+            N(b.job)
         ))
         .child(Node::new("personal_income", b.personal))
         .child(Node::new("beskaeftigelsesfradrag", -b.besk).rules(&[
@@ -265,7 +266,7 @@ fn person_tax(
     let mut tax_node = Node::new("income_tax", -income_tax)
         .child(
             Node::new("bundskat", -bund)
-                .formula(format!("{} × ({} − {}){pf_note}", pct(bund_rate), da(b.personal), da(pf_bund)))
+                .formula(fm!("{} × ({} − {}){}", P(bund_rate), N(b.personal), N(pf_bund), S(pf_note.clone())))
                 .rules(&["skat.bundskat.sats", "skat.personfradrag"]),
         );
     for (_, _, node) in brackets {
@@ -276,7 +277,7 @@ fn person_tax(
     tax_node = tax_node
         .child(
             Node::new("kommuneskat", -kommuneskat)
-                .formula(format!("{} × ({} − {}){pf_note}", pct(kom), da(b.taxable), da(pf_kom)))
+                .formula(fm!("{} × ({} − {}){}", P(kom), N(b.taxable), N(pf_kom), S(pf_note.clone())))
                 .rules(&["skat.personfradrag"])
                 .rule(kom_path.to_string()),
         )
@@ -284,14 +285,14 @@ fn person_tax(
     if p.church {
         tax_node = tax_node.child(
             Node::new("kirkeskat", -kirkeskat)
-                .formula(format!("{} × ({} − {})", pct(kirke), da(b.taxable), da(pf_kom)))
+                .formula(fm!("{} × ({} − {})", P(kirke), N(b.taxable), N(pf_kom)))
                 .rule(kirke_path.to_string()),
         );
     }
     tree = tree.child(tax_node);
     // AM-bidrag formula shows the real rate.
     if let Some(am) = tree.children.iter_mut().find(|n| n.id == "am_bidrag") {
-        am.formula = format!("{} × ({} − {})", pct(c.pct(W, "skat.am_bidrag.sats")?), da(p.wage), da(b.atp));
+        am.formula = Some(fm!("{} × ({} − {})", P(c.pct(W, "skat.am_bidrag.sats")?), N(p.wage), N(b.atp)));
     }
     Ok(PersonTax {
         atp: b.atp,

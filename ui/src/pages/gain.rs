@@ -184,7 +184,7 @@ impl Form {
                 age: page.and_then(|a| a.try_into().ok()).unwrap_or(30),
                 church: self.church,
                 benefit,
-                work: (hours > Decimal::ZERO).then(|| Job { hours_per_week: hours, hourly_wage: None, monthly_wage: wage }),
+                work: (hours > Decimal::ZERO).then_some(Job { hours_per_week: hours, hourly_wage: None, monthly_wage: wage }),
             });
         }
         let mut children = Vec::new();
@@ -258,7 +258,7 @@ fn money(lang: Lang, yearly: Decimal, monthly: bool) -> String {
 fn tree_view(n: &Node, lang: Lang, monthly: bool, depth: usize) -> AnyView {
     let label = with_texts(lang, |t| t.gain_label(&n.id));
     let amount = money(lang, n.amount, monthly);
-    let formula = (!n.formula.is_empty()).then(|| view! { <p class="formula">{n.formula.clone()}</p> });
+    let formula = n.formula.as_ref().map(|f| view! { <p class="formula">{f.to_string()}</p> });
     let rule_links = (!n.rules.is_empty()).then(|| {
         view! {
             <p class="cite">
@@ -428,7 +428,7 @@ fn Num(
                 class="short"
                 aria-describedby=described
                 aria-invalid=move || error.get().is_some().then_some("true")
-                prop:value=move || form.with(|f| get(f))
+                prop:value=move || form.with(get)
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
                     form.update(|f| set(f, v));
@@ -443,7 +443,7 @@ fn Num(
 fn Check(lang: ReadSignal<Lang>, form: RwSignal<Form>, id: &'static str, get: fn(&Form) -> bool, set: fn(&mut Form, bool)) -> impl IntoView {
     view! {
         <div class="checkbox">
-            <input type="checkbox" id=id prop:checked=move || form.with(|f| get(f))
+            <input type="checkbox" id=id prop:checked=move || form.with(get)
                 on:change=move |ev| { let v = event_target_checked(&ev); form.update(|f| set(f, v)); } />
             <label for=id>{move || tr(lang.get(), id)}</label>
         </div>

@@ -1,0 +1,31 @@
+//! Speed of the gain-from-work engine: one household with its explanation tree
+//! (goal < 50 µs) and a 1,001-point earnings sweep (goal < 20 ms), native.
+//! Run: `cargo bench -p ret-og-frist-core --bench gain`.
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use ret_og_frist_core::gain::{evaluate, sweep, Scenario};
+use ret_og_frist_core::RuleSet;
+use rust_decimal::Decimal;
+use std::hint::black_box;
+
+fn scenario() -> Scenario {
+    let text = include_str!("../../docs/examples/gain/single-parent-2.json");
+    Scenario::from_json(text).expect("example scenario is valid")
+}
+
+fn bench(c: &mut Criterion) {
+    let rules = RuleSet::builtin().expect("built-in rules");
+    let s = scenario();
+    c.bench_function("household evaluation with explanation (single parent, 2 children)", |b| {
+        b.iter(|| evaluate(black_box(&rules), black_box(&s)))
+    });
+    let mut g = c.benchmark_group("sweep");
+    g.sample_size(20);
+    g.bench_function("1001-point sweep 0-45 h/week", |b| {
+        b.iter(|| sweep(black_box(&rules), black_box(&s), Decimal::from(45), 1000).expect("computes"))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
