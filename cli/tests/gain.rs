@@ -1,0 +1,116 @@
+//! `navigator tax|boligsikring|calc|sweep`: JSON shapes, the official anchors,
+//! overrides, and one clear line for bad input.
+
+mod common;
+use common::{one_line_failure, ok_json, run, Dir};
+use serde_json::Value;
+
+fn ok(args: &[&str]) -> Value {
+    ok_json(args, run(args, None))
+}
+
+fn fails(args: &[&str]) -> String {
+    one_line_failure(args, run(args, None))
+}
+
+fn example(name: &str) -> String {
+    format!("{}/../docs/examples/gain/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn tax_fields_for_a_copenhagen_wage() {
+    // 2026, København 23,39 %, 360.000 kr.: ATP 99 × 12 = 1.188; AM-bidrag 8 % × 358.812 = 28.704,96
+    // (AMBL § 1); personlig indkomst 330.107,04; bundskat 12,01 % × (330.107,04 − 54.100) = 33.148,45 (PSL § 6).
+    let v = ok(&["tax", "--year", "2026", "--municipality", "København", "--annual-wage", "360000"]);
+    for key in ["atp", "am_bidrag", "personal_income", "taxable_income", "bundskat", "mellemskat", "topskat", "kommuneskat", "kirkeskat", "net_income"] {
+        assert!(v[key].is_i64(), "{key} is whole kroner: {}", v[key]);
+    }
+    assert_eq!(v["atp"], 1188);
+    assert_eq!(v["am_bidrag"], 28705);
+    assert_eq!(v["personal_income"], 330107);
+    assert_eq!(v["bundskat"], 33148);
+    assert_eq!(v["kirkeskat"], 0);
+    assert!(v["uncertain_rates"].as_array().unwrap().iter().any(|r| r["path"] == "kommune.København.kommuneskat"));
+    let church = ok(&["tax", "--year", "2026", "--municipality", "københavn", "--annual-wage", "360000", "--church"]);
+    assert!(church["kirkeskat"].as_i64().unwrap() > 0, "case-insensitive name, kirkeskat with --church");
+}
+
+#[test]
+fn boligsikring_reproduces_udbetaling_danmarks_calculator() {
+    // Udbetaling Danmark: 32.000 kr./md., husleje 6.000 kr./md., 60 m², varme for sig, 1 voksen → 500 kr./md.
+    // 60 % × (72.000 + 35 × 60) − 18 % × (384.000 − 170.300) = 5.994 kr./år (BSL § 22).
+    let v = ok(&["boligsikring", "--year", "2026", "--household-income-monthly", "32000", "--rent-monthly", "6000",
+        "--area", "60", "--heating-separate"]);
+    assert_eq!(v["monthly"], 500);
+    assert_eq!(v["annual"], 5994);
+}
+
+#[test]
+fn calc_and_sweep_on_every_example() {
+    for name in ["single.json", "single-parent-2.json", "couple-1.json", "dagpenge.json"] {
+        let v = ok(&["calc", &example(name)]);
+        assert_eq!(v["cannot_compute"], Value::Array(vec![]), "{name}");
+        let b = v["benefit"]["disposable_monthly"].as_i64().unwrap();
+        let w = v["work"]["disposable_monthly"].as_i64().unwrap();
+        let g = v["gain_monthly"].as_i64().unwrap();
+        assert!((w - b - g).abs() <= 1, "{name}: gain = work − benefit (rounding): {w} − {b} vs {g}");
+        assert_eq!(v["work"]["explanation"]["id"], "disposable");
+        let s = ok(&["sweep", &example(name), "--steps", "45"]);
+        assert_eq!(s["points"].as_array().unwrap().len(), 46, "{name}");
+        assert_eq!(s["cliffs"].as_array().unwrap().len(), s["cliff_messages"].as_array().unwrap().len());
+    }
+}
+
+#[test]
+fn calc_says_what_it_cannot_compute() {
+    // Kontanthjælp without the amount from the decision: the 2026 rate table has no value.
+    let dir = Dir::new("gain-cannot");
+    let f = dir.write(
+        "s.json",
+        r#"{"date":"2026-03-01","municipality":"Aarhus","adults":[{"age":40,"benefit":{"kind":"kontanthjaelp","sats":"forhoejet"}}],"job":{"hours_per_week":37,"hourly_wage":170}}"#,
+    );
+    let v = ok(&["calc", &f]);
+    assert_eq!(v["gain_monthly"], Value::Null);
+    assert_eq!(v["cannot_compute"][0]["path"], "kontanthjaelp.sats.forhoejet");
+    assert!(v["messages"][0].as_str().unwrap().starts_with("Kan ikke beregne kontanthjælp"), "{}", v["messages"][0]);
+}
+
+#[test]
+fn overrides_are_listed_with_the_baseline() {
+    let args = ["calc", &example("single.json"), "--override", "kontanthjaelp.indtaegt.fribeloeb_pr_time=35",
+        "--override-note", "Kommunens sats for 2026 ifølge afgørelsen"];
+    let v = ok(&args);
+    assert_eq!(v["overrides"][0]["path"], "kontanthjaelp.indtaegt.fribeloeb_pr_time");
+    assert!(v["baseline"]["gain_monthly"].is_i64());
+    assert!(v["rates"].as_array().unwrap().iter().any(|r| r["overridden"] == true));
+    let t = ok(&["tax", "--year", "2026", "--municipality", "Aarhus", "--annual-wage", "300000",
+        "--override", "skat.bundskat.sats=13", "--override-note", "test"]);
+    assert!(t["baseline"]["income_tax"].as_i64().unwrap() < t["income_tax"].as_i64().unwrap());
+    let e = fails(&["tax", "--year", "2026", "--municipality", "Aarhus", "--annual-wage", "1", "--override", "skat.bundskat.sats=13"]);
+    assert!(e.contains("note"), "{e}");
+}
+
+#[test]
+fn bad_input_is_one_line_naming_the_field() {
+    let e = fails(&["tax", "--year", "2026", "--municipality", "Kbh", "--annual-wage", "1"]);
+    assert!(e.starts_with("municipality:"), "{e}");
+    let e = fails(&["tax", "--year", "2026", "--municipality", "Aarhus", "--annual-wage", "-5"]);
+    assert!(e.contains("-5") && e.contains("negative"), "{e}");
+    let e = fails(&["boligsikring", "--year", "2026", "--household-income-monthly", "1", "--rent-monthly", "1", "--area", "0"]);
+    assert!(e.contains("area") || e.contains("'0'"), "{e}");
+    let dir = Dir::new("gain-bad");
+    for (text, field) in [
+        ("{ not json", "scenario"),
+        (r#"{"date":"2026-03-01","municipality":"Aarhus","adults":[{"age":40}],"job":{"hours_per_week":-3,"hourly_wage":170}}"#, "job.hours_per_week"),
+        (r#"{"date":"2026-03-01","municipality":"Atlantis","adults":[{"age":40}],"job":{"hours_per_week":3,"hourly_wage":170}}"#, "municipality"),
+        (r#"{"date":"2026-03-01","municipality":"Aarhus","adults":[],"job":{"hours_per_week":3,"hourly_wage":170}}"#, "adults"),
+        (r#"{"date":"2026-03-01","municipality":"Aarhus","adults":[{"age":40}],"job":{"hours_per_week":3}}"#, "job.hourly_wage"),
+        (r#"{"date":"2026-03-01","municipality":"Aarhus","adults":[{"age":40}],"job":{"hours_per_week":3,"hourly_wage":170},"pets":2}"#, "pets"),
+    ] {
+        let f = dir.write("bad.json", text);
+        for cmd in ["calc", "sweep"] {
+            let e = fails(&[cmd, &f]);
+            assert!(e.contains(field), "{cmd} {text}: {e}");
+        }
+    }
+}
