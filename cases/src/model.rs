@@ -10,7 +10,12 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 /// Current shape of [`Case`]; bumped when a field changes meaning.
-pub const SCHEMA: u32 = 1;
+/// 2: `history` (fingerprints of earlier versions) — an older app says
+/// "update the app" instead of reading a field it does not know.
+pub const SCHEMA: u32 = 2;
+
+/// How many earlier versions a case remembers (about 17 characters each).
+pub const HISTORY_LIMIT: usize = 500;
 
 /// Something that happened in the case and may start a deadline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -114,6 +119,27 @@ pub struct Case {
     /// Reminder lead times in days before a deadline (e.g. 7 and 2).
     #[serde(default = "default_reminders")]
     pub reminder_days: Vec<u32>,
+    /// Fingerprints of this case's earlier contents, oldest first. An import
+    /// uses them to tell a newer copy of this case from one that was edited on
+    /// both sides, which the version number alone cannot.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<String>,
+}
+
+/// How two copies of the same case relate, judged by their histories.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Lineage {
+    /// Same content.
+    Same,
+    /// This copy was made by editing the other one (it is newer).
+    Descendant,
+    /// The other copy was made by editing this one (this is older).
+    Ancestor,
+    /// Both were edited since they were last the same.
+    Diverged,
+    /// Neither copy has a history (cases from before schema 2).
+    Unknown,
 }
 
 fn default_reminders() -> Vec<u32> {
@@ -156,6 +182,43 @@ impl Case {
             drafts: Vec::new(),
             notes: Vec::new(),
             reminder_days: default_reminders(),
+            history: Vec::new(),
+        }
+    }
+
+    /// A short fingerprint of the content, leaving out the bookkeeping
+    /// (`version`, `updated`, `schema`, `history`).
+    pub fn fingerprint(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let content = Case { version: 0, updated: String::new(), schema: 0, history: Vec::new(), ..self.clone() };
+        let digest = Sha256::digest(content.to_json().as_bytes());
+        digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// Before saving an edit of `previous`: remember `previous`'s content.
+    pub fn remember(&mut self, previous: &Case) {
+        let fp = previous.fingerprint();
+        self.history = previous.history.clone();
+        if self.history.last() != Some(&fp) {
+            self.history.push(fp);
+        }
+        let extra = self.history.len().saturating_sub(HISTORY_LIMIT);
+        self.history.drain(..extra);
+    }
+
+    /// How this copy relates to `other` (another copy with the same id).
+    pub fn lineage(&self, other: &Case) -> Lineage {
+        let (mine, theirs) = (self.fingerprint(), other.fingerprint());
+        if mine == theirs {
+            Lineage::Same
+        } else if self.history.contains(&theirs) {
+            Lineage::Descendant
+        } else if other.history.contains(&mine) {
+            Lineage::Ancestor
+        } else if self.history.is_empty() && other.history.is_empty() {
+            Lineage::Unknown
+        } else {
+            Lineage::Diverged
         }
     }
 

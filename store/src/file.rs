@@ -291,10 +291,9 @@ pub enum ImportOutcome {
     Conflict { stored: Case, incoming: Case },
 }
 
-/// Same content, ignoring the bookkeeping (`version`, `updated`, `schema`).
+/// Same content, ignoring the bookkeeping (`version`, `updated`, `schema`, `history`).
 fn same_content(a: &Case, b: &Case) -> bool {
-    let strip = |c: &Case| Case { version: 0, updated: String::new(), schema: 0, ..c.clone() };
-    strip(a) == strip(b)
+    a.fingerprint() == b.fingerprint()
 }
 
 /// Bring an imported case into the store without ever overwriting silently, in
@@ -307,13 +306,22 @@ pub fn merge(store: &mut Store, incoming: &Case) -> Result<ImportOutcome, StoreE
             write_case(tx, incoming)?;
             return Ok(ImportOutcome::Added { case: incoming.clone() });
         };
-        if same_content(&stored, incoming) {
-            Ok(ImportOutcome::Unchanged { case: stored })
-        } else if incoming.version > stored.version {
-            write_case(tx, incoming)?;
-            Ok(ImportOutcome::Updated { case: incoming.clone() })
-        } else {
-            Ok(ImportOutcome::Conflict { stored, incoming: incoming.clone() })
+        // The histories decide: only a copy made by editing the stored case
+        // replaces it. A copy edited on both sides is a conflict even when its
+        // version number is higher. Cases from before the history (schema 1)
+        // fall back to the version number.
+        use ret_og_frist_cases::Lineage;
+        match incoming.lineage(&stored) {
+            _ if same_content(&stored, incoming) => Ok(ImportOutcome::Unchanged { case: stored }),
+            Lineage::Descendant => {
+                write_case(tx, incoming)?;
+                Ok(ImportOutcome::Updated { case: incoming.clone() })
+            }
+            Lineage::Unknown if incoming.version > stored.version => {
+                write_case(tx, incoming)?;
+                Ok(ImportOutcome::Updated { case: incoming.clone() })
+            }
+            _ => Ok(ImportOutcome::Conflict { stored, incoming: incoming.clone() }),
         }
     })
 }
@@ -351,6 +359,15 @@ pub fn replace(store: &mut Store, incoming: &Case) -> Result<Case, StoreError> {
     crate::store::validate(incoming)?;
     store.write(|tx| {
         let mut out = incoming.clone();
+        if let Some(stored) = read_case(tx, &incoming.id).ok().flatten() {
+            // The replaced content stays known, so its old copies count as older.
+            let mut history = incoming.history.clone();
+            let fp = stored.fingerprint();
+            if !history.contains(&fp) {
+                history.push(fp);
+            }
+            out.history = history;
+        }
         if let Some(v) = stored_version(tx, &incoming.id)? {
             out.version = v.max(incoming.version).saturating_add(1);
             out.updated = now_rfc3339();

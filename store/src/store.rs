@@ -271,6 +271,10 @@ impl Store {
             out.version = match stored_version(tx, &case.id)? {
                 None => 1,
                 Some(v) if v == case.version => {
+                    // Remember what this edit replaces (a damaged row is simply not remembered).
+                    if let Ok(Some(stored)) = read_case(tx, &case.id) {
+                        out.remember(&stored);
+                    }
                     v.checked_add(1).ok_or_else(|| StoreError::Invalid("version overflow".into()))?
                 }
                 Some(v) => {

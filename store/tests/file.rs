@@ -115,9 +115,10 @@ fn not_case_files() {
     assert_eq!(err, ImportError::NewerFormat { found: 2 });
     assert!(err.to_string().contains("update the app"));
     let mut future = serde_json::to_value(sample("c1", "x", "y")).unwrap();
-    future["schema"] = 2.into();
+    let newer = ret_og_frist_cases::model::SCHEMA + 1;
+    future["schema"] = newer.into();
     let env = serde_json::json!({ "format": "ret-og-frist-case", "version": 1, "case": future });
-    assert_eq!(file::import(&seal(&env.to_string()), PASS), Err(ImportError::NewerCaseSchema { found: 2 }));
+    assert_eq!(file::import(&seal(&env.to_string()), PASS), Err(ImportError::NewerCaseSchema { found: newer }));
     let env = serde_json::json!({ "format": "ret-og-frist-case", "version": 1, "case": { "id": "x" } });
     assert!(matches!(file::import(&seal(&env.to_string()), PASS), Err(ImportError::InvalidCase(_))));
 }
@@ -317,4 +318,54 @@ proptest! {
             prop_assert_eq!(c, case, "a changed file decrypted to a different case");
         }
     }
+}
+
+/// The case's edit history, not its version number, decides: a copy edited on
+/// both sides is a conflict even when its version is higher.
+#[test]
+fn edits_on_both_sides_are_a_conflict_whatever_the_versions() {
+    let dir = temp_dir("diverged");
+    let mut citizen = Store::open(dir.join("citizen.sqlite")).unwrap();
+    let mut adviser = Store::open(dir.join("adviser.sqlite")).unwrap();
+    let mut untouched = Store::open(dir.join("untouched.sqlite")).unwrap();
+
+    // The citizen saves a case and sends it: both stores now hold version 1.
+    let v1 = citizen.save(&sample("c1", "Sag", "m")).unwrap();
+    let sent = file::import(&exported(&v1), PASS).unwrap();
+    assert!(matches!(file::merge(&mut adviser, &sent).unwrap(), ImportOutcome::Added { .. }));
+    assert!(matches!(file::merge(&mut untouched, &sent).unwrap(), ImportOutcome::Added { .. }));
+
+    // The adviser edits twice (version 3); the citizen edits once meanwhile (version 2).
+    let mut a = adviser.get("c1").unwrap().unwrap();
+    a.title = "Sag, klage skrevet".into();
+    let a = adviser.save(&a).unwrap();
+    let mut a2 = a.clone();
+    a2.person = "Jens Hansen (fuldmagt)".into();
+    let a3 = adviser.save(&a2).unwrap();
+    assert_eq!(a3.version, 3);
+    assert_eq!(a3.history.len(), 2, "two earlier contents remembered");
+    let mut c = citizen.get("c1").unwrap().unwrap();
+    c.title = "Sag, ny afgørelse modtaget".into();
+    let c2 = citizen.save(&c).unwrap();
+    assert_eq!(c2.version, 2);
+
+    // Back at the citizen: 3 > 2, but both sides changed → conflict, nothing written.
+    let back = file::import(&exported(&a3), PASS).unwrap();
+    assert_eq!(back.lineage(&c2), ret_og_frist_cases::Lineage::Diverged);
+    assert!(matches!(file::merge(&mut citizen, &back).unwrap(), ImportOutcome::Conflict { .. }));
+    assert_eq!(citizen.get("c1").unwrap(), Some(c2.clone()));
+
+    // A store that did not edit takes the adviser's copy as the newer one.
+    assert!(matches!(file::merge(&mut untouched, &back).unwrap(), ImportOutcome::Updated { .. }));
+    assert_eq!(untouched.get("c1").unwrap().unwrap().title, "Sag, klage skrevet");
+
+    // The adviser re-importing the citizen's first file: it is older → conflict, nothing written.
+    assert_eq!(sent.lineage(&a3), ret_og_frist_cases::Lineage::Ancestor);
+    assert!(matches!(file::merge(&mut adviser, &sent).unwrap(), ImportOutcome::Conflict { .. }));
+    assert_eq!(adviser.get("c1").unwrap(), Some(a3.clone()));
+
+    // After "replace", the replaced content counts as older: its file is no longer news.
+    let replaced = file::replace(&mut citizen, &back).unwrap();
+    assert_eq!(c2.lineage(&replaced), ret_og_frist_cases::Lineage::Ancestor);
+    let _ = std::fs::remove_dir_all(dir);
 }

@@ -88,6 +88,7 @@ pub async fn save(case: Case) -> Result<Case, String> {
             return Err(format!("conflict: stored version {}", stored.version));
         }
         Some(stored) => {
+            saved.remember(stored);
             saved.version = case.version + 1;
             saved.updated = now_rfc3339();
             *stored = saved.clone();
