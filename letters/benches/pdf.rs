@@ -55,6 +55,7 @@ fn partshoering() -> Letter {
         closing: "Med venlig hilsen".into(),
         signature: "Søren Ærø Åberg".into(),
         enclosures: vec!["Bilag 1: Lægeerklæring af 3. november 2026".into()],
+        override_note: None,
     }
 }
 

@@ -362,6 +362,19 @@ pub fn compose(rules: &RuleSet, kind: LetterKind, a: &Answers) -> Result<Compose
         closing: w.get("letter-closing"),
         signature: a.sender.name.trim().to_string(),
         enclosures,
+        override_note: None,
+    };
+    // Results computed with an adviser's override say so on every output.
+    let overridden: Vec<&str> = w
+        .used
+        .iter()
+        .filter(|u| u.citation.note.as_deref().is_some_and(|n| n.starts_with("OVERRIDDEN")))
+        .map(|u| u.path.as_str())
+        .collect();
+    let letter = Letter {
+        override_note: (!overridden.is_empty())
+            .then(|| w.args("letter-override-note", &[("rules", overridden.join(", ").into())])),
+        ..letter
     };
     Ok(Composed { letter, rules: w.used })
 }

@@ -25,6 +25,10 @@ pub struct Letter {
     pub signature: String,
     /// "Bilag 1: Lægeerklæring af 3. november 2026", …
     pub enclosures: Vec<String>,
+    /// Set when a rule the letter relies on was overridden by an adviser: a note
+    /// to the sender (text after the letter, PDF footer), not part of the letter.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub override_note: Option<String>,
 }
 
 /// A part of the body: an optional heading and its paragraphs.

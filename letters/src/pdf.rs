@@ -451,6 +451,12 @@ fn draw(letter: &Letter, fonts: &Fonts, layout: &Layout) -> Result<Vec<u8>, PdfE
             &footer,
         );
         surface.end_tagged();
+        // A note to the sender when an overridden rule was used (not part of the letter).
+        if let Some(note) = &letter.override_note {
+            surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(ArtifactType::Footer)));
+            line(&mut surface, &fonts.regular, LEFT, PAGE_H - MARGIN / 2.0 - FOOTER * 1.6, FOOTER, note);
+            surface.end_tagged();
+        }
         surface.finish();
         page.finish();
     }

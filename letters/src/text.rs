@@ -19,6 +19,9 @@ pub fn render(l: &Letter) -> String {
     if !l.enclosures.is_empty() {
         blocks.push(l.enclosures.join("\n"));
     }
+    if let Some(note) = &l.override_note {
+        blocks.push(format!("---\n{note}"));
+    }
     let mut out = blocks.into_iter().filter(|b| !b.trim().is_empty()).collect::<Vec<_>>().join("\n\n");
     out.push('\n');
     out

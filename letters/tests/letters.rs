@@ -114,3 +114,25 @@ fn letters_are_always_danish_and_carry_the_deadline_engine_dates() {
     a.procedural_errors.push("no-such-check".into());
     assert_eq!(compose(&rules, LetterKind::Klage, &a).unwrap_err(), AnswersError::UnknownCheck("no-such-check".into()));
 }
+
+/// A letter relying on an overridden rule says so to the sender (after the
+/// letter in text, in the PDF footer), and a letter without one does not.
+#[test]
+fn overridden_rules_are_labelled() {
+    use ret_og_frist_core::rules::Override;
+    let rules = RuleSet::builtin().unwrap();
+    let mut labelled = 0;
+    for kind in LetterKind::ALL {
+        let plain = compose(&rules, kind, &example(kind)).unwrap();
+        assert_eq!(plain.letter.override_note, None, "{}", kind.id());
+        let Some(frist) = plain.rules.iter().find(|u| u.path.starts_with("frist.")) else { continue };
+        let o = Override { path: frist.path.clone(), value: 9.into(), note: "test".into() };
+        let changed = rules.with_overrides(&[o]).unwrap();
+        let c = compose(&changed, kind, &example(kind)).unwrap();
+        let note = c.letter.override_note.clone().unwrap_or_else(|| panic!("{}: no override note", kind.id()));
+        assert!(note.contains(&frist.path), "{note}");
+        assert!(text::render(&c.letter).ends_with(&format!("{note}\n")), "{}", kind.id());
+        labelled += 1;
+    }
+    assert!(labelled >= 3, "letters with a deadline: {labelled}");
+}

@@ -27,6 +27,7 @@ fn letter(sections: Vec<Section>, enclosures: Vec<String>) -> Letter {
         closing: "Med venlig hilsen".into(),
         signature: "Søren Ærø Åberg".into(),
         enclosures,
+        override_note: None,
     }
 }
 
@@ -174,6 +175,17 @@ fn empty_letter_still_renders() {
         closing: String::new(),
         signature: String::new(),
         enclosures: vec![],
+        override_note: None,
     };
     assert_eq!(parse(&render(&l).unwrap()).0, 1);
+}
+
+/// The note about an overridden rule is printed (as a footer artifact) on every page.
+#[test]
+fn override_note_is_printed() {
+    let mut l = long_letter();
+    l.override_note = Some("Til dig: en rådgiver har rettet frist.complaint".into());
+    let (pages, _, text) = parse(&render(&l).unwrap());
+    assert!(pages >= 2);
+    assert_eq!(text.matches("rettet frist.complaint").count(), pages, "{text}");
 }

@@ -92,3 +92,6 @@ ombudsmand-exhausted = { $authority } er sidste klageinstans i sagen. Jeg har al
 ombudsmand-deadline = Klagen er sendt inden for 12 måneder efter den endelige afgørelse, jf. ombudsmandslovens § 13, stk. 3. Fristen udløber { $date }.
 ombudsmand-points-heading = Det klager jeg over
 ombudsmand-request = Jeg beder Ombudsmanden undersøge, om myndigheden har behandlet min sag efter reglerne.
+
+# A note to the sender, never part of the letter: an adviser's override was used.
+letter-override-note = Til dig, ikke til myndigheden: brevet bygger på en regel, som en rådgiver har rettet ({ $rules }). Tjek fristen, før du sender.
