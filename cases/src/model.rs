@@ -3,6 +3,9 @@
 
 use chrono::NaiveDate;
 use ret_og_frist_core::deadlines::{compute, DeadlineRequest};
+use ret_og_frist_core::gain::Scenario;
+use ret_og_frist_core::rules::Override;
+use std::borrow::Cow;
 use ret_og_frist_core::guide::status::Profile;
 use ret_og_frist_core::{DeadlineKind, Delivery, Employment, RuleSet};
 use ret_og_frist_letters::{Answers, LetterKind};
@@ -124,6 +127,23 @@ pub struct Case {
     /// both sides, which the version number alone cannot.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<String>,
+    /// An adviser's corrections of rules for this case only (on top of the
+    /// device's); every result of the case then says so.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub overrides: Vec<Override>,
+    /// Gain-from-work calculations kept with the case.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scenarios: Vec<SavedScenario>,
+}
+
+/// A "kan det betale sig?" household saved in a case; recomputed when shown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SavedScenario {
+    pub id: String,
+    pub title: String,
+    pub saved: NaiveDate,
+    pub scenario: Scenario,
 }
 
 /// How two copies of the same case relate, judged by their histories.
@@ -158,6 +178,8 @@ pub struct CaseDeadline {
     pub days_left: i64,
     /// The rule behind it, for calendars and print-outs.
     pub reference: String,
+    /// Computed with a rule an adviser overrode (for the case or the device).
+    pub overridden: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -183,6 +205,22 @@ impl Case {
             notes: Vec::new(),
             reminder_days: default_reminders(),
             history: Vec::new(),
+            overrides: Vec::new(),
+            scenarios: Vec::new(),
+        }
+    }
+
+    /// The rules for this case: `base` with the case's overrides on top. An
+    /// override that no longer fits the rules (unknown path) is left out.
+    pub fn rules<'a>(&self, base: &'a RuleSet) -> Cow<'a, RuleSet> {
+        if self.overrides.is_empty() {
+            return Cow::Borrowed(base);
+        }
+        let valid: Vec<Override> =
+            self.overrides.iter().filter(|o| base.with_overrides(std::slice::from_ref(o)).is_ok()).cloned().collect();
+        match base.with_overrides(&valid) {
+            Ok(r) => Cow::Owned(r),
+            Err(_) => Cow::Borrowed(base),
         }
     }
 
@@ -240,6 +278,8 @@ impl Case {
 
     /// Every deadline in this case, sorted by date, recomputed from the events.
     pub fn deadlines(&self, rules: &RuleSet, today: NaiveDate) -> Vec<CaseDeadline> {
+        let rules = self.rules(rules);
+        let rules: &RuleSet = &rules;
         let mut out: Vec<CaseDeadline> = self
             .events
             .iter()
@@ -262,10 +302,72 @@ impl Case {
                     deadline: r.deadline,
                     days_left: (r.deadline - today).num_days(),
                     reference,
+                    overridden: r.rules.iter().any(|u| u.citation.note.as_deref().is_some_and(|n| n.starts_with("OVERRIDDEN"))),
                 })
             })
             .collect();
         out.sort_by_key(|d| d.deadline);
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn case_with_decision() -> Case {
+        let mut c = Case::new("c1", "Sag", "2026-03-01T10:00:00.000Z");
+        c.events.push(Event {
+            id: "e1".into(),
+            kind: EventKind::Decision,
+            // Thursday 5 March 2026, Digital Post: 4 weeks → Thursday 2 April 2026 = skærtorsdag,
+            // then langfredag, weekend, 2. påskedag → Tuesday 7 April 2026 (RSL § 67, JM vejl. 9533/2018).
+            date: NaiveDate::from_ymd_opt(2026, 3, 5).unwrap(),
+            delivery: Delivery::Digital,
+            employment: Employment::default(),
+            authority: String::new(),
+            case_number: String::new(),
+            note: String::new(),
+        });
+        c
+    }
+
+    #[test]
+    fn case_overrides_apply_to_this_case_only_and_are_marked() {
+        let rules = RuleSet::builtin().unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 3, 6).unwrap();
+        let plain = case_with_decision();
+        let d = &plain.deadlines(&rules, today)[0];
+        assert_eq!(d.deadline, NaiveDate::from_ymd_opt(2026, 4, 7).unwrap());
+        assert!(!d.overridden);
+
+        let mut with = case_with_decision();
+        with.overrides.push(Override { path: "frist.complaint".into(), value: 6.into(), note: "Aftalt med kommunen".into() });
+        // A rule path this build does not know is left out, not an error.
+        with.overrides.push(Override { path: "frist.gone".into(), value: 1.into(), note: "old pack".into() });
+        let d = &with.deadlines(&rules, today)[0];
+        assert_eq!(d.deadline, NaiveDate::from_ymd_opt(2026, 4, 16).unwrap(), "6 weeks: Thursday 16 April 2026");
+        assert!(d.overridden);
+        // The shared rules are untouched.
+        assert_eq!(plain.deadlines(&rules, today)[0].deadline, NaiveDate::from_ymd_opt(2026, 4, 7).unwrap());
+        assert_ne!(plain.fingerprint(), with.fingerprint(), "overrides are content");
+    }
+
+    #[test]
+    fn lineage_from_history() {
+        let a = case_with_decision();
+        let mut b = a.clone();
+        b.title = "Sag 2".into();
+        b.remember(&a);
+        assert_eq!(b.lineage(&a), Lineage::Descendant);
+        assert_eq!(a.lineage(&b), Lineage::Ancestor);
+        let mut c = a.clone();
+        c.person = "X".into();
+        c.remember(&a);
+        assert_eq!(b.lineage(&c), Lineage::Diverged);
+        assert_eq!(a.lineage(&a.clone()), Lineage::Same);
+        let mut legacy = a.clone();
+        legacy.title = "Y".into();
+        assert_eq!(legacy.lineage(&a), Lineage::Unknown);
     }
 }

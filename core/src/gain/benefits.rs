@@ -29,7 +29,7 @@ pub enum KhSats {
 }
 
 /// A person's benefit today.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Benefit {
     #[default]
