@@ -7,5 +7,5 @@ pub mod ics;
 pub mod model;
 pub mod reminders;
 
-pub use model::{Case, CaseDeadline, CaseError, Draft, Event, EventKind, Lineage, Note};
+pub use model::{Case, CaseDeadline, CaseError, Draft, Event, EventKind, Lineage, Note, SavedScenario};
 pub use reminders::Reminder;

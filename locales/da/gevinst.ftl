@@ -176,3 +176,26 @@ unit-m2 = { $n } m²
 unit-kr-m2-year = { $n } kr. pr. m² om året
 unit-hours-month = { $n } timer om måneden
 unit-count = { $n }
+
+## Gain calculations kept in a case, and rules corrected for one case
+gain-from-case = Beregnet for sagen "{ $title }" med sagens rettede regler.
+gain-case-forget = Brug appens almindelige regler
+gain-save-title = Gem beregningen i en sag
+gain-save-no-cases = Opret en sag først, så kan du gemme beregningen i den.
+gain-save-case = Sag
+gain-save-name = Navn på beregningen (kan udelades)
+gain-save-button = Gem i sagen
+gain-save-default-title = Job { $hours } timer om ugen, { $wage } kr. om måneden
+gain-saved = Gemt i sagen "{ $title }".
+gain-save-failed = Beregningen blev ikke gemt: { $why }
+cases-overridden-badge = rettet regel
+cases-scenario-gain = { $gain } kr. om måneden med jobbet (regnet med dagens regler)
+cases-scenario-open = Åbn
+cases-remove = Fjern
+cases-scenarios-title = Kan det betale sig? Gemte beregninger
+cases-scenarios-none = Ingen gemte beregninger. Regn et job igennem under
+cases-overrides-title = Regler rettet for denne sag
+cases-overrides-hint = For rådgivere: ret en sats eller frist kun for denne sag, fx fordi kommunens afgørelse bruger et andet beløb. Skriv altid hvorfor. Frister og beregninger i sagen viser, at en regel er rettet.
+cases-override-path = Regel (sti, fx frist.complaint)
+cases-override-unknown = Den regel findes ikke. Vælg en sti fra listen under Regler og satser.
+cases-override-add = Ret reglen for sagen

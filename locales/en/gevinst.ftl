@@ -176,3 +176,26 @@ unit-m2 = { $n } m²
 unit-kr-m2-year = { $n } kr. per m² per year
 unit-hours-month = { $n } hours per month
 unit-count = { $n }
+
+## Gain calculations kept in a case, and rules corrected for one case
+gain-from-case = Computed for the case "{ $title }" with the case's corrected rules.
+gain-case-forget = Use the app's usual rules
+gain-save-title = Save the calculation in a case
+gain-save-no-cases = Create a case first; then you can save the calculation in it.
+gain-save-case = Case
+gain-save-name = Name of the calculation (optional)
+gain-save-button = Save in the case
+gain-save-default-title = Job { $hours } hours a week, { $wage } kr. a month
+gain-saved = Saved in the case "{ $title }".
+gain-save-failed = The calculation was not saved: { $why }
+cases-overridden-badge = corrected rule
+cases-scenario-gain = { $gain } kr. a month with the job (computed with today's rules)
+cases-scenario-open = Open
+cases-remove = Remove
+cases-scenarios-title = Does work pay? Saved calculations
+cases-scenarios-none = No saved calculations. Work out a job under
+cases-overrides-title = Rules corrected for this case
+cases-overrides-hint = For advisers: correct a rate or deadline for this case only, e.g. because the municipality's decision uses another amount. Always say why. Deadlines and calculations in the case show that a rule is corrected.
+cases-override-path = Rule (path, e.g. frist.complaint)
+cases-override-unknown = That rule does not exist. Pick a path from the list under Rules and rates.
+cases-override-add = Correct the rule for the case

@@ -164,3 +164,47 @@ for (const lang of ['da', 'en']) {
       assert.equal(violations.length, 0, `axe (gain questions, ${lang}):\n${formatViolations(violations)}`);
     }));
 }
+
+test('gain + cases: save the calculation in a case, correct a rule for that case only, reopen', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    // A case with a decision letter (RSL § 67: Thu 5 Mar 2026 → Easter → Tue 7 Apr 2026).
+    await openScreen(page, '#sager', '#case-new-title');
+    await page.locator('#case-new-title').fill('Jobtilbud i Odense');
+    await page.locator('#case-new').click();
+    await page.locator('#case-detail').waitFor();
+    await page.locator('#event-date-case').fill('05.03.2026');
+    await page.locator('#event-add').click();
+    await page.locator('#case-deadlines [data-deadline="2026-04-07"]').waitFor();
+
+    // The single parent's calculation, saved in that case.
+    await answerSingleParent(page);
+    const gain = await page.locator('#gain-gain').getAttribute('data-gain-monthly');
+    await page.locator('#gain-save-case').waitFor();
+    await page.locator('#gain-save-name').fill('Rengøring 30 timer');
+    await page.locator('#gain-save-button').click();
+    await page.locator('#gain-save-status').filter({ hasText: /Jobtilbud i Odense/ }).waitFor();
+
+    // In the case: the calculation with its gain; a rule corrected for this case only.
+    await openScreen(page, '#sager', '#case-list');
+    await page.locator('#case-list button, #case-list a').filter({ hasText: 'Jobtilbud i Odense' }).first().click();
+    await page.locator('#case-scenarios li').filter({ hasText: 'Rengøring 30 timer' }).waitFor();
+    const shown = Number(gain).toLocaleString('da-DK').replace(/\u00a0/g, '.');
+    assert.ok((await page.locator('#case-scenarios').innerText()).includes(shown), `gain ${shown} shown in the case`);
+    await page.locator('#case-override-path').fill('frist.complaint');
+    await page.locator('#case-override-value').fill('6');
+    await page.locator('#case-override-add').click();
+    await page.locator('#case-override-error').waitFor(); // no reason: refused
+    await page.locator('#case-override-note').fill('Kommunen har forlænget klagefristen');
+    await page.locator('#case-override-add').click();
+    // 6 weeks from Thu 5 Mar 2026 = Thu 16 Apr 2026, marked as a corrected rule.
+    const d = page.locator('#case-deadlines [data-deadline="2026-04-16"]');
+    await d.waitFor();
+    assert.match(await d.innerText(), /rettet regel/);
+    assert.match(await page.locator('#case-overrides').innerText(), /frist\.complaint = 6/);
+    assert.equal(await page.locator('#overrides-banner').count(), 0, 'not a device-wide override');
+
+    // Reopen the calculation: computed for the case, same gain.
+    await page.locator('#case-scenarios li button').filter({ hasText: 'Åbn' }).click();
+    await page.locator('#gain-case').waitFor();
+    assert.equal(await page.locator('#gain-gain').getAttribute('data-gain-monthly'), gain);
+  }));

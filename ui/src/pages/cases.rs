@@ -329,7 +329,45 @@ fn CaseDetail(
             </li>
         }).collect();
         let deadlines: Vec<_> = case.deadlines(rules(), today).into_iter().map(|d| view! {
-            <li data-deadline=d.deadline.to_string()><strong>{tx.date(d.deadline)}</strong>": "{tx.get(&format!("kind-{}", d.kind.id()))}" – "{tx.days_left(d.days_left)}" ("{d.reference.clone()}")"</li>
+            <li data-deadline=d.deadline.to_string()><strong>{tx.date(d.deadline)}</strong>": "{tx.get(&format!("kind-{}", d.kind.id()))}" – "{tx.days_left(d.days_left)}" ("{d.reference.clone()}")"
+                {d.overridden.then(|| view! { " " <span class="badge proposal">{tx.get("cases-overridden-badge")}</span> })}
+            </li>
+        }).collect();
+        let case_rules = case.rules(rules());
+        let scenarios: Vec<_> = case.scenarios.iter().map(|sc| {
+            let gain = super::gain::saved_gain(&case_rules, &sc.scenario)
+                .map(|g| ret_og_frist_core::gain::node::da(rust_decimal::Decimal::from(ret_og_frist_core::gain::node::kr(g))))
+                .map(|g| tx.get_args("cases-scenario-gain", &[("gain", g.into())]))
+                .unwrap_or_else(|| tx.get("gain-result-cannot"));
+            let (scenario, title, overrides) = (sc.scenario.clone(), case.title.clone(), case.overrides.clone());
+            let (case_rm, id_rm) = (case.clone(), sc.id.clone());
+            view! {
+                <li data-scenario=sc.id.clone()>
+                    <strong>{sc.title.clone()}</strong>" ("{tx.date(sc.saved)}"): "{gain}" "
+                    <button type="button" class="link-button" on:click=move |_| super::gain::open_saved(&scenario, &title, &overrides)>
+                        {tx.get("cases-scenario-open")}
+                    </button>
+                    " · "
+                    <button type="button" class="link-button" on:click=move |_| {
+                        let mut c = case_rm.clone();
+                        c.scenarios.retain(|x| x.id != id_rm);
+                        save(c);
+                    }>{tx.get("cases-remove")}</button>
+                </li>
+            }
+        }).collect();
+        let overrides: Vec<_> = case.overrides.iter().map(|o| {
+            let (case_rm, path_rm) = (case.clone(), o.path.clone());
+            view! {
+                <li><code>{o.path.clone()}</code>" = "{o.value.to_string()}" — "{o.note.clone()}" "
+                    <button type="button" class="link-button" on:click=move |_| {
+                        let mut c = case_rm.clone();
+                        c.overrides.retain(|x| x.path != path_rm);
+                        save(c);
+                    }>{tx.get("cases-remove")}</button>
+                </li>
+            }
+            .into_any()
         }).collect();
         let notes: Vec<_> = case.notes.iter().map(|n| view! { <li>{tx.date(n.date)}": "{n.text.clone()}</li> }).collect();
         // The saved status: target group and the rights and duties cards, for the summary.
@@ -434,6 +472,13 @@ fn CaseDetail(
                     </div>
                     <button type="submit" class="button">{t("cases-add-note")}</button>
                 </form>
+                <h3>{tx.get("cases-scenarios-title")}</h3>
+                {if scenarios.is_empty() {
+                    view! { <p class="hint">{tx.get("cases-scenarios-none")}" "<a href="#gevinst">{tx.get("nav-gevinst")}</a></p> }.into_any()
+                } else {
+                    view! { <ul id="case-scenarios">{scenarios}</ul> }.into_any()
+                }}
+                <CaseOverrides lang=lang case=case.clone() save=save list=overrides />
                 {casestore::is_desktop().then(|| view! { <ExportCase lang=lang id=case.id.clone() /> })}
                 <div class="button-row">
                     <button type="button" id="case-print" class="button" on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>
@@ -449,6 +494,68 @@ fn CaseDetail(
             </section>
         }
     })
+}
+
+/// An adviser's corrections of rules for this case only, with the mandatory reason.
+#[component]
+fn CaseOverrides(
+    lang: ReadSignal<Lang>,
+    case: Case,
+    save: impl Fn(Case) + Copy + Send + Sync + 'static,
+    list: Vec<AnyView>,
+) -> impl IntoView {
+    use ret_og_frist_core::rules::{Override, OverrideError};
+    let t = move |id: &'static str| move || tr(lang.get(), id);
+    let path = RwSignal::new(String::new());
+    let value = RwSignal::new(String::new());
+    let note = RwSignal::new(String::new());
+    let error = RwSignal::new(String::new());
+    let paths: Vec<String> = rules().catalog().into_iter().filter(|e| e.kind == "parameter").map(|e| e.path).collect();
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let l = lang.get_untracked();
+        let parsed = Override::parse(&format!("{}={}", path.get_untracked().trim(), value.get_untracked()), &note.get_untracked())
+            .and_then(|o| rules().with_overrides(std::slice::from_ref(&o)).map(|_| o));
+        match parsed {
+            Ok(o) => {
+                error.set(String::new());
+                let mut c = case.clone();
+                c.overrides.retain(|x| x.path != o.path);
+                c.overrides.push(o);
+                save(c);
+            }
+            Err(OverrideError::NoNote(_)) => error.set(tr(l, "overrides-need-note")),
+            Err(OverrideError::UnknownPath(_)) => error.set(tr(l, "cases-override-unknown")),
+            Err(_) => error.set(tr(l, "overrides-need-number")),
+        }
+    };
+    let empty = list.is_empty();
+    view! {
+        <section aria-labelledby="case-overrides-title">
+            <h3 id="case-overrides-title">{t("cases-overrides-title")}</h3>
+            <p class="hint">{t("cases-overrides-hint")}</p>
+            {(!empty).then(|| view! { <ul id="case-overrides">{list}</ul> })}
+            <form class="stack" on:submit=add novalidate>
+                <datalist id="case-override-paths">{paths.into_iter().map(|p| view! { <option value=p></option> }).collect_view()}</datalist>
+                <div class="field">
+                    <label for="case-override-path">{t("cases-override-path")}</label>
+                    <input id="case-override-path" type="text" list="case-override-paths" autocomplete="off"
+                        prop:value=move || path.get() on:input=move |ev| path.set(event_target_value(&ev)) />
+                </div>
+                <div class="field">
+                    <label for="case-override-value">{t("overrides-value")}</label>
+                    <input id="case-override-value" type="text" inputmode="decimal" autocomplete="off" class="short"
+                        prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
+                </div>
+                <div class="field">
+                    <label for="case-override-note">{t("overrides-note")}</label>
+                    <textarea id="case-override-note" rows="2" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+                </div>
+                {move || (!error.get().is_empty()).then(|| view! { <p class="field-error" role="alert" id="case-override-error">{error.get()}</p> })}
+                <button type="submit" class="button" id="case-override-add">{t("cases-override-add")}</button>
+            </form>
+        </section>
+    }
 }
 
 /// Hand a case to an adviser (or back): one file, encrypted with a passphrase.

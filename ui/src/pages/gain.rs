@@ -15,6 +15,8 @@ use ret_og_frist_core::gain::boligsikring::Housing;
 use ret_og_frist_core::gain::node::{da, kr, Node};
 use ret_og_frist_core::gain::scenario::{Adult, Child, Costs, Job};
 use ret_og_frist_core::gain::{evaluate, sweep, Evaluation, Scenario, Sweep};
+use ret_og_frist_core::rules::{Override, RuleSet};
+use std::borrow::Cow;
 use ret_og_frist_i18n::Lang;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -58,6 +60,9 @@ struct Form {
     childcare: String,
     transport: String,
     monthly: bool,
+    /// When opened from a case: that case's title and its rule overrides.
+    case_title: String,
+    case_overrides: Vec<Override>,
 }
 
 impl Default for Form {
@@ -93,6 +98,8 @@ impl Default for Form {
             childcare: String::new(),
             transport: String::new(),
             monthly: true,
+            case_title: String::new(),
+            case_overrides: Vec::new(),
         }
     }
 }
@@ -137,7 +144,91 @@ fn amount(p: &mut Vec<Problem>, text: &str, field: &'static str, required: bool)
     }
 }
 
+fn text(d: Decimal) -> String {
+    d.normalize().to_string()
+}
+
 impl Form {
+    /// The answers that give `s` (to open a household saved in a case).
+    fn from_scenario(s: &Scenario) -> Form {
+        use chrono::Datelike;
+        let mut f = Form { step: RESULT, year: s.date.year().to_string(), municipality: s.municipality.clone(), ..Form::default() };
+        let a = &s.adults[0];
+        f.age = a.age.to_string();
+        f.church = a.church;
+        match &a.benefit {
+            Benefit::Kontanthjaelp { sats, monthly_amount, .. } => {
+                f.benefit = "kontanthjaelp".into();
+                f.kh_sats = match sats {
+                    KhSats::Mindstesats => "mindstesats",
+                    KhSats::Grundsats => "grundsats",
+                    KhSats::Forhoejet => "forhoejet",
+                    KhSats::Hjemmeboende => "hjemmeboende",
+                }
+                .into();
+                f.kh_amount = monthly_amount.map(text).unwrap_or_default();
+            }
+            Benefit::Dagpenge { monthly_rate, previous_monthly_wage } => {
+                f.benefit = "dagpenge".into();
+                f.dp_rate = monthly_rate.map(text).unwrap_or_default();
+                f.dp_prev_wage = previous_monthly_wage.map(text).unwrap_or_default();
+            }
+            Benefit::Sygedagpenge { hourly_wage, normal_hours_per_week } => {
+                f.benefit = "sygedagpenge".into();
+                f.syg_wage = text(*hourly_wage);
+                f.syg_hours = text(*normal_hours_per_week);
+            }
+            Benefit::Fleksjob => f.benefit = "fleksjob".into(),
+            Benefit::None => f.benefit = "none".into(),
+        }
+        if let Some(p) = s.adults.get(1) {
+            f.partner = true;
+            f.married = s.married;
+            f.partner_age = p.age.to_string();
+            if let Some(w) = &p.work {
+                f.partner_hours = text(w.hours_per_week);
+                f.partner_wage = text(w.wage_month().round_dp(2));
+            }
+            f.partner_benefit = match &p.benefit {
+                Benefit::Kontanthjaelp { monthly_amount, .. } => {
+                    f.partner_kh_amount = monthly_amount.map(text).unwrap_or_default();
+                    "kontanthjaelp"
+                }
+                Benefit::Dagpenge { .. } => "dagpenge",
+                _ => "none",
+            }
+            .into();
+        }
+        f.children = s.children.iter().map(|c| c.age.to_string()).collect::<Vec<_>>().join(", ");
+        f.renting = s.housing.is_some();
+        if let Some(h) = &s.housing {
+            f.rent = text(h.rent_monthly);
+            f.area = text(h.area);
+            f.heating_separate = h.heating_separate;
+            f.wealth = if h.wealth.is_zero() { String::new() } else { text(h.wealth) };
+        }
+        f.job_hours = text(s.job.hours_per_week);
+        let hourly = match (s.job.hourly_wage, s.job.monthly_wage) {
+            (Some(h), _) => h,
+            (None, Some(m)) if s.job.hours_month() > Decimal::ZERO => (m / s.job.hours_month()).round_dp(2),
+            _ => Decimal::ZERO,
+        };
+        f.job_wage = text(hourly);
+        f.childcare = if s.costs.childcare_monthly.is_zero() { String::new() } else { text(s.costs.childcare_monthly) };
+        f.transport = if s.costs.transport_monthly.is_zero() { String::new() } else { text(s.costs.transport_monthly) };
+        f
+    }
+
+    /// The rules this form is computed with: the device's, plus the case's overrides.
+    fn rules(&self) -> Cow<'static, RuleSet> {
+        if self.case_overrides.is_empty() {
+            return Cow::Borrowed(rules());
+        }
+        let valid: Vec<Override> =
+            self.case_overrides.iter().filter(|o| rules().with_overrides(std::slice::from_ref(o)).is_ok()).cloned().collect();
+        rules().with_overrides(&valid).map(Cow::Owned).unwrap_or(Cow::Borrowed(rules()))
+    }
+
     /// The scenario, or every field that needs fixing (in page order).
     fn scenario(&self) -> Result<Scenario, Vec<Problem>> {
         let mut p: Vec<Problem> = Vec::new();
@@ -298,7 +389,10 @@ pub fn GainPage(lang: ReadSignal<Lang>) -> impl IntoView {
     Effect::new(move |_| form.with(|f| storage::save_json(FORM_KEY, f)));
     let t = move |id: &'static str| move || tr(lang.get(), id);
     let parsed = Memo::new(move |_| form.with(|f| f.scenario()));
-    let evaluation = Memo::new(move |_| parsed.get().ok().map(|s| evaluate(rules(), &s)));
+    let evaluation = Memo::new(move |_| {
+        let r = form.with(|f| f.rules());
+        parsed.get().ok().map(|s| evaluate(&r, &s))
+    });
     let go = move |step: usize| {
         form.update(|f| f.step = step);
         if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("gain-step-heading")) {
@@ -399,6 +493,22 @@ pub fn GainPage(lang: ReadSignal<Lang>) -> impl IntoView {
             <Results lang=lang form=form parsed=parsed evaluation=evaluation go=go />
         })}
     }
+}
+
+/// Open a household saved in a case on the gain screen, with the case's overrides.
+pub fn open_saved(scenario: &Scenario, case_title: &str, overrides: &[Override]) {
+    let mut f = Form::from_scenario(scenario);
+    f.case_title = case_title.to_string();
+    f.case_overrides = overrides.to_vec();
+    storage::save_json(FORM_KEY, &f);
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash("#gevinst");
+    }
+}
+
+/// The gain per month for a saved household under given rules (for case lists).
+pub fn saved_gain(rules: &RuleSet, s: &Scenario) -> Option<Decimal> {
+    evaluate(rules, s).gain_monthly
 }
 
 /// A labelled text field bound to one form string, with its error beside it.
@@ -619,7 +729,8 @@ fn Results(
 ) -> impl IntoView {
     let monthly = move || form.with(|f| f.monthly);
     let sweep_data = Memo::new(move |_| {
-        parsed.get().ok().and_then(|s| sweep(rules(), &s, Decimal::from(45), 45).ok())
+        let r = form.with(|f| f.rules());
+        parsed.get().ok().and_then(|s| sweep(&r, &s, Decimal::from(45), 45).ok())
     });
     view! {
         {move || parsed.get().err().map(|problems| view! {
@@ -648,6 +759,19 @@ fn Results(
                 <label for="gain-period-year">{move || tr(lang.get(), "gain-period-year")}</label>
             </div>
         </fieldset>
+        {move || {
+            let title = form.with(|f| f.case_title.clone());
+            (!title.is_empty()).then(|| view! {
+                <p class="notice" id="gain-case">
+                    {with_texts(lang.get(), |t| t.get_args("gain-from-case", &[("title", title.clone().into())]))}
+                    " "
+                    <button type="button" class="link-button" id="gain-case-forget" on:click=move |_| form.update(|f| {
+                        f.case_title.clear();
+                        f.case_overrides.clear();
+                    })>{move || tr(lang.get(), "gain-case-forget")}</button>
+                </p>
+            })
+        }}
         <section class="result" aria-live="polite" aria-labelledby="gain-result-title" id="gain-result">
             <h3 id="gain-result-title">{move || tr(lang.get(), "gain-result-title")}</h3>
             {move || evaluation.get().map(|e| summary(lang.get(), &e, monthly()))}
@@ -675,7 +799,79 @@ fn Results(
         <div class="button-row">
             <button type="button" class="button" id="gain-edit" on:click=move |_| go(0)>{move || tr(lang.get(), "gain-edit")}</button>
         </div>
+        <SaveToCase lang=lang parsed=parsed />
         <p class="not-advice">{move || tr(lang.get(), "gain-not-advice")}</p>
+    }
+}
+
+/// Keep this household in one of the person's cases (recomputed when shown there).
+#[component]
+fn SaveToCase(lang: ReadSignal<Lang>, parsed: Memo<Result<Scenario, Vec<Problem>>>) -> impl IntoView {
+    use crate::casestore;
+    use ret_og_frist_cases::{Case, SavedScenario};
+    let cases = RwSignal::new(Vec::<Case>::new());
+    leptos::task::spawn_local(async move {
+        if let Ok(list) = casestore::list().await {
+            cases.set(list);
+        }
+    });
+    let chosen = RwSignal::new(String::new());
+    let title = RwSignal::new(String::new());
+    let status = RwSignal::new(String::new());
+    let save = move |_| {
+        let l = lang.get_untracked();
+        let Ok(scenario) = parsed.get_untracked() else { return };
+        let id = chosen.get_untracked();
+        let Some(mut case) = cases.get_untracked().into_iter().find(|c| c.id == id).or_else(|| cases.get_untracked().into_iter().next())
+        else {
+            return;
+        };
+        let name = match title.get_untracked().trim() {
+            "" => with_texts(l, |t| t.get_args("gain-save-default-title", &[
+                ("hours", da(scenario.job.hours_per_week).into()),
+                ("wage", da(scenario.job.wage_month().round_dp(0)).into()),
+            ])),
+            t => t.to_string(),
+        };
+        case.scenarios.push(SavedScenario { id: casestore::new_id(), title: name, saved: super::today().unwrap_or_default(), scenario });
+        leptos::task::spawn_local(async move {
+            let case_title = case.title.clone();
+            match casestore::save(case).await {
+                Ok(saved) => {
+                    cases.update(|all| {
+                        if let Some(c) = all.iter_mut().find(|c| c.id == saved.id) {
+                            *c = saved;
+                        }
+                    });
+                    status.set(with_texts(l, |t| t.get_args("gain-saved", &[("title", case_title.into())])));
+                }
+                Err(e) => status.set(with_texts(l, |t| t.get_args("gain-save-failed", &[("why", e.into())]))),
+            }
+        });
+    };
+    view! {
+        <section aria-labelledby="gain-save-title" id="gain-save">
+            <h3 id="gain-save-title">{move || tr(lang.get(), "gain-save-title")}</h3>
+            {move || if cases.with(|c| c.is_empty()) {
+                view! { <p>{tr(lang.get(), "gain-save-no-cases")}" "<a href="#sager">{tr(lang.get(), "nav-sager")}</a></p> }.into_any()
+            } else {
+                view! {
+                    <div class="field">
+                        <label for="gain-save-case">{tr(lang.get(), "gain-save-case")}</label>
+                        <select id="gain-save-case" on:change=move |ev| chosen.set(event_target_value(&ev))>
+                            {cases.get().into_iter().map(|c| view! { <option value=c.id.clone()>{c.title.clone()}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="gain-save-name">{tr(lang.get(), "gain-save-name")}</label>
+                        <input id="gain-save-name" type="text" autocomplete="off" prop:value=move || title.get()
+                            on:input=move |ev| title.set(event_target_value(&ev)) />
+                    </div>
+                    <button type="button" class="button" id="gain-save-button" on:click=save>{tr(lang.get(), "gain-save-button")}</button>
+                }.into_any()
+            }}
+            <p role="status" id="gain-save-status">{move || status.get()}</p>
+        </section>
     }
 }
 
