@@ -17,6 +17,7 @@
 //! file is strictly newer, and otherwise reports a [`ImportOutcome::Conflict`]
 //! for the person to settle with [`keep_both`] or [`replace`].
 
+#[cfg(feature = "sqlite")]
 use crate::store::{exists, now_rfc3339, read_case, stored_version, write_case, Store, StoreError};
 use age::armor::{ArmoredReader, ArmoredWriter, Format};
 use age::secrecy::SecretString;
@@ -296,81 +297,118 @@ fn same_content(a: &Case, b: &Case) -> bool {
     a.fingerprint() == b.fingerprint()
 }
 
+/// What an import does with `incoming`, given the stored case with its id (if
+/// any). Shared by the SQLite store and the web build's browser storage.
+///
+/// The histories decide: only a copy made by editing the stored case replaces
+/// it. A copy edited on both sides is a conflict even when its version number is
+/// higher. Cases from before the history (schema 1) fall back to the version.
+pub fn decide(stored: Option<&Case>, incoming: &Case) -> ImportOutcome {
+    use ret_og_frist_cases::Lineage;
+    let Some(stored) = stored else { return ImportOutcome::Added { case: incoming.clone() } };
+    match incoming.lineage(stored) {
+        _ if same_content(stored, incoming) => ImportOutcome::Unchanged { case: stored.clone() },
+        Lineage::Descendant => ImportOutcome::Updated { case: incoming.clone() },
+        Lineage::Unknown if incoming.version > stored.version => ImportOutcome::Updated { case: incoming.clone() },
+        _ => ImportOutcome::Conflict { stored: stored.clone(), incoming: incoming.clone() },
+    }
+}
+
 /// Bring an imported case into the store without ever overwriting silently, in
-/// one transaction. A damaged stored case is an error ([`StoreError::Corrupt`]);
-/// [`replace`] can still overwrite it.
+/// one transaction ([`decide`]). A damaged stored case is an error
+/// ([`StoreError::Corrupt`]); [`replace`] can still overwrite it.
+#[cfg(feature = "sqlite")]
 pub fn merge(store: &mut Store, incoming: &Case) -> Result<ImportOutcome, StoreError> {
     crate::store::validate(incoming)?;
     store.write(|tx| {
-        let Some(stored) = read_case(tx, &incoming.id)? else {
-            write_case(tx, incoming)?;
-            return Ok(ImportOutcome::Added { case: incoming.clone() });
-        };
-        // The histories decide: only a copy made by editing the stored case
-        // replaces it. A copy edited on both sides is a conflict even when its
-        // version number is higher. Cases from before the history (schema 1)
-        // fall back to the version number.
-        use ret_og_frist_cases::Lineage;
-        match incoming.lineage(&stored) {
-            _ if same_content(&stored, incoming) => Ok(ImportOutcome::Unchanged { case: stored }),
-            Lineage::Descendant => {
-                write_case(tx, incoming)?;
-                Ok(ImportOutcome::Updated { case: incoming.clone() })
-            }
-            Lineage::Unknown if incoming.version > stored.version => {
-                write_case(tx, incoming)?;
-                Ok(ImportOutcome::Updated { case: incoming.clone() })
-            }
-            _ => Ok(ImportOutcome::Conflict { stored, incoming: incoming.clone() }),
+        let stored = read_case(tx, &incoming.id)?;
+        let outcome = decide(stored.as_ref(), incoming);
+        if let ImportOutcome::Added { case } | ImportOutcome::Updated { case } = &outcome {
+            write_case(tx, case)?;
         }
+        Ok(outcome)
     })
 }
 
+/// The case to store when a conflict is settled by replacing `stored` with
+/// `incoming`: a version above both (so an editor holding the old case gets a
+/// conflict on save instead of undoing this), and the replaced content
+/// remembered, so its old copies count as older. `now`: RFC 3339.
+pub fn replacement(stored: Option<&Case>, incoming: &Case, now: &str) -> Case {
+    let mut out = incoming.clone();
+    if let Some(stored) = stored {
+        let fp = stored.fingerprint();
+        if !out.history.contains(&fp) {
+            out.history.push(fp);
+        }
+        out.version = stored.version.max(incoming.version).saturating_add(1);
+        out.updated = now.to_string();
+        out.schema = SCHEMA;
+    }
+    out
+}
+
+/// The copy to add when a conflict is settled by keeping both: the first of
+/// `<id>-importeret`, `-importeret-2`, … for which `taken` is false, with
+/// " (importeret)" after the title, as version 1.
+pub fn imported_copy(incoming: &Case, now: &str, taken: impl Fn(&str) -> bool) -> Option<Case> {
+    let mut id = format!("{}-importeret", incoming.id);
+    let mut n = 1;
+    while taken(&id) {
+        n += 1;
+        if n > 1000 {
+            return None;
+        }
+        id = format!("{}-importeret-{n}", incoming.id);
+    }
+    let mut copy = incoming.clone();
+    copy.id = id;
+    copy.title = format!("{} (importeret)", incoming.title);
+    copy.version = 1;
+    copy.updated = now.to_string();
+    copy.schema = SCHEMA;
+    Some(copy)
+}
+
 /// Settle a conflict by keeping both: the incoming case is added under a new id
-/// (`<id>-importeret`, `-importeret-2`, …) with " (importeret)" after its title,
-/// as version 1. Returns the added case.
+/// ([`imported_copy`]). Returns the added case.
+#[cfg(feature = "sqlite")]
 pub fn keep_both(store: &mut Store, incoming: &Case) -> Result<Case, StoreError> {
     crate::store::validate(incoming)?;
     store.write(|tx| {
-        let mut id = format!("{}-importeret", incoming.id);
-        let mut n = 1;
-        while exists(tx, &id)? {
-            n += 1;
-            if n > 1000 {
+        let now = now_rfc3339();
+        let mut taken = Vec::new();
+        // Ids are checked one by one inside the transaction.
+        let copy = loop {
+            let candidate = imported_copy(incoming, &now, |id| taken.iter().any(|t: &String| t == id));
+            let Some(c) = candidate else {
                 return Err(StoreError::Invalid(format!("too many imported copies of '{}'", incoming.id)));
+            };
+            if exists(tx, &c.id)? {
+                taken.push(c.id);
+            } else {
+                break c;
             }
-            id = format!("{}-importeret-{n}", incoming.id);
-        }
-        let mut copy = incoming.clone();
-        copy.id = id;
-        copy.title = format!("{} (importeret)", incoming.title);
-        copy.version = 1;
-        copy.updated = now_rfc3339();
-        copy.schema = SCHEMA;
+        };
         write_case(tx, &copy)?;
         Ok(copy)
     })
 }
 
-/// Settle a conflict by replacing the stored case with the incoming one. The
-/// result gets a version above both (so an editor holding the old stored case
-/// gets a conflict on save instead of undoing this) and `updated` = now.
+/// Settle a conflict by replacing the stored case with the incoming one
+/// ([`replacement`]).
+#[cfg(feature = "sqlite")]
 pub fn replace(store: &mut Store, incoming: &Case) -> Result<Case, StoreError> {
     crate::store::validate(incoming)?;
     store.write(|tx| {
-        let mut out = incoming.clone();
-        if let Some(stored) = read_case(tx, &incoming.id).ok().flatten() {
-            // The replaced content stays known, so its old copies count as older.
-            let mut history = incoming.history.clone();
-            let fp = stored.fingerprint();
-            if !history.contains(&fp) {
-                history.push(fp);
-            }
-            out.history = history;
-        }
-        if let Some(v) = stored_version(tx, &incoming.id)? {
+        // A damaged stored row can still be replaced: its version comes from the row alone.
+        let version = stored_version(tx, &incoming.id)?;
+        let stored = read_case(tx, &incoming.id).ok().flatten();
+        let now = now_rfc3339();
+        let mut out = replacement(stored.as_ref(), incoming, &now);
+        if let Some(v) = version {
             out.version = v.max(incoming.version).saturating_add(1);
-            out.updated = now_rfc3339();
+            out.updated = now;
             out.schema = SCHEMA;
         }
         write_case(tx, &out)?;

@@ -2,7 +2,8 @@
 //! user's machine, and the encrypted case file (`.rof`, age + passphrase) for
 //! handing a case to an adviser and back.
 //!
-//! Native only: the web build keeps cases in browser storage.
+//! The SQLite store is native only (feature `sqlite`, on by default); the web
+//! build keeps cases in browser storage and uses only the case file.
 //!
 //! ```no_run
 //! use ret_og_frist_store::{Store, StoreError};
@@ -20,7 +21,9 @@
 //! See [`Store`] for the durability choices and [`file`] for the case file.
 
 pub mod file;
+#[cfg(feature = "sqlite")]
 mod store;
 
 pub use file::{ExportError, ImportError, ImportOutcome};
+#[cfg(feature = "sqlite")]
 pub use store::{now_rfc3339, CaseSummary, Store, StoreError, SCHEMA_VERSION};
