@@ -475,6 +475,7 @@ cases-passphrase-hint = Mindst 8 tegn. Brug gerne nogle ord i træk, fx "blå cy
 cases-passphrase-short = Adgangskoden skal være mindst 8 tegn.
 cases-export = Gem sagen som låst fil
 cases-exported = Sagen er gemt som låst fil her: { $path }
+cases-exported-download = Sagen er hentet som låst fil (sag.rof). Du finder den i din browsers overførsler.
 cases-import-title = Modtag en sag
 cases-import-body = Vælg en sagsfil (.rof), og skriv adgangskoden. En nyere sag på denne enhed bliver aldrig overskrevet uden, at du vælger det.
 cases-import-file = Sagsfil

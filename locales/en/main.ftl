@@ -475,6 +475,7 @@ cases-passphrase-hint = At least 8 characters. A few words in a row work well, f
 cases-passphrase-short = The passphrase must be at least 8 characters.
 cases-export = Save the case as a locked file
 cases-exported = The case is saved as a locked file here: { $path }
+cases-exported-download = The case has been downloaded as a locked file (sag.rof). You find it in your browser's downloads.
 cases-import-title = Receive a case
 cases-import-body = Choose a case file (.rof) and type the passphrase. A newer case on this device is never overwritten unless you choose so.
 cases-import-file = Case file

@@ -87,3 +87,42 @@ for (const lang of ['da', 'en']) {
       assert.equal(violations.length, 0, `axe (cases, ${lang}):\n${formatViolations(violations)}`);
     }));
 }
+
+test('cases: in the browser a case goes out as an encrypted file and comes back; a wrong passphrase and an older copy change nothing', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    await caseWithDecision(page);
+    await page.locator('#export-passphrase').fill('kort');
+    await page.locator('#case-export').click();
+    await page.locator('#export-status').filter({ hasText: /mindst|8/ }).waitFor();
+    await page.locator('#export-passphrase').fill('korrekt hest batteri');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.locator('#case-export').click()]);
+    const file = await download.path();
+    const text = fs.readFileSync(file, 'utf8');
+    assert.match(text, /^-----BEGIN AGE ENCRYPTED FILE-----/, 'an armored age file');
+    assert.ok(!text.includes('Sanktion i marts'), 'the content is encrypted');
+
+    // Empty the device, then bring the case back.
+    page.once('dialog', (d) => d.accept());
+    await page.locator('#cases-delete-all').click();
+    await page.waitForFunction(() => document.querySelectorAll('#case-list li').length === 0);
+    await page.locator('#import-file').setInputFiles(file);
+    await page.locator('#import-passphrase').fill('forkert kodeord');
+    await page.locator('#case-import').click();
+    await page.locator('#import-status').filter({ hasText: /adgangskode|passphrase/i }).waitFor({ timeout: 60_000 });
+    assert.equal(await page.locator('#case-list li').count(), 0, 'nothing imported');
+    await page.locator('#import-passphrase').fill('korrekt hest batteri');
+    await page.locator('#case-import').click();
+    await page.locator('#case-list li').filter({ hasText: 'Sanktion i marts' }).waitFor({ timeout: 60_000 });
+    await page.locator('#my-deadlines tr[data-deadline="2026-04-07"]').waitFor();
+
+    // Edit it here; the file is now older: a conflict, shown side by side, nothing overwritten.
+    await page.locator('#case-list li button').filter({ hasText: 'Sanktion i marts' }).click();
+    await page.locator('#case-note').fill('Ringede til jobcentret.');
+    await page.locator('form:has(#case-note) button[type="submit"]').click();
+    await page.locator('#case-notes li').waitFor();
+    await page.locator('#case-import').click();
+    await page.locator('#import-conflict').waitFor({ timeout: 60_000 });
+    await page.locator('#import-keep-both').click();
+    await page.waitForFunction(() => document.querySelectorAll('#case-list li').length === 2, null, { timeout: 60_000 });
+    assert.match(await page.locator('#case-list').innerText(), /\(importeret\)/);
+  }));

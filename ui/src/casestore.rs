@@ -117,3 +117,75 @@ pub async fn delete_everything() -> Result<(), String> {
     storage::clear_all();
     Ok(())
 }
+
+/// Shortest passphrase accepted for a case file (the desktop shell uses the same).
+const MIN_PASSPHRASE: usize = 8;
+
+/// What an export did: saved by the shell at a path, or downloaded by the browser.
+pub enum Exported {
+    Saved(String),
+    Downloaded,
+}
+
+/// Encrypt a case with a passphrase (age + scrypt) into a `.rof` file: the shell
+/// writes it to Downloads; the browser encrypts in the page and downloads it.
+pub async fn export_file(id: String, passphrase: String) -> Result<Exported, String> {
+    if is_desktop() {
+        return invoke::<String>("case_export", serde_json::json!({ "id": id, "passphrase": passphrase }))
+            .await
+            .map(Exported::Saved);
+    }
+    if passphrase.chars().count() < MIN_PASSPHRASE {
+        return Err("passphrase-too-short".into());
+    }
+    let case = web_all().into_iter().find(|c| c.id == id).ok_or("no such case")?;
+    let bytes = ret_og_frist_store::file::export(&case, &passphrase).map_err(|e| e.to_string())?;
+    crate::pages::download_bytes(&bytes, &format!("sag.{}", ret_og_frist_store::file::EXTENSION), "application/octet-stream")?;
+    Ok(Exported::Downloaded)
+}
+
+/// Import a case file. `on_conflict`: "fail" (report both versions), "keep-both"
+/// or "replace". Returns the outcome as the shell does (`{"outcome": …}`); an
+/// error is the import error's code (`wrong-passphrase`, `truncated`, …).
+pub async fn import_file(bytes: Vec<u8>, passphrase: String, on_conflict: &str) -> Result<serde_json::Value, String> {
+    use ret_og_frist_store::file::{self, ImportOutcome};
+    if is_desktop() {
+        return invoke(
+            "case_import",
+            serde_json::json!({ "bytes": bytes, "passphrase": passphrase, "onConflict": on_conflict }),
+        )
+        .await;
+    }
+    let incoming = file::import(&bytes, &passphrase).map_err(|e| e.code().to_string())?;
+    let mut all = web_all();
+    let now = now_rfc3339();
+    let outcome = match file::decide(all.iter().find(|c| c.id == incoming.id), &incoming) {
+        ImportOutcome::Conflict { stored, incoming } => match on_conflict {
+            "keep-both" => {
+                let copy = file::imported_copy(&incoming, &now, |id| all.iter().any(|c| c.id == id))
+                    .ok_or("too many imported copies")?;
+                all.push(copy.clone());
+                ImportOutcome::Added { case: copy }
+            }
+            "replace" => {
+                let out = file::replacement(Some(&stored), &incoming, &now);
+                all.retain(|c| c.id != out.id);
+                all.push(out.clone());
+                ImportOutcome::Updated { case: out }
+            }
+            _ => ImportOutcome::Conflict { stored, incoming },
+        },
+        ImportOutcome::Added { case } => {
+            all.push(case.clone());
+            ImportOutcome::Added { case }
+        }
+        ImportOutcome::Updated { case } => {
+            all.retain(|c| c.id != case.id);
+            all.push(case.clone());
+            ImportOutcome::Updated { case }
+        }
+        unchanged => unchanged,
+    };
+    web_write(&all);
+    serde_json::to_value(outcome).map_err(|e| e.to_string())
+}

@@ -47,21 +47,7 @@ fn all_deadlines(cases: &[Case]) -> Vec<CaseDeadline> {
 
 /// Offer text as a file download (a blob URL; nothing leaves the device).
 fn download_text(text: &str, name: &str, mime: &str) -> Result<(), String> {
-    use leptos::wasm_bindgen::JsCast;
-    let parts = js_sys::Array::new();
-    parts.push(&text.into());
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(|e| format!("{e:?}"))?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
-    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
-    let a: web_sys::HtmlAnchorElement =
-        doc.create_element("a").map_err(|e| format!("{e:?}"))?.dyn_into().map_err(|_| "no anchor")?;
-    a.set_href(&url);
-    a.set_download(name);
-    a.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
-    Ok(())
+    super::download_bytes(text.as_bytes(), name, mime)
 }
 
 /// Reminders due now, in words. Shown on start where the platform cannot
@@ -249,7 +235,7 @@ pub fn CasesPage(lang: ReadSignal<Lang>) -> impl IntoView {
             })
         }}
 
-        {casestore::is_desktop().then(|| view! { <ImportCase lang=lang on_done=move || reload() /> })}
+        <ImportCase lang=lang on_done=move || reload() />
 
         <section aria-labelledby="delete-all-title" class="danger-zone">
             <h2 id="delete-all-title">{t("cases-delete-all-title")}</h2>
@@ -479,7 +465,7 @@ fn CaseDetail(
                     view! { <ul id="case-scenarios">{scenarios}</ul> }.into_any()
                 }}
                 <CaseOverrides lang=lang case=case.clone() save=save list=overrides />
-                {casestore::is_desktop().then(|| view! { <ExportCase lang=lang id=case.id.clone() /> })}
+                <ExportCase lang=lang id=case.id.clone() />
                 <div class="button-row">
                     <button type="button" id="case-print" class="button" on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>
                         {t("cases-print")}
@@ -569,9 +555,10 @@ fn ExportCase(lang: ReadSignal<Lang>, id: String) -> impl IntoView {
         let passphrase = pass.get_untracked();
         let l = lang.get_untracked();
         leptos::task::spawn_local(async move {
-            let r = casestore::invoke::<String>("case_export", serde_json::json!({ "id": id, "passphrase": passphrase })).await;
+            let r = casestore::export_file(id, passphrase).await;
             status.set(match r {
-                Ok(path) => with_texts(l, |t| t.get_args("cases-exported", &[("path", path.into())])),
+                Ok(casestore::Exported::Saved(path)) => with_texts(l, |t| t.get_args("cases-exported", &[("path", path.into())])),
+                Ok(casestore::Exported::Downloaded) => tr(l, "cases-exported-download"),
                 Err(e) if e.contains("passphrase-too-short") => tr(l, "cases-passphrase-short"),
                 Err(e) => e,
             });
@@ -616,11 +603,7 @@ fn ImportCase(lang: ReadSignal<Lang>, on_done: impl Fn() + Copy + Send + Sync + 
                 status.set(tr(l, "cases-import-choose"));
                 return;
             }
-            let r = casestore::invoke::<serde_json::Value>(
-                "case_import",
-                serde_json::json!({ "bytes": data, "passphrase": passphrase, "onConflict": mode }),
-            )
-            .await;
+            let r = casestore::import_file(data, passphrase, mode).await;
             match r {
                 Err(code) => {
                     let key = format!("cases-import-error-{}", code.trim());

@@ -212,22 +212,7 @@ fn to_answers(d: &Draft) -> Answers {
 
 /// Offer the PDF as a download (a blob URL: nothing leaves the device).
 fn download_pdf(bytes: &[u8], name: &str) -> Result<(), String> {
-    use leptos::wasm_bindgen::JsCast;
-    let err = |e: leptos::wasm_bindgen::JsValue| format!("{e:?}");
-    let arr = js_sys::Uint8Array::from(bytes);
-    let parts = js_sys::Array::new();
-    parts.push(&arr.buffer());
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type("application/pdf");
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts).map_err(err)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(err)?;
-    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
-    let a: web_sys::HtmlAnchorElement = doc.create_element("a").map_err(err)?.dyn_into().map_err(|_| "no anchor")?;
-    a.set_href(&url);
-    a.set_download(name);
-    a.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
-    Ok(())
+    super::download_bytes(bytes, name, "application/pdf")
 }
 
 /// A labelled one-line text field bound to a draft field.
