@@ -199,3 +199,4 @@ cases-overrides-hint = For rådgivere: ret en sats eller frist kun for denne sag
 cases-override-path = Regel (sti, fx frist.complaint)
 cases-override-unknown = Den regel findes ikke. Vælg en sti fra listen under Regler og satser.
 cases-override-add = Ret reglen for sagen
+gain-baseline = Uden de rettede regler: { $amount } i gevinst.

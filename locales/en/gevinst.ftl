@@ -199,3 +199,4 @@ cases-overrides-hint = For advisers: correct a rate or deadline for this case on
 cases-override-path = Rule (path, e.g. frist.complaint)
 cases-override-unknown = That rule does not exist. Pick a path from the list under Rules and rates.
 cases-override-add = Correct the rule for the case
+gain-baseline = Without the corrected rules: a gain of { $amount }.

@@ -142,6 +142,8 @@ test('rules + gain: find beskæftigelsesfradrag, override it with a reason, the 
     const after = await page.locator('#gain-gain').getAttribute('data-gain-monthly');
     assert.ok(Number(after) > Number(before), `a higher fradrag raises the gain (${before} → ${after})`);
     assert.match(await page.locator('#gain-overridden').innerText(), /skat\.beskaeftigelsesfradrag\.sats/);
+    assert.equal(await page.locator('#gain-baseline').getAttribute('data-gain-monthly'), before, 'the baseline beside it');
+    assert.match(await page.locator('#gain-tree-work').textContent(), /skat\.beskaeftigelsesfradrag\.sats\s*rettet regel/, 'marked in the tree');
     await page.locator('#overrides-clear').click();
     await page.locator('#gain-gain').waitFor();
     assert.equal(await page.locator('#gain-gain').getAttribute('data-gain-monthly'), before, 'back to the baseline');

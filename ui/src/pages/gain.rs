@@ -346,7 +346,7 @@ fn money(lang: Lang, yearly: Decimal, monthly: bool) -> String {
 }
 
 /// The explanation tree as nested disclosure widgets (keyboard accessible by default).
-fn tree_view(n: &Node, lang: Lang, monthly: bool, depth: usize) -> AnyView {
+fn tree_view(n: &Node, lang: Lang, monthly: bool, depth: usize, overridden: &[String]) -> AnyView {
     let label = with_texts(lang, |t| t.gain_label(&n.id));
     let amount = money(lang, n.amount, monthly);
     let formula = n.formula.as_ref().map(|f| view! { <p class="formula">{f.to_string()}</p> });
@@ -354,7 +354,14 @@ fn tree_view(n: &Node, lang: Lang, monthly: bool, depth: usize) -> AnyView {
         view! {
             <p class="cite">
                 {tr(lang, "gain-rules-used")} ": "
-                {n.rules.iter().map(|r| view! { <a href=format!("#regler/{r}")><code>{r.clone()}</code></a> " " }).collect_view()}
+                {n.rules.iter().map(|r| {
+                    let changed = overridden.iter().any(|o| o == r.as_ref());
+                    view! {
+                        <a href=format!("#regler/{r}")><code>{r.to_string()}</code></a>
+                        {changed.then(|| view! { " " <span class="badge proposal">{tr(lang, "cases-overridden-badge")}</span> })}
+                        " "
+                    }
+                }).collect_view()}
             </p>
         }
     });
@@ -368,7 +375,7 @@ fn tree_view(n: &Node, lang: Lang, monthly: bool, depth: usize) -> AnyView {
         }
         .into_any()
     } else {
-        let kids = n.children.iter().map(|c| tree_view(c, lang, monthly, depth + 1)).collect_view();
+        let kids = n.children.iter().map(|c| tree_view(c, lang, monthly, depth + 1, overridden)).collect_view();
         view! {
             <li data-node=n.id.clone()>
                 <details open=depth == 0>
@@ -728,6 +735,15 @@ fn Results(
     go: impl Fn(usize) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let monthly = move || form.with(|f| f.monthly);
+    // With an adviser's corrections in force: the gain under the rules without them, beside it.
+    let baseline = Memo::new(move |_| {
+        let e = evaluation.get()?;
+        if e.overridden().is_empty() {
+            return None;
+        }
+        let s = parsed.get().ok()?;
+        evaluate(super::baseline_rules(), &s).gain_monthly
+    });
     let sweep_data = Memo::new(move |_| {
         let r = form.with(|f| f.rules());
         parsed.get().ok().and_then(|s| sweep(&r, &s, Decimal::from(45), 45).ok())
@@ -775,21 +791,27 @@ fn Results(
         <section class="result" aria-live="polite" aria-labelledby="gain-result-title" id="gain-result">
             <h3 id="gain-result-title">{move || tr(lang.get(), "gain-result-title")}</h3>
             {move || evaluation.get().map(|e| summary(lang.get(), &e, monthly()))}
+            {move || baseline.get().map(|g| view! {
+                <p id="gain-baseline" data-gain-monthly=kr(g).to_string()>
+                    {with_texts(lang.get(), |t| t.get_args("gain-baseline", &[("amount", money(lang.get(), g * Decimal::from(12), monthly()).into())]))}
+                </p>
+            })}
         </section>
         {move || evaluation.get().map(|e| warnings(lang.get(), &e))}
         {move || evaluation.get().map(|e| {
             let l = lang.get();
             let m = monthly();
+            let changed: Vec<String> = e.overridden().into_iter().map(|r| r.path.clone()).collect();
             view! {
                 <section aria-labelledby="gain-tree-title">
                     <h3 id="gain-tree-title">{tr(l, "gain-tree-title")}</h3>
                     <p class="hint">{tr(l, "gain-tree-hint")}</p>
                     <div class="sides">
                         {e.benefit.as_ref().map(|s| view! {
-                            <div class="side" id="gain-tree-benefit"><h4>{tr(l, "gain-today")}</h4><ul class="tree">{tree_view(&s.tree, l, m, 0)}</ul></div>
+                            <div class="side" id="gain-tree-benefit"><h4>{tr(l, "gain-today")}</h4><ul class="tree">{tree_view(&s.tree, l, m, 0, &changed)}</ul></div>
                         })}
                         {e.work.as_ref().map(|s| view! {
-                            <div class="side" id="gain-tree-work"><h4>{tr(l, "gain-with-job")}</h4><ul class="tree">{tree_view(&s.tree, l, m, 0)}</ul></div>
+                            <div class="side" id="gain-tree-work"><h4>{tr(l, "gain-with-job")}</h4><ul class="tree">{tree_view(&s.tree, l, m, 0, &changed)}</ul></div>
                         })}
                     </div>
                 </section>
