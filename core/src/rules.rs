@@ -82,15 +82,39 @@ pub struct Parameter {
     pub values: Vec<DatedValue>,
 }
 
+/// A value that holds from a date (to a date), adopted or only proposed.
+pub(crate) trait Dated {
+    fn from(&self) -> NaiveDate;
+    fn to(&self) -> Option<NaiveDate>;
+    fn status(&self) -> Status;
+}
+
+/// The adopted value in force on `date`: the latest that has started and not
+/// ended. Proposals are never picked: a proposal is not law.
+pub(crate) fn in_force<T: Dated>(values: &[T], date: NaiveDate) -> Option<&T> {
+    values
+        .iter()
+        .filter(|v| v.status() == Status::Adopted)
+        .filter(|v| v.from() <= date && v.to().is_none_or(|to| date <= to))
+        .max_by_key(|v| v.from())
+}
+
+impl Dated for DatedValue {
+    fn from(&self) -> NaiveDate {
+        self.from
+    }
+    fn to(&self) -> Option<NaiveDate> {
+        self.to
+    }
+    fn status(&self) -> Status {
+        self.status
+    }
+}
+
 impl Parameter {
-    /// The value in force on `date`, if any. Proposals are never picked here:
-    /// a proposal is not law.
+    /// The value in force on `date`, if any (never a proposal).
     pub fn at(&self, date: NaiveDate) -> Option<&DatedValue> {
-        self.values
-            .iter()
-            .filter(|v| v.status == Status::Adopted)
-            .filter(|v| v.from <= date && v.to.is_none_or(|to| date <= to))
-            .max_by_key(|v| v.from)
+        in_force(&self.values, date)
     }
 }
 

@@ -69,14 +69,22 @@ pub struct Sats {
     pub values: Vec<SatsValue>,
 }
 
+impl crate::rules::Dated for SatsValue {
+    fn from(&self) -> NaiveDate {
+        self.from
+    }
+    fn to(&self) -> Option<NaiveDate> {
+        self.to
+    }
+    fn status(&self) -> Status {
+        self.status
+    }
+}
+
 impl Sats {
     /// The adopted value in force on `date`. Proposals are never used.
     pub fn at(&self, date: NaiveDate) -> Option<&SatsValue> {
-        self.values
-            .iter()
-            .filter(|v| v.status == Status::Adopted)
-            .filter(|v| v.from <= date && v.to.is_none_or(|to| date <= to))
-            .max_by_key(|v| v.from)
+        crate::rules::in_force(&self.values, date)
     }
 }
 
