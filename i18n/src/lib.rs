@@ -11,26 +11,36 @@ use ret_og_frist_core::deadlines::{DeadlineError, Note, Step, Warning};
 use ret_og_frist_core::rules::{Confidence, Unit};
 use unic_langid::LanguageIdentifier;
 
-/// The languages with a full translation. Danish is the source language.
+/// The languages with a full translation. Danish is the source language;
+/// letters to authorities are always Danish whatever the UI language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
     #[default]
     Da,
     En,
+    Uk,
+    Ar,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Da, Lang::En];
+    pub const ALL: [Lang; 4] = [Lang::Da, Lang::En, Lang::Uk, Lang::Ar];
 
     pub fn code(self) -> &'static str {
         match self {
             Lang::Da => "da",
             Lang::En => "en",
+            Lang::Uk => "uk",
+            Lang::Ar => "ar",
         }
     }
 
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// Written right to left (the page sets `dir="rtl"`).
+    pub fn rtl(self) -> bool {
+        self == Lang::Ar
     }
 
     /// The Fluent sources of this language, embedded at build time.
@@ -47,6 +57,18 @@ impl Lang {
                 include_str!("../../locales/en/klage.ftl"),
                 include_str!("../../locales/en/status.ftl"),
                 include_str!("../../locales/en/gevinst.ftl"),
+            ],
+            Lang::Uk => &[
+                include_str!("../../locales/uk/main.ftl"),
+                include_str!("../../locales/uk/klage.ftl"),
+                include_str!("../../locales/uk/status.ftl"),
+                include_str!("../../locales/uk/gevinst.ftl"),
+            ],
+            Lang::Ar => &[
+                include_str!("../../locales/ar/main.ftl"),
+                include_str!("../../locales/ar/klage.ftl"),
+                include_str!("../../locales/ar/status.ftl"),
+                include_str!("../../locales/ar/gevinst.ftl"),
             ],
         }
     }
@@ -75,8 +97,10 @@ impl Texts {
     fn with_sources(lang: Lang, sources: &[&'static str]) -> Self {
         let id: LanguageIdentifier = lang.code().parse().expect("language code is valid");
         let mut bundle = FluentBundle::new(vec![id]);
-        // Plain text out (no Unicode isolation marks) for LTR languages.
-        bundle.set_use_isolating(false);
+        // Plain text out for left-to-right languages; in Arabic, values put into
+        // a sentence (numbers, Danish names, §) are isolated so they keep their
+        // own direction.
+        bundle.set_use_isolating(lang.rtl());
         for src in sources {
             let res = FluentResource::try_new((*src).to_string())
                 .unwrap_or_else(|(_, errs)| panic!("{} ftl does not parse: {errs:?}", lang.code()));

@@ -113,7 +113,7 @@ test('f. language switch to English', opts, (t) =>
     assert.ok((await page.locator('#deadline-steps li').count()) >= 3, 'steps shown in English');
   }));
 
-for (const lang of ['da', 'en']) {
+for (const lang of ['da', 'en', 'uk', 'ar']) {
   test(`g. axe-core (WCAG 2.1 A/AA + best practice) on Frister with a result, lang=${lang}`, opts, (t) =>
     // bypassCSP only here: axe is injected as an inline script, which the app's CSP rightly forbids.
     withPage(t, { bypassCSP: true }, async ({ page }) => {

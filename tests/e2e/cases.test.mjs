@@ -75,7 +75,7 @@ test('cases: the status is saved in a case and its summary shows the target grou
     assert.ok((await page.locator('#case-cards li').count()) >= 8, 'rights and duties in the case summary');
   }));
 
-for (const lang of ['da', 'en']) {
+for (const lang of ['da', 'en', 'uk', 'ar']) {
   test(`axe-core on Mine sager with a case, lang=${lang}`, opts, (t) =>
     withPage(t, { bypassCSP: true }, async ({ page }) => {
       await caseWithDecision(page);

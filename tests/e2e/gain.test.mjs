@@ -149,13 +149,14 @@ test('rules + gain: find beskæftigelsesfradrag, override it with a reason, the 
     assert.equal(await page.locator('#gain-gain').getAttribute('data-gain-monthly'), before, 'back to the baseline');
   }));
 
-for (const lang of ['da', 'en']) {
+for (const lang of ['da', 'en', 'uk', 'ar']) {
   test(`axe-core on Kan det betale sig? (questions and results), lang=${lang}`, opts, (t) =>
     withPage(t, { bypassCSP: true }, async ({ page }) => {
       await answerSingleParent(page);
       if (lang !== 'da') {
         await page.locator('#lang-select').selectOption(lang);
         await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+        assert.equal(await page.evaluate(() => document.documentElement.dir), lang === 'ar' ? 'rtl' : 'ltr');
       }
       await page.locator('#gain-tree-benefit summary').first().click();
       let violations = await runAxe(page);

@@ -113,7 +113,7 @@ test('tjek: a missing partshøring becomes a possible error with its §', opts, 
     await page.locator('#check-findings [data-finding="partshoering"]').waitFor({ state: 'detached' });
   }));
 
-for (const lang of ['da', 'en']) {
+for (const lang of ['da', 'en', 'uk', 'ar']) {
   for (const [name, fill] of [['status', fillStatus], ['klage', fillAppeal], ['tjek', null]]) {
     test(`axe-core on ${name} with a result, lang=${lang}`, opts, (t) =>
       withPage(t, { bypassCSP: true }, async ({ page }) => {

@@ -77,7 +77,7 @@ test('letters: missing answers are named, not guessed', opts, (t) =>
     assert.equal(await page.locator('#letter-name').inputValue(), 'Ali Hassan');
   }));
 
-for (const lang of ['da', 'en']) {
+for (const lang of ['da', 'en', 'uk', 'ar']) {
   test(`axe-core on the letter helper (points step with preview), lang=${lang}`, opts, (t) =>
     withPage(t, { bypassCSP: true }, async ({ page }) => {
       await writeReply(page);

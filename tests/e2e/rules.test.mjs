@@ -94,7 +94,7 @@ test('rules: an adviser override needs a reason, changes the result, is labelled
     assert.equal(await page.locator('#overrides-banner').count(), 0);
   }));
 
-for (const lang of ['da', 'en']) {
+for (const lang of ['da', 'en', 'uk', 'ar']) {
   test(`axe-core on Regler og satser, lang=${lang}`, opts, (t) =>
     withPage(t, { bypassCSP: true }, async ({ page }) => {
       await openScreen(page, '#regler', '#rules-search');

@@ -5,6 +5,8 @@ use ret_og_frist_i18n::{Lang, Texts};
 thread_local! {
     static DA: Texts = Texts::new(Lang::Da);
     static EN: Texts = Texts::new(Lang::En);
+    static UK: Texts = Texts::new(Lang::Uk);
+    static AR: Texts = Texts::new(Lang::Ar);
 }
 
 /// Run `f` with the texts of `lang` (loaded once per page).
@@ -12,6 +14,8 @@ pub fn with_texts<R>(lang: Lang, f: impl FnOnce(&Texts) -> R) -> R {
     match lang {
         Lang::Da => DA.with(f),
         Lang::En => EN.with(f),
+        Lang::Uk => UK.with(f),
+        Lang::Ar => AR.with(f),
     }
 }
 
@@ -27,5 +31,6 @@ pub fn set_document_lang(lang: Lang) {
         .and_then(|d| d.document_element())
     {
         let _ = el.set_attribute("lang", lang.code());
+        let _ = el.set_attribute("dir", if lang.rtl() { "rtl" } else { "ltr" });
     }
 }

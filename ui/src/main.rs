@@ -142,6 +142,8 @@ mod app {
                                     let key = match l {
                                         Lang::Da => "lang-da",
                                         Lang::En => "lang-en",
+                                        Lang::Uk => "lang-uk",
+                                        Lang::Ar => "lang-ar",
                                     };
                                     view! {
                                         <option value=l.code() lang=l.code() selected=move || lang.get() == l>

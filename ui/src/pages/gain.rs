@@ -1016,7 +1016,7 @@ fn chart(lang: Lang, sw: &Sweep) -> AnyView {
             <ul id="gain-cliffs">{sentences.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
             <div class="chart-and-table">
                 <figure class="chart">
-                    <svg viewBox=format!("0 0 {w} {h}") role="img" aria-labelledby="gain-chart-title gain-chart-desc" focusable="false">
+                    <svg dir="ltr" viewBox=format!("0 0 {w} {h}") role="img" aria-labelledby="gain-chart-title gain-chart-desc" focusable="false">
                         <desc id="gain-chart-desc">{tr(lang, "gain-chart-desc")}</desc>
                         {shades}
                         <line class="axis" x1=format!("{pad}") y1=format!("{}", h - pad) x2=format!("{}", w - pad) y2=format!("{}", h - pad) />
