@@ -10,7 +10,7 @@
 
 use super::ctx::{CannotCompute, Ctx};
 use crate::fm;
-use super::node::{da, Node};
+use super::node::Node;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -54,6 +54,13 @@ pub struct PersonTax {
     pub kirkeskat: Decimal,
     /// Income tax (without AM-bidrag).
     pub income_tax: Decimal,
+    /// Tax value of personfradrag moved from one tax to the others, or from the
+    /// spouse (PSL § 10): already taken off `income_tax`, not off the lines above.
+    pub personfradrag_rest: Decimal,
+    /// Tax value of personfradrag this person could not use at all (passes to a
+    /// married spouse).
+    #[serde(skip)]
+    pub unused_personfradrag: Decimal,
     /// Wage + benefits − ATP − AM-bidrag − income tax.
     pub net_income: Decimal,
     /// The same figures as an explanation tree (negative = paid).
@@ -163,13 +170,28 @@ pub fn tax(c: &Ctx, municipality: &str, people: &[TaxPerson], married: bool) -> 
     let pf = c.get(W, "skat.personfradrag")?;
     let all: Vec<Bases> = people.iter().map(|p| bases(c, p)).collect::<Result<_, _>>()?;
     let mut out = Vec::new();
-    for (i, (p, b)) in people.iter().zip(&all).enumerate() {
-        // Personfradrag the spouse could not use (married couples only).
-        let (extra_bund, extra_kom) = match (married, all.get(1 - i.min(1)).filter(|_| people.len() == 2)) {
-            (true, Some(s)) if i < 2 => (zero_floor(pf - s.personal), zero_floor(pf - s.taxable)),
-            _ => (Decimal::ZERO, Decimal::ZERO),
-        };
-        out.push(person_tax(c, p, b, pf, extra_bund, extra_kom, kom, kirke, &kom_path, &kirke_path)?);
+    for (p, b) in people.iter().zip(&all) {
+        out.push(person_tax(c, p, b, pf, kom, kirke, &kom_path, &kirke_path)?);
+    }
+    // A married couple: the tax value of personfradrag one spouse cannot use
+    // reduces the other's income tax (PSL § 10, stk. 2).
+    if married && out.len() == 2 {
+        let unused = [out[0].unused_personfradrag, out[1].unused_personfradrag];
+        for (i, t) in out.iter_mut().enumerate() {
+            let used = unused[1 - i].min(t.income_tax);
+            if used > Decimal::ZERO {
+                t.income_tax -= used;
+                t.net_income += used;
+                t.personfradrag_rest += used;
+                t.tree.amount += used;
+                if let Some(tax_node) = t.tree.children.iter_mut().find(|n| n.id == "income_tax") {
+                    tax_node.amount += used;
+                    tax_node.children.push(
+                        Node::new("personfradrag_aegtefaelle", used).rules(&["skat.personfradrag"]),
+                    );
+                }
+            }
+        }
     }
     Ok(out)
 }
@@ -180,15 +202,12 @@ fn person_tax(
     p: &TaxPerson,
     b: &Bases,
     pf: Decimal,
-    extra_bund: Decimal,
-    extra_kom: Decimal,
     kom: Decimal,
     kirke: Decimal,
     kom_path: &str,
     kirke_path: &str,
 ) -> Result<PersonTax, CannotCompute> {
-    let pf_bund = pf + extra_bund;
-    let pf_kom = pf + extra_kom;
+    let (pf_bund, pf_kom) = (pf, pf);
     let bund_rate = c.pct(W, "skat.bundskat.sats")?;
     let bund = bund_rate * zero_floor(b.personal - pf_bund);
     // State brackets on personlig indkomst, each cut by the skatteloft (PSL § 19):
@@ -227,14 +246,14 @@ fn person_tax(
     let kommuneskat = kom * zero_floor(b.taxable - pf_kom);
     let kirkeskat = if p.church { kirke * zero_floor(b.taxable - pf_kom) } else { Decimal::ZERO };
     let [mellem, top, toptop] = [brackets[0].1, brackets[1].1, brackets[2].1];
-    let income_tax = bund + mellem + top + toptop + kommuneskat + kirkeskat;
+    // The tax value of personfradrag a tax could not use (its base is below the
+    // personfradrag) reduces the person's other income taxes (PSL §§ 9–10).
+    let unused = bund_rate * zero_floor(pf - zero_floor(b.personal))
+        + (kom + if p.church { kirke } else { Decimal::ZERO }) * zero_floor(pf - zero_floor(b.taxable));
+    let lines = bund + mellem + top + toptop + kommuneskat + kirkeskat;
+    let rest = unused.min(lines);
+    let income_tax = lines - rest;
     let net = p.wage + p.benefits - b.atp - p.benefit_atp - b.am - income_tax;
-
-    let pf_note = if extra_bund > Decimal::ZERO || extra_kom > Decimal::ZERO {
-        format!(" (personfradrag {} + {} fra ægtefællen)", da(pf), da(extra_bund.max(extra_kom)))
-    } else {
-        String::new()
-    };
     let mut tree = Node::new("net_income", net)
         .child(Node::new("wage", p.wage))
         .child(Node::new("benefits_taxable", p.benefits))
@@ -266,7 +285,7 @@ fn person_tax(
     let mut tax_node = Node::new("income_tax", -income_tax)
         .child(
             Node::new("bundskat", -bund)
-                .formula(fm!("{} × ({} − {}){}", P(bund_rate), N(b.personal), N(pf_bund), S(pf_note.clone())))
+                .formula(fm!("{} × ({} − {})", P(bund_rate), N(b.personal), N(pf_bund)))
                 .rules(&["skat.bundskat.sats", "skat.personfradrag"]),
         );
     for (_, _, node) in brackets {
@@ -277,7 +296,7 @@ fn person_tax(
     tax_node = tax_node
         .child(
             Node::new("kommuneskat", -kommuneskat)
-                .formula(fm!("{} × ({} − {}){}", P(kom), N(b.taxable), N(pf_kom), S(pf_note.clone())))
+                .formula(fm!("{} × ({} − {})", P(kom), N(b.taxable), N(pf_kom)))
                 .rules(&["skat.personfradrag"])
                 .rule(kom_path.to_string()),
         )
@@ -288,6 +307,9 @@ fn person_tax(
                 .formula(fm!("{} × ({} − {})", P(kirke), N(b.taxable), N(pf_kom)))
                 .rule(kirke_path.to_string()),
         );
+    }
+    if rest > Decimal::ZERO {
+        tax_node = tax_node.child(Node::new("personfradrag_rest", rest).rules(&["skat.personfradrag"]));
     }
     tree = tree.child(tax_node);
     // AM-bidrag formula shows the real rate.
@@ -310,6 +332,8 @@ fn person_tax(
         kirkeskat,
         income_tax,
         net_income: net,
+        personfradrag_rest: rest,
+        unused_personfradrag: unused - rest,
         tree,
     })
 }
