@@ -133,7 +133,23 @@ fn show(rules: &RuleSet, texts: &Texts, id: &str, store: &Path, today: Option<Na
             v
         })
         .collect();
-    Ok(json!({ "today": today, "case": case, "deadlines": deadlines }))
+    // Saved gain calculations, recomputed with the case's rules (as the app shows them).
+    let case_rules = case.rules(rules);
+    let calculations: Vec<Value> = case
+        .scenarios
+        .iter()
+        .map(|sc| {
+            let e = ret_og_frist_core::gain::evaluate(&case_rules, &sc.scenario);
+            json!({
+                "id": sc.id,
+                "title": sc.title,
+                "saved": sc.saved,
+                "gain_monthly": e.gain_monthly.map(ret_og_frist_core::gain::node::kr),
+                "cannot_compute": e.cannot_compute,
+            })
+        })
+        .collect();
+    Ok(json!({ "today": today, "case": case, "deadlines": deadlines, "calculations": calculations }))
 }
 
 /// The passphrase: the first line of `file`, else the environment variable.

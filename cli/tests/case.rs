@@ -222,3 +222,35 @@ fn conflict_fails_by_default_then_keep_both_or_replace() {
     let line = fails(&["case", "import", &out2, "--store", &b, "--passphrase-file", &pass, "--on-conflict", "merge"], None);
     assert!(line.contains("merge") && line.contains("keep-both"), "{line}");
 }
+
+/// A case's saved gain calculation is recomputed with the case's own overrides,
+/// and its deadlines are marked when an override changed them.
+#[test]
+fn show_recomputes_calculations_with_the_case_rules() {
+    use ret_og_frist_cases::SavedScenario;
+    use ret_og_frist_core::gain::Scenario;
+    use ret_og_frist_core::rules::Override;
+    let d = Dir::new("case-calculations");
+    let store = d.path("a.sqlite");
+    let text = std::fs::read_to_string(format!("{}/../docs/examples/gain/single.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let scenario = Scenario::from_json(&text).unwrap();
+    let mut c = sample("c1", "Jobtilbud");
+    c.scenarios.push(SavedScenario { id: "s1".into(), title: "37 timer".into(), saved: NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(), scenario });
+    let mut corrected = c.clone();
+    corrected.id = "c2".into();
+    corrected.overrides.push(Override { path: "frist.complaint".into(), value: 6.into(), note: "Forlænget af kommunen".into() });
+    corrected.overrides.push(Override {
+        path: "kontanthjaelp.indtaegt.fribeloeb_pr_time".into(),
+        value: 40.into(),
+        note: "Sats fra afgørelsen".into(),
+    });
+    store_with(&store, &[c, corrected]);
+    let plain = ok(&["case", "show", "c1", "--store", &store, "--today", "2026-03-10"]);
+    let with = ok(&["case", "show", "c2", "--store", &store, "--today", "2026-03-10"]);
+    let expected = ok(&["calc", &format!("{}/../docs/examples/gain/single.json", env!("CARGO_MANIFEST_DIR"))]);
+    assert_eq!(plain["calculations"][0]["gain_monthly"], expected["gain_monthly"], "same as `navigator calc`");
+    assert!(with["calculations"][0]["gain_monthly"].is_i64());
+    assert_eq!(plain["deadlines"][0]["overridden"], false);
+    assert_eq!(with["deadlines"][0]["overridden"], true);
+    assert_eq!(with["deadlines"][0]["deadline"], "2026-04-16", "6 weeks from Thu 5 Mar 2026");
+}
