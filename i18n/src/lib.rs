@@ -165,7 +165,7 @@ impl Texts {
 
     /// A sentence naming a cliff in the earnings sweep.
     pub fn cliff(&self, kind: &str, part: &str, hours: &str) -> String {
-        let hours = if self.lang == Lang::Da { hours.replace('.', ",") } else { hours.to_string() };
+        let hours = if matches!(self.lang, Lang::Da | Lang::Uk) { hours.replace('.', ",") } else { hours.to_string() };
         self.get_args(&format!("gain-cliff-{kind}"), &[("part", self.gain_label(part).into()), ("hours", hours.into())])
     }
 

@@ -991,7 +991,7 @@ fn chart(lang: Lang, sw: &Sweep) -> AnyView {
         })
         .collect_view();
     let sentences: Vec<String> = with_texts(lang, |t| {
-        sw.cliffs.iter().map(|c| t.cliff(c.kind, &c.part, &c.hours_per_week.round_dp(1).normalize().to_string().replace('.', ","))).collect()
+        sw.cliffs.iter().map(|c| t.cliff(c.kind, &c.part, &c.hours_per_week.round_dp(1).normalize().to_string())).collect()
     });
     let rows = sw
         .points
