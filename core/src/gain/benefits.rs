@@ -43,6 +43,10 @@ pub enum Benefit {
         /// Visiteret aktivitetsparat (for the særligt ungetillæg under 30).
         #[serde(default)]
         aktivitetsparat: bool,
+        /// Months in a row on kontanthjælp so far; ATP is paid only after the
+        /// first year. Missing: assumed longer than that.
+        #[serde(default)]
+        months_on_benefit: Option<u32>,
     },
     Dagpenge {
         /// The person's dagpengesats per month; missing = from the previous wage, else the highest rate.
@@ -95,6 +99,33 @@ pub struct KhPerson {
     pub children: u32,
     pub single: bool,
     pub aktivitetsparat: bool,
+    pub months_on_benefit: Option<u32>,
+}
+
+/// The recipient's ATP per month on kontanthjælp or ledighedsydelse: only when
+/// the month's benefit after deductions reaches the minimum (BEK 1600/2019
+/// § 2, stk. 3-4) and, for kontanthjælp, after the first year (stk. 1).
+fn benefit_atp(c: &Ctx, what: &str, monthly: Decimal, children: u32, months: Option<u32>) -> Result<(Decimal, Vec<&'static str>), CannotCompute> {
+    if monthly <= zero() {
+        return Ok((zero(), Vec::new()));
+    }
+    let min_path = if children > 0 {
+        "skat.atp.overfoersel.mindste_ydelse_forsoerger"
+    } else {
+        "skat.atp.overfoersel.mindste_ydelse_andre"
+    };
+    let mut paths = vec![min_path];
+    if let Some(m) = months {
+        paths.push("skat.atp.overfoersel.karens_maaneder");
+        if Decimal::from(m) < c.get(what, "skat.atp.overfoersel.karens_maaneder")? {
+            return Ok((zero(), paths));
+        }
+    }
+    if monthly < c.get(what, min_path)? {
+        return Ok((zero(), paths));
+    }
+    paths.push("skat.atp.overfoersel.modtager");
+    Ok((c.get(what, "skat.atp.overfoersel.modtager")?, paths))
 }
 
 /// Rate plus supplements per month from the rate table, each with its path.
@@ -160,7 +191,7 @@ pub fn kontanthjaelp(
     let spouse_deduction = spouse.map(counted).unwrap_or_default();
     let deduction = own_deduction + spouse_deduction;
     let monthly = (base - deduction).max(zero());
-    let atp = if monthly > zero() { c.get(w, "skat.atp.overfoersel.modtager")? } else { zero() };
+    let (atp, atp_rules) = benefit_atp(c, w, monthly, who.children, who.months_on_benefit)?;
     let twelve = Decimal::from(12);
     let mut node = Node::new("kontanthjaelp", monthly * twelve).child(base_node);
     if own.wage > zero() {
@@ -184,6 +215,7 @@ pub fn kontanthjaelp(
     if monthly.is_zero() && base > zero() {
         node = node.formula(fm!("indtægten er større end hjælpen: ingen kontanthjælp"));
     }
+    node.rules.extend(atp_rules.into_iter().map(Into::into));
     Ok(Paid { id: "kontanthjaelp", monthly, base, deduction: own_deduction + spouse_deduction, atp_monthly: atp, node })
 }
 
@@ -237,15 +269,16 @@ pub fn sygedagpenge(c: &Ctx, hourly_wage: Decimal, normal_hours_month: Decimal, 
 }
 
 /// Ledighedsydelse (no job) or fleksløntilskud (in a fleksjob) for a month.
-pub fn fleksjob(c: &Ctx, wage: Decimal) -> Result<Paid, CannotCompute> {
+pub fn fleksjob(c: &Ctx, wage: Decimal, children: u32) -> Result<Paid, CannotCompute> {
     let max_dp = c.get("fleksjob", "dagpenge.maks")?;
     if wage <= zero() {
         let share = c.pct("ledighedsydelse", "ledighedsydelse.andel")?;
         let monthly = share * max_dp;
-        let node = Node::new("ledighedsydelse", monthly * Decimal::from(12))
+        let (atp, atp_rules) = benefit_atp(c, "ledighedsydelse", monthly, children, None)?;
+        let mut node = Node::new("ledighedsydelse", monthly * Decimal::from(12))
             .formula(fm!("{} × {}", P(share), N(max_dp)))
             .rules(&["ledighedsydelse.andel", "dagpenge.maks"]);
-        let atp = c.get("ledighedsydelse", "skat.atp.overfoersel.modtager")?;
+        node.rules.extend(atp_rules.into_iter().map(Into::into));
         return Ok(Paid { id: "ledighedsydelse", monthly, base: monthly, deduction: zero(), atp_monthly: atp, node });
     }
     let w = "fleksloentilskud";

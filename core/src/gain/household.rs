@@ -102,32 +102,34 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
                 let normal = *normal_hours_per_week * Decimal::from(52) / twelve();
                 Some(benefits::sygedagpenge(c, *hourly_wage, normal, work[i].hours)?)
             }
-            Benefit::Fleksjob => Some(benefits::fleksjob(c, work[i].wage)?),
+            Benefit::Fleksjob => Some(benefits::fleksjob(c, work[i].wage, s.children_under_18())?),
         };
     }
     // Kontanthjælp: the spouse's earnings count with their own hourly disregard and
     // other benefits in full (LAS § 30). When both get kontanthjælp, the spouse's
     // income first reduces the spouse's own help; only the rest reduces this one.
     let kids = s.children_under_18();
-    let who = |i: usize, aktivitetsparat: bool| benefits::KhPerson {
+    let who = |i: usize, aktivitetsparat: bool, months_on_benefit: Option<u32>| benefits::KhPerson {
         age: s.adults[i].age,
         children: kids,
         single: n == 1,
         aktivitetsparat,
+        months_on_benefit,
     };
     let own_only: Vec<Option<Paid>> = s
         .adults
         .iter()
         .enumerate()
         .map(|(i, a)| match &a.benefit {
-            Benefit::Kontanthjaelp { sats, monthly_amount, aktivitetsparat } => {
-                benefits::kontanthjaelp(c, *sats, *monthly_amount, who(i, *aktivitetsparat), work[i], None).map(Some)
+            Benefit::Kontanthjaelp { sats, monthly_amount, aktivitetsparat, months_on_benefit } => {
+                benefits::kontanthjaelp(c, *sats, *monthly_amount, who(i, *aktivitetsparat, *months_on_benefit), work[i], None)
+                    .map(Some)
             }
             _ => Ok(None),
         })
         .collect::<Result<_, _>>()?;
     for (i, a) in s.adults.iter().enumerate() {
-        if let Benefit::Kontanthjaelp { sats, monthly_amount, aktivitetsparat } = &a.benefit {
+        if let Benefit::Kontanthjaelp { sats, monthly_amount, aktivitetsparat, months_on_benefit } = &a.benefit {
             let spouse = (n == 2).then(|| {
                 let j = 1 - i;
                 let other_benefit = paid[j].as_ref().map(|p| p.monthly).unwrap_or_default();
@@ -144,7 +146,8 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
                     },
                 }
             });
-            paid[i] = Some(benefits::kontanthjaelp(c, *sats, *monthly_amount, who(i, *aktivitetsparat), work[i], spouse)?);
+            let person = who(i, *aktivitetsparat, *months_on_benefit);
+            paid[i] = Some(benefits::kontanthjaelp(c, *sats, *monthly_amount, person, work[i], spouse)?);
         }
     }
     let single_parent = n == 1 && kids > 0;

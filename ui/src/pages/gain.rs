@@ -51,6 +51,7 @@ struct Form {
     benefit: String,
     kh_sats: String,
     kh_amount: String,
+    kh_months: String,
     dp_rate: String,
     dp_prev_wage: String,
     syg_wage: String,
@@ -89,6 +90,7 @@ impl Default for Form {
             benefit: "kontanthjaelp".into(),
             kh_sats: "forhoejet".into(),
             kh_amount: String::new(),
+            kh_months: String::new(),
             dp_rate: String::new(),
             dp_prev_wage: String::new(),
             syg_wage: String::new(),
@@ -157,8 +159,9 @@ impl Form {
         f.age = a.age.to_string();
         f.church = a.church;
         match &a.benefit {
-            Benefit::Kontanthjaelp { sats, monthly_amount, .. } => {
+            Benefit::Kontanthjaelp { sats, monthly_amount, months_on_benefit, .. } => {
                 f.benefit = "kontanthjaelp".into();
+                f.kh_months = months_on_benefit.map(|m| m.to_string()).unwrap_or_default();
                 f.kh_sats = match sats {
                     KhSats::Mindstesats => "mindstesats",
                     KhSats::Grundsats => "grundsats",
@@ -245,6 +248,8 @@ impl Form {
                 },
                 monthly_amount: amount(&mut p, &self.kh_amount, "gain-kh-amount", false),
                 aktivitetsparat: false,
+                months_on_benefit: amount(&mut p, &self.kh_months, "gain-kh-months", false)
+                    .and_then(|m| m.floor().to_string().parse().ok()),
             },
             "dagpenge" => Benefit::Dagpenge {
                 monthly_rate: amount(&mut p, &self.dp_rate, "gain-dp-rate", false),
@@ -267,6 +272,7 @@ impl Form {
                     sats: KhSats::Forhoejet,
                     monthly_amount: amount(&mut p, &self.partner_kh_amount, "gain-partner-kh-amount", false),
                     aktivitetsparat: false,
+                    months_on_benefit: None,
                 },
                 "dagpenge" => Benefit::Dagpenge { monthly_rate: None, previous_monthly_wage: None },
                 _ => Benefit::None,
@@ -698,6 +704,7 @@ where
                     ]
                     get=|f| f.kh_sats.clone() set=|f, v| f.kh_sats = v />
                 <Num lang=lang form=form id="gain-kh-amount" hint=Some("gain-kh-amount-hint") get=|f| f.kh_amount.clone() set=|f, v| f.kh_amount = v error=err!(error_of, "gain-kh-amount") />
+                <Num lang=lang form=form id="gain-kh-months" hint=Some("gain-kh-months-hint") get=|f| f.kh_months.clone() set=|f, v| f.kh_months = v error=err!(error_of, "gain-kh-months") />
             }.into_any(),
             "dagpenge" => view! {
                 <Num lang=lang form=form id="gain-dp-rate" hint=Some("gain-dp-rate-hint") get=|f| f.dp_rate.clone() set=|f, v| f.dp_rate = v error=err!(error_of, "gain-dp-rate") />
@@ -903,7 +910,7 @@ fn field_step(field: &str) -> usize {
         f if f.starts_with("gain-partner") => 1,
         "gain-children" | "gain-childcare-price" => 2,
         "gain-rent" | "gain-area" | "gain-wealth" => 3,
-        "gain-kh-amount" | "gain-dp-rate" | "gain-dp-prev-wage" | "gain-syg-wage" | "gain-syg-hours" => 4,
+        "gain-kh-amount" | "gain-kh-months" | "gain-dp-rate" | "gain-dp-prev-wage" | "gain-syg-wage" | "gain-syg-hours" => 4,
         _ => 5,
     }
 }
