@@ -44,7 +44,7 @@ pub struct TaxArgs {
     #[arg(long, allow_negative_numbers = true, value_parser = parse_amount, default_value = "0")]
     benefits: Decimal,
     /// Hours worked per month (for ATP); default full time.
-    #[arg(long, allow_negative_numbers = true, value_parser = parse_amount)]
+    #[arg(long, allow_negative_numbers = true, value_parser = parse_month_hours)]
     hours_month: Option<Decimal>,
     /// Member of the folkekirke (kirkeskat).
     #[arg(long)]
@@ -83,8 +83,8 @@ pub struct BoligArgs {
 pub struct SweepArgs {
     /// Scenario JSON (see docs/gain.md and docs/examples/gain/).
     pub scenario: PathBuf,
-    /// Highest hours per week in the sweep.
-    #[arg(long, allow_negative_numbers = true, value_parser = parse_amount, default_value = "45")]
+    /// Highest hours per week in the sweep (at most 80).
+    #[arg(long, allow_negative_numbers = true, value_parser = parse_week_hours, default_value = "45")]
     max_hours: Decimal,
     /// Number of steps (points = steps + 1).
     #[arg(long, default_value_t = 45, value_parser = clap::value_parser!(u32).range(1..=5000))]
@@ -92,9 +92,30 @@ pub struct SweepArgs {
 }
 
 fn parse_amount(s: &str) -> Result<Decimal, String> {
+    use ret_og_frist_core::gain::scenario::MAX_AMOUNT;
     let d: Decimal = s.trim().replace(',', ".").parse().map_err(|_| format!("'{s}' is not a number"))?;
     if d < Decimal::ZERO {
         return Err(format!("'{s}' must not be negative"));
+    }
+    if d > Decimal::from(MAX_AMOUNT) {
+        return Err(format!("'{s}' is too large"));
+    }
+    Ok(d)
+}
+
+/// Hours per week (0–80) or per month (0–744, the hours in 31 days).
+fn parse_week_hours(s: &str) -> Result<Decimal, String> {
+    let d = parse_amount(s)?;
+    if d > Decimal::from(ret_og_frist_core::gain::scenario::MAX_WEEK_HOURS) {
+        return Err(format!("'{s}' is more than 80 hours a week"));
+    }
+    Ok(d)
+}
+
+fn parse_month_hours(s: &str) -> Result<Decimal, String> {
+    let d = parse_amount(s)?;
+    if d > Decimal::from(31 * 24) {
+        return Err(format!("'{s}' is more hours than a month has"));
     }
     Ok(d)
 }
@@ -171,7 +192,7 @@ pub fn bolig_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, a: &BoligAr
     let housing = Housing { rent_monthly: a.rent_monthly, area: a.area, heating_separate: a.heating_separate, wealth: a.wealth };
     let run = |r: &RuleSet| {
         let c = Ctx::new(r, a.when.date());
-        boligsikring(&c, &housing, a.household_income_monthly * Decimal::from(12), a.adults, a.children).map(|b| (b, c.used()))
+        boligsikring(&c, &housing, a.household_income_monthly * Decimal::from(12), a.adults + a.children, a.children).map(|b| (b, c.used()))
     };
     let (b, used) = run(rules).map_err(|e| cannot_line(texts, &e))?;
     let mut v = json!({

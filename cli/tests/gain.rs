@@ -98,6 +98,10 @@ fn bad_input_is_one_line_naming_the_field() {
     assert!(e.contains("-5") && e.contains("negative"), "{e}");
     let e = fails(&["boligsikring", "--year", "2026", "--household-income-monthly", "1", "--rent-monthly", "1", "--area", "0"]);
     assert!(e.contains("area") || e.contains("'0'"), "{e}");
+    let e = fails(&["tax", "--year", "2026", "--municipality", "Aarhus", "--annual-wage", "79228162514264337593543950335"]);
+    assert!(e.contains("too large") || e.contains("not a number"), "{e}");
+    let e = fails(&["sweep", &example("single.json"), "--max-hours", "100"]);
+    assert!(e.contains("80 hours"), "{e}");
     let dir = Dir::new("gain-bad");
     for (text, field) in [
         ("{ not json", "scenario"),
@@ -106,6 +110,10 @@ fn bad_input_is_one_line_naming_the_field() {
         (r#"{"date":"2026-03-01","municipality":"Aarhus","adults":[],"job":{"hours_per_week":3,"hourly_wage":170}}"#, "adults"),
         (r#"{"date":"2026-03-01","municipality":"Aarhus","adults":[{"age":40}],"job":{"hours_per_week":3}}"#, "job.hourly_wage"),
         (r#"{"date":"2026-03-01","municipality":"Aarhus","adults":[{"age":40}],"job":{"hours_per_week":3,"hourly_wage":170},"pets":2}"#, "pets"),
+        (r#"{"date":"2026-03-01","municipality":"Aarhus","adults":[{"age":40}],"job":{"hours_per_week":37,"monthly_wage":7922816251426433759354395033}}"#, "job.monthly_wage"),
+        (r#"{"date":"2026-03-01","municipality":"Aarhus","adults":[{"age":40}],"job":{"hours_per_week":0,"monthly_wage":30000}}"#, "job.hours_per_week"),
+        (r#"{"date":"2026-03-01","municipality":"Aarhus","adults":[{"age":40,"benefit":{"kind":"dagpenge","previous_monthly_wage":0}}],"job":{"hours_per_week":3,"hourly_wage":170}}"#, "previous_monthly_wage"),
+        (r#"{"date":"2026-03-01","municipality":"Aarhus","adults":[{"age":40,"benefit":{"kind":"dagpenge","previous_monthly_wage":-1}}],"job":{"hours_per_week":3,"hourly_wage":170}}"#, "previous_monthly_wage"),
     ] {
         let f = dir.write("bad.json", text);
         for cmd in ["calc", "sweep"] {

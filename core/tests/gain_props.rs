@@ -52,8 +52,8 @@ proptest! {
         let c = Ctx::new(rules(), date(2026));
         let h = Housing { rent_monthly: rent.into(), area: area.into(), heating_separate: heat, wealth: Decimal::ZERO };
         let twelve = Decimal::from(12);
-        let a = boligsikring(&c, &h, Decimal::from(income) * twelve, adults, children).unwrap().annual;
-        let b = boligsikring(&c, &h, Decimal::from(income + extra) * twelve, adults, children).unwrap().annual;
+        let a = boligsikring(&c, &h, Decimal::from(income) * twelve, adults + children, children).unwrap().annual;
+        let b = boligsikring(&c, &h, Decimal::from(income + extra) * twelve, adults + children, children).unwrap().annual;
         prop_assert!(b <= a);
         let max = c.get("t", "boligsikring.maks").unwrap() * Decimal::new(125, 2);
         prop_assert!(a <= max);

@@ -157,7 +157,7 @@ fn outcome(rules: &RuleSet, c: &Case) -> Outcome {
             let i: BoligInput = c.input.clone().try_into().unwrap_or_else(|e| panic!("{}: {e}", c.id));
             let ctx = Ctx::new(rules, i.date);
             let h = Housing { rent_monthly: i.rent_monthly, area: i.area, heating_separate: i.heating_separate, wealth: i.wealth };
-            let b = boligsikring(&ctx, &h, i.household_income_monthly * Decimal::from(12), i.adults, i.children)
+            let b = boligsikring(&ctx, &h, i.household_income_monthly * Decimal::from(12), i.adults + i.children, i.children)
                 .map_err(|e| vec![e.what])?;
             m.insert("annual".into(), kr(b.annual));
             m.insert("monthly".into(), kr(b.annual / Decimal::from(12)));
@@ -284,4 +284,22 @@ fn every_municipality_rate_reaches_the_tax() {
             assert!(t2[0].income_tax > t[0].income_tax, "{path} does not reach the tax");
         }
     }
+}
+
+/// In every household's explanation tree the parts add up to the whole (apart
+/// from details marked `info`, like a base or a cap), on both sides.
+#[test]
+fn explanation_trees_add_up() {
+    let rules = RuleSet::builtin().unwrap();
+    let tolerance = Decimal::new(1, 6);
+    let mut checked = 0;
+    for c in cases().iter().filter(|c| c.kind == "calc") {
+        let s: Scenario = c.input.clone().try_into().unwrap();
+        let e = evaluate(&rules, &s);
+        for side in e.benefit.iter().chain(e.work.iter()) {
+            side.tree.adds_up(tolerance).unwrap_or_else(|m| panic!("{}: {m}", c.id));
+            checked += 1;
+        }
+    }
+    assert!(checked >= 80, "{checked} trees");
 }

@@ -61,6 +61,7 @@ gain-cannot = لا نستطيع حساب { $what }: المعدل { $path } { $re
 gain-cliff-ends = { $part }: يتوقف هذا البند عند { $hours } ساعة في الأسبوع.
 gain-cliff-starts-falling = { $part }: يبدأ هذا البند بالانخفاض عند { $hours } ساعة في الأسبوع.
 gain-cliff-drop = عند { $hours } ساعة في الأسبوع ينخفض دخلك المتاح للصرف، لأن هذا البند ينخفض: { $part }.
+gain-cliff-cost = عند { $hours } ساعة في الأسبوع ينخفض دخلك المتاح لأن تكلفة جديدة تبدأ: { $part }.
 
 ## شاشة الاستبيان والنتائج (#gevinst)
 

@@ -61,6 +61,7 @@ gain-cannot = Kan ikke beregne { $what }: satsen { $path } har { $reason ->
 gain-cliff-ends = { $part } falder bort ved { $hours } timer om ugen.
 gain-cliff-starts-falling = { $part } begynder at blive mindre ved { $hours } timer om ugen.
 gain-cliff-drop = Ved { $hours } timer om ugen falder det, du har til rådighed, fordi { $part } falder.
+gain-cliff-cost = Ved { $hours } timer om ugen falder det, du har til rådighed, fordi { $part } begynder at koste penge.
 
 ## The questionnaire and results screen (#gevinst)
 

@@ -61,6 +61,7 @@ gain-cannot = Cannot compute { $what }: the rate { $path } has { $reason ->
 gain-cliff-ends = { $part } stops at { $hours } hours a week.
 gain-cliff-starts-falling = { $part } starts to fall at { $hours } hours a week.
 gain-cliff-drop = At { $hours } hours a week your disposable income falls, because { $part } falls.
+gain-cliff-cost = At { $hours } hours a week your disposable income falls, because { $part } starts to cost money.
 
 ## The questionnaire and results screen (#gevinst)
 

@@ -215,6 +215,10 @@ pub fn kontanthjaelp(
     if monthly.is_zero() && base > zero() {
         node = node.formula(fm!("indtægten er større end hjælpen: ingen kontanthjælp"));
     }
+    if deduction > base {
+        // Deductions beyond the help take nothing more: the help stops at 0.
+        node = node.child(Node::new("kontanthjaelp.ikke_under_nul", (deduction - base) * twelve));
+    }
     node.rules.extend(atp_rules.into_iter().map(Into::into));
     Ok(Paid { id: "kontanthjaelp", monthly, base, deduction: own_deduction + spouse_deduction, atp_monthly: atp, node })
 }
@@ -256,15 +260,22 @@ pub fn dagpenge(
     Ok(Paid { id: "dagpenge", monthly, base: monthly, deduction: zero(), atp_monthly: atp, node })
 }
 
-/// Sygedagpenge for the normal hours not worked this month.
+/// Sygedagpenge for the normal hours not worked this month: the hourly wage
+/// after AM-bidrag, at most the hourly maximum (SDL § 47, § 50, stk. 1), and in
+/// all at most the weekly maximum (§ 50, stk. 2).
 pub fn sygedagpenge(c: &Ctx, hourly_wage: Decimal, normal_hours_month: Decimal, hours: Decimal) -> Result<Paid, CannotCompute> {
-    let max = c.get("sygedagpenge", "sygedagpenge.maks_pr_time")?;
-    let rate = hourly_wage.min(max);
+    let w = "sygedagpenge";
+    let max = c.get(w, "sygedagpenge.maks_pr_time")?;
+    let after_am = hourly_wage * (Decimal::ONE - c.pct(w, "skat.am_bidrag.sats")?);
+    let rate = after_am.min(max);
     let missed = (normal_hours_month - hours).max(zero());
-    let monthly = rate * missed;
+    let weekly_max = c.get(w, "sygedagpenge.maks_pr_uge")?;
+    // A month's cap: the weekly maximum × 52 weeks / 12 months (calendar, not law).
+    let month_cap = weekly_max * Decimal::from(52) / Decimal::from(12);
+    let monthly = (rate * missed).min(month_cap);
     let node = Node::new("sygedagpenge", monthly * Decimal::from(12))
-        .formula(fm!("{} kr. × {} timer", N(rate), N(missed)))
-        .rules(&["sygedagpenge.maks_pr_time"]);
+        .formula(fm!("min({} kr. × {} timer; {} kr. om ugen × 52 / 12)", N(rate), N(missed), N(weekly_max)))
+        .rules(&["sygedagpenge.maks_pr_time", "sygedagpenge.maks_pr_uge", "skat.am_bidrag.sats"]);
     Ok(Paid { id: "sygedagpenge", monthly, base: monthly, deduction: zero(), atp_monthly: zero(), node })
 }
 

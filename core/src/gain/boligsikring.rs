@@ -33,15 +33,16 @@ const W: &str = "boligsikring";
 
 /// `household_income`: husstandsindkomst per year (§ 8): personlig indkomst of
 /// the adults (wage after AM-bidrag and ATP, plus taxable benefits), before tax.
+/// `persons`: everyone living there (for the area); `children`: those under 18.
 pub fn boligsikring(
     c: &Ctx,
     h: &Housing,
     household_income: Decimal,
-    adults: u32,
+    persons: u32,
     children: u32,
 ) -> Result<Boligsikring, CannotCompute> {
     let zero = Decimal::ZERO;
-    let members = Decimal::from(adults + children);
+    let members = Decimal::from(persons.max(1));
     let area_max = c.get(W, "boligsikring.areal.foerste_person")?
         + c.get(W, "boligsikring.areal.pr_person")? * (members - Decimal::ONE).max(zero);
     let rent_year = h.rent_monthly * Decimal::from(12);
@@ -58,6 +59,7 @@ pub fn boligsikring(
         housing_cost = housing_cost * area_max / h.area;
         cost_node = cost_node.child(
             Node::new("boligsikring.areal", housing_cost)
+                .info()
                 .formula(fm!("× {} m² / {} m²", N(area_max), N(h.area)))
                 .rules(&["boligsikring.areal.foerste_person", "boligsikring.areal.pr_person"]),
         );
@@ -80,7 +82,7 @@ pub fn boligsikring(
     }
     if housing_cost > cap {
         housing_cost = cap;
-        let mut n = Node::new("boligsikring.huslejeloft", cap).rules(&["boligsikring.huslejeloft"]);
+        let mut n = Node::new("boligsikring.huslejeloft", cap).info().rules(&["boligsikring.huslejeloft"]);
         if let Some(p) = raise_path {
             n = n.rule(p);
         }
@@ -137,22 +139,23 @@ pub fn boligsikring(
             N(limit)
         ))
         .rules(&["boligsikring.husleje_andel", "boligsikring.indkomst_andel", "boligsikring.indkomstgraense"])
-        .child(cost_node)
+        .child(cost_node.info())
         .child(
             Node::new("boligsikring.indkomst", income)
-                .child(Node::new("boligsikring.formuetillaeg", formue).rules(&[
+                .info()
+                .child(Node::new("boligsikring.formuetillaeg", formue).info().rules(&[
                     "boligsikring.formue.graense1",
                     "boligsikring.formue.sats1",
                     "boligsikring.formue.graense2",
                     "boligsikring.formue.sats2",
                 ])),
         )
-        .children(caps);
+        .children(caps.into_iter().map(Node::info));
     if extra_children > zero {
         tree = tree.rule("boligsikring.graense_pr_barn");
     }
     if below_minimum || amount.is_zero() {
-        tree = tree.child(Node::new("boligsikring.minimum", minimum).rules(&["boligsikring.minimum_udbetaling"]));
+        tree = tree.child(Node::new("boligsikring.minimum", minimum).info().rules(&["boligsikring.minimum_udbetaling"]));
     }
     Ok(Boligsikring { annual: amount, tree })
 }

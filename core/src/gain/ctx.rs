@@ -63,6 +63,20 @@ impl<'a> Ctx<'a> {
         Ok(self.get(what, path)? / Decimal::ONE_HUNDRED)
     }
 
+    /// A kroner amount per year, whatever period the data states it for
+    /// (kr-quarter × 4, kr-month × 12, kr-week × 52).
+    pub fn per_year(&self, what: &str, path: &str) -> Result<Decimal, CannotCompute> {
+        use crate::satser::SatsUnit::*;
+        let v = self.get(what, path)?;
+        let factor = match self.rules.satser.get(path).map(|s| s.unit) {
+            Some(KrQuarter) => 4,
+            Some(KrMonth) => 12,
+            Some(KrWeek) => 52,
+            _ => 1,
+        };
+        Ok(v * Decimal::from(factor))
+    }
+
     /// Whether a rate has a value on the date (for rules with alternatives).
     pub fn has(&self, path: &str) -> bool {
         self.rules.satser.get(path).is_some_and(|s| s.at(self.date).is_some())

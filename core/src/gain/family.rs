@@ -12,16 +12,17 @@ const Y: &str = "boerneydelse";
 /// recipient's own personlig indkomst above the limit (lov om en børne- og
 /// ungeydelse § 1 a). With two adults, each receives half.
 pub fn boerneydelse(c: &Ctx, ages: &[u32], recipients_income: &[Decimal]) -> Result<(Decimal, Node), CannotCompute> {
-    let four = Decimal::from(4);
     let mut total = Decimal::ZERO;
     let mut kids = Vec::new();
     for &age in ages.iter().filter(|&&a| a < 18) {
-        let (path, per_year) = match age {
-            0..=2 => ("boerneydelse.0_2", c.get(Y, "boerneydelse.0_2")? * four),
-            3..=6 => ("boerneydelse.3_6", c.get(Y, "boerneydelse.3_6")? * four),
-            7..=14 => ("boerneydelse.7_14", c.get(Y, "boerneydelse.7_14")? * four),
-            _ => ("boerneydelse.15_17", c.get(Y, "boerneydelse.15_17")? * Decimal::from(12)),
+        // The age bands are the law's own (børne- og ungeydelsesloven § 2).
+        let path = match age {
+            0..=2 => "boerneydelse.0_2",
+            3..=6 => "boerneydelse.3_6",
+            7..=14 => "boerneydelse.7_14",
+            _ => "boerneydelse.15_17",
         };
+        let per_year = c.per_year(Y, path)?;
         total += per_year;
         kids.push(Node::new("boerneydelse.barn", per_year).formula(fm!("{} år", N(Decimal::from(age)))).rules(&[path]));
     }

@@ -175,17 +175,22 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
         add("atp", -t.atp - people[i].benefit_atp);
         add("am_bidrag", -t.am_bidrag);
         add("income_tax", -t.income_tax);
-        let mut person = Node::new(format!("person{}", i + 1), t.net_income);
+        // The person's net income, with the benefit's own tree under "benefit before tax".
+        let mut person = t.tree.clone();
+        person.id = format!("person{}", i + 1).into();
         if let Some(p) = &paid[i] {
             add(p.id, p.monthly * twelve());
-            person = person.child(p.node.clone());
+            if let Some(b) = person.children.iter_mut().find(|n| n.id == "benefits_taxable") {
+                b.children.push(p.node.clone());
+            }
         }
-        person = person.child(t.tree.clone());
         root_children.push(person);
     }
     // Tax-free support that moves with income.
     if let Some(h) = &s.housing {
-        let b = boligsikring(c, h, household_income, n as u32, kids)?;
+        // Everyone living there counts for the area; children under 18 for the child rules.
+        let persons = (n + s.children.len()) as u32;
+        let b = boligsikring(c, h, household_income, persons, kids)?;
         add("boligsikring", b.annual);
         root_children.push(b.tree);
     }
@@ -209,6 +214,8 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
         } else {
             c.get(w, "kontanthjaelp.fritidstillaeg.pr_barn")?
         };
+        // 0 before the supplement existed (1 July 2025).
+        if !per.is_zero() {
         let count = Decimal::from(kids).min(c.get(w, "kontanthjaelp.fritidstillaeg.maks_boern")?);
         let f = per * count * twelve();
         add("fritidstillaeg", f);
@@ -221,6 +228,7 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
                     "kontanthjaelp.fritidstillaeg.maks_boern",
                 ]),
         );
+        }
     }
     let price = s.costs.childcare_monthly * twelve();
     if price > Decimal::ZERO {

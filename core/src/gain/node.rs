@@ -77,11 +77,31 @@ pub struct Node {
     pub rules: Vec<Path>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<Node>,
+    /// A figure shown for understanding (a base, a cap) that is not part of the
+    /// parent's sum. All other children add up to their parent.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub info: bool,
 }
 
 impl Node {
     pub fn new(id: impl Into<Path>, amount: Decimal) -> Node {
-        Node { id: id.into(), amount, formula: None, rules: Vec::new(), children: Vec::new() }
+        Node { id: id.into(), amount, formula: None, rules: Vec::new(), children: Vec::new(), info: false }
+    }
+    /// Mark as a detail that is not part of the parent's sum.
+    pub fn info(mut self) -> Node {
+        self.info = true;
+        self
+    }
+    /// Whether every node's summing children add up to it (within `tolerance`).
+    pub fn adds_up(&self, tolerance: Decimal) -> Result<(), String> {
+        let summing: Vec<&Node> = self.children.iter().filter(|c| !c.info).collect();
+        if !summing.is_empty() {
+            let sum: Decimal = summing.iter().map(|c| c.amount).sum();
+            if (sum - self.amount).abs() > tolerance {
+                return Err(format!("{}: children add up to {sum}, node is {}", self.id, self.amount));
+            }
+        }
+        self.children.iter().try_for_each(|c| c.adds_up(tolerance))
     }
     pub fn formula(mut self, f: Formula) -> Node {
         self.formula = Some(f);
@@ -115,7 +135,13 @@ impl Node {
 /// Round to whole kroner, half away from zero (how amounts are shown and compared).
 pub fn kr(x: Decimal) -> i64 {
     use rust_decimal::prelude::ToPrimitive;
-    x.round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero).to_i64().unwrap_or(i64::MAX)
+    let r = x.round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    r.to_i64().unwrap_or(if r.is_sign_negative() { i64::MIN } else { i64::MAX })
+}
+
+/// Round half away from zero to `dp` decimals (as shown: hours, rates, per hour).
+pub fn round(x: Decimal, dp: u32) -> Decimal {
+    x.round_dp_with_strategy(dp, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
 }
 
 /// Danish number format for formulas: 1.234,5 (thousands dot, decimal comma).

@@ -3,7 +3,7 @@
 
 use super::ctx::{CannotCompute, RateUse};
 use super::household::{Evaluation, Side};
-use super::node::{kr, Node};
+use super::node::{kr, round, Node};
 use super::sweep::Sweep;
 use super::tax::PersonTax;
 use rust_decimal::Decimal;
@@ -24,6 +24,9 @@ pub fn node(n: &Node) -> Value {
     }
     if !n.rules.is_empty() {
         m.insert("rules".into(), json!(n.rules));
+    }
+    if n.info {
+        m.insert("info".into(), json!(true));
     }
     if !n.children.is_empty() {
         m.insert("children".into(), Value::Array(n.children.iter().map(node).collect()));
@@ -94,7 +97,7 @@ pub fn evaluation(e: &Evaluation) -> Value {
         "benefit": e.benefit.as_ref().map(side),
         "work": e.work.as_ref().map(side),
         "gain_monthly": e.gain_monthly.map(kr),
-        "gain_per_hour": e.gain_per_hour.map(|g| g.round_dp(2).normalize().to_string()),
+        "gain_per_hour": e.gain_per_hour.map(|g| round(g, 2).normalize().to_string()),
         "cannot_compute": cannot(&e.cannot_compute),
         "uncertain_rates": uncertain(&e.rates),
         "rates": rates(&e.rates),
@@ -104,16 +107,16 @@ pub fn evaluation(e: &Evaluation) -> Value {
 pub fn sweep(s: &Sweep) -> Value {
     json!({
         "points": s.points.iter().map(|p| json!({
-            "hours_per_week": p.hours_per_week.round_dp(2).normalize().to_string(),
+            "hours_per_week": round(p.hours_per_week, 2).normalize().to_string(),
             "gross_wage_monthly": month(p.gross_wage),
             "disposable_monthly": month(p.disposable),
-            "marginal_rate_percent": p.marginal_rate.map(|m| (m * Decimal::ONE_HUNDRED).round_dp(1).normalize().to_string()),
+            "marginal_rate_percent": p.marginal_rate.map(|m| round(m * Decimal::ONE_HUNDRED, 1).normalize().to_string()),
             "parts_monthly": p.parts.iter().map(|(k, v)| (k.clone(), json!(month(*v)))).collect::<Map<String, Value>>(),
         })).collect::<Vec<_>>(),
         "cliffs": s.cliffs.iter().map(|c| json!({
             "kind": c.kind,
             "part": c.part,
-            "hours_per_week": c.hours_per_week.round_dp(2).normalize().to_string(),
+            "hours_per_week": round(c.hours_per_week, 2).normalize().to_string(),
             "change_monthly": month(c.change),
             "rules": c.rules,
         })).collect::<Vec<_>>(),

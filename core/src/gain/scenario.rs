@@ -90,20 +90,42 @@ fn err(field: &str, problem: &str) -> ScenarioError {
     ScenarioError { field: field.into(), problem: problem.into() }
 }
 
+/// Highest amount (kroner) any money field may hold: far above any real wage,
+/// far below where the arithmetic could overflow.
+pub const MAX_AMOUNT: u32 = 100_000_000;
+/// Most hours in a week the questionnaire and the sweep accept.
+pub const MAX_WEEK_HOURS: u32 = 80;
+
+/// An amount: not negative and not absurdly large.
+fn check_amount(field: &str, x: Decimal) -> Result<(), ScenarioError> {
+    if x < Decimal::ZERO {
+        return Err(err(field, "must not be negative"));
+    }
+    if x > Decimal::from(MAX_AMOUNT) {
+        return Err(err(field, "is too large"));
+    }
+    Ok(())
+}
+
 impl Job {
     pub(crate) fn check(&self, field: &str) -> Result<(), ScenarioError> {
         if self.hours_per_week < Decimal::ZERO {
             return Err(err(&format!("{field}.hours_per_week"), "must not be negative"));
         }
-        if self.hours_per_week > Decimal::from(80) {
+        if self.hours_per_week > Decimal::from(MAX_WEEK_HOURS) {
             return Err(err(&format!("{field}.hours_per_week"), "more than 80 hours a week is not a working week"));
         }
         match (self.hourly_wage, self.monthly_wage) {
-            (Some(h), None) if h >= Decimal::ZERO => Ok(()),
-            (None, Some(m)) if m >= Decimal::ZERO => Ok(()),
+            (Some(h), None) => check_amount(&format!("{field}.hourly_wage"), h),
+            (None, Some(m)) => {
+                check_amount(&format!("{field}.monthly_wage"), m)?;
+                if m > Decimal::ZERO && self.hours_per_week.is_zero() {
+                    return Err(err(&format!("{field}.hours_per_week"), "a monthly wage needs the hours it is paid for"));
+                }
+                Ok(())
+            }
             (Some(_), Some(_)) => Err(err(field, "give hourly_wage or monthly_wage, not both")),
             (None, None) => Err(err(&format!("{field}.hourly_wage"), "missing (or give monthly_wage)")),
-            _ => Err(err(field, "wage must not be negative")),
         }
     }
 
@@ -149,19 +171,25 @@ impl Scenario {
                 w.check(&format!("adults[{i}].work"))?;
             }
             use super::benefits::Benefit::*;
+            let at = |name: &str| format!("adults[{i}].benefit.{name}");
             match &a.benefit {
-                Kontanthjaelp { monthly_amount: Some(m), .. } if *m < Decimal::ZERO => {
-                    return Err(err(&format!("adults[{i}].benefit.monthly_amount"), "must not be negative"))
+                Kontanthjaelp { monthly_amount: Some(m), .. } => check_amount(&at("monthly_amount"), *m)?,
+                Dagpenge { monthly_rate, previous_monthly_wage } => {
+                    if let Some(m) = monthly_rate {
+                        check_amount(&at("monthly_rate"), *m)?;
+                    }
+                    if let Some(w) = previous_monthly_wage {
+                        check_amount(&at("previous_monthly_wage"), *w)?;
+                        if w.is_zero() {
+                            return Err(err(&at("previous_monthly_wage"), "must be more than 0 (leave it out for the highest rate)"));
+                        }
+                    }
                 }
-                Dagpenge { monthly_rate: Some(m), .. } | Dagpenge { previous_monthly_wage: Some(m), .. }
-                    if *m < Decimal::ZERO =>
-                {
-                    return Err(err(&format!("adults[{i}].benefit.monthly_rate"), "must not be negative"))
-                }
-                Sygedagpenge { hourly_wage, normal_hours_per_week }
-                    if *hourly_wage < Decimal::ZERO || *normal_hours_per_week < Decimal::ZERO =>
-                {
-                    return Err(err(&format!("adults[{i}].benefit"), "wage and hours must not be negative"))
+                Sygedagpenge { hourly_wage, normal_hours_per_week } => {
+                    check_amount(&at("hourly_wage"), *hourly_wage)?;
+                    if *normal_hours_per_week < Decimal::ZERO || *normal_hours_per_week > Decimal::from(MAX_WEEK_HOURS) {
+                        return Err(err(&at("normal_hours_per_week"), "must be 0–80 hours"));
+                    }
                 }
                 _ => {}
             }
@@ -172,22 +200,14 @@ impl Scenario {
             }
         }
         if let Some(h) = &self.housing {
-            if h.rent_monthly < Decimal::ZERO {
-                return Err(err("housing.rent_monthly", "must not be negative"));
-            }
-            if h.area <= Decimal::ZERO {
+            check_amount("housing.rent_monthly", h.rent_monthly)?;
+            check_amount("housing.wealth", h.wealth)?;
+            if h.area <= Decimal::ZERO || h.area > Decimal::from(MAX_AMOUNT) {
                 return Err(err("housing.area", "must be more than 0 m²"));
             }
-            if h.wealth < Decimal::ZERO {
-                return Err(err("housing.wealth", "must not be negative"));
-            }
         }
-        if self.costs.childcare_monthly < Decimal::ZERO {
-            return Err(err("costs.childcare_monthly", "must not be negative"));
-        }
-        if self.costs.transport_monthly < Decimal::ZERO {
-            return Err(err("costs.transport_monthly", "must not be negative"));
-        }
+        check_amount("costs.childcare_monthly", self.costs.childcare_monthly)?;
+        check_amount("costs.transport_monthly", self.costs.transport_monthly)?;
         self.job.check("job")
     }
 

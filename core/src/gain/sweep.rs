@@ -25,7 +25,8 @@ pub struct SweepPoint {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Cliff {
     /// `ends` (the part falls to 0), `drop` (disposable income falls although
-    /// the wage rises), `starts-falling` (a phase-out begins).
+    /// the wage rises, because a support falls), `cost` (it falls because a
+    /// cost of working starts), `starts-falling` (a phase-out begins).
     pub kind: &'static str,
     /// The part: `boligsikring`, `kontanthjaelp`, `friplads`, `dagpenge`, …
     pub part: String,
@@ -55,6 +56,9 @@ const SUPPORT: &[&str] = &[
     "friplads",
     "fritidstillaeg",
 ];
+
+/// Costs of working that can outweigh a step's extra wage.
+const COSTS: &[&str] = &["transport", "childcare"];
 
 /// Rules named for a part in cliff messages.
 fn rules_of(part: &str) -> Vec<String> {
@@ -123,16 +127,27 @@ fn find_cliffs(points: &[SweepPoint]) -> Vec<Cliff> {
             }
         }
     }
-    // Disposable income falling while the wage rises: name the part that fell most.
+    // Disposable income falling while the wage rises: name the part that fell
+    // most — a support that stops, or a cost of working that starts.
     for w in points.windows(2) {
         if w[1].disposable < w[0].disposable && w[1].gross_wage > w[0].gross_wage {
-            let worst = SUPPORT
+            // A cost that starts at this step (transport from the first hour) is
+            // a cliff of its own; otherwise the support that fell most.
+            let starting_cost = COSTS
                 .iter()
-                .map(|k| (k, part(&w[1], k) - part(&w[0], k)))
-                .min_by_key(|(_, d)| *d)
-                .filter(|(_, d)| *d < Decimal::ZERO);
-            if let Some((k, d)) = worst {
-                out.push(Cliff { kind: "drop", part: k.to_string(), hours_per_week: w[1].hours_per_week, change: d, rules: rules_of(k) });
+                .map(|k| (k, part(&w[0], k), part(&w[1], k)))
+                .find(|(_, before, after)| before.is_zero() && *after < Decimal::ZERO)
+                .map(|(k, _, after)| (k, after, "cost"));
+            let worst = starting_cost.or_else(|| {
+                SUPPORT
+                    .iter()
+                    .map(|k| (k, part(&w[1], k) - part(&w[0], k)))
+                    .min_by_key(|(_, d)| *d)
+                    .filter(|(_, d)| *d < Decimal::ZERO)
+                    .map(|(k, d)| (k, d, "drop"))
+            });
+            if let Some((k, d, kind)) = worst {
+                out.push(Cliff { kind, part: k.to_string(), hours_per_week: w[1].hours_per_week, change: d, rules: rules_of(k) });
             }
         }
     }

@@ -161,7 +161,7 @@ fn bases(c: &Ctx, p: &TaxPerson) -> Result<Bases, CannotCompute> {
 }
 
 /// Tax for one person, or for a married couple (unused personfradrag passes to
-/// the spouse, PSL § 10, stk. 3–4). `municipality` is the name in `kommuner.toml`.
+/// the spouse, PSL § 10, stk. 2). `municipality` is the name in `kommuner.toml`.
 pub fn tax(c: &Ctx, municipality: &str, people: &[TaxPerson], married: bool) -> Result<Vec<PersonTax>, CannotCompute> {
     let kom_path = crate::satser::kommune_path(municipality, "kommuneskat");
     let kirke_path = crate::satser::kommune_path(municipality, "kirkeskat");
@@ -261,10 +261,11 @@ fn person_tax(
         .child(Node::new("benefit_atp", -p.benefit_atp).rules(&["skat.atp.overfoersel.modtager"]))
         .child(
             Node::new("am_bidrag", -b.am)
-                .formula(fm!("8 % × ({} − {})", N(p.wage), N(b.atp)))
+                .formula(fm!("{} × ({} − {})", P(c.pct(W, "skat.am_bidrag.sats")?), N(p.wage), N(b.atp)))
                 .rules(&["skat.am_bidrag.sats"]),
         );
     let taxable_node = Node::new("taxable_income", b.taxable)
+        .info()
         .formula(fm!(
             "{} − {} − {} − {}",
             N(b.personal),
@@ -312,10 +313,6 @@ fn person_tax(
         tax_node = tax_node.child(Node::new("personfradrag_rest", rest).rules(&["skat.personfradrag"]));
     }
     tree = tree.child(tax_node);
-    // AM-bidrag formula shows the real rate.
-    if let Some(am) = tree.children.iter_mut().find(|n| n.id == "am_bidrag") {
-        am.formula = Some(fm!("{} × ({} − {})", P(c.pct(W, "skat.am_bidrag.sats")?), N(p.wage), N(b.atp)));
-    }
     Ok(PersonTax {
         atp: b.atp,
         am_bidrag: b.am,

@@ -330,17 +330,8 @@ impl Form {
             job: Job { hours_per_week: hours.unwrap_or_default(), hourly_wage: wage, monthly_wage: None },
             costs: Costs { childcare_monthly: childcare, transport_monthly: transport },
         };
-        // The engine's own checks (e.g. more than 80 hours a week, age range).
-        s.check().map_err(|e| {
-            let field = if e.field.starts_with("job") {
-                "gain-job-hours"
-            } else if e.field.starts_with("adults[1]") {
-                "gain-partner-age"
-            } else {
-                "gain-age"
-            };
-            vec![(field, "gain-error-range")]
-        })?;
+        // The engine's own checks (more than 80 hours a week, age range, amounts too large).
+        s.check().map_err(|e| vec![(check_field(&e.field), "gain-error-range")])?;
         Ok(s)
     }
 }
@@ -902,6 +893,30 @@ fn SaveToCase(lang: ReadSignal<Lang>, parsed: Memo<Result<Scenario, Vec<Problem>
             <p role="status" id="gain-save-status">{move || status.get()}</p>
         </section>
     }
+}
+
+/// The questionnaire field behind a scenario field the engine refused.
+fn check_field(field: &str) -> &'static str {
+    const MAP: &[(&str, &str)] = &[
+        ("housing.rent_monthly", "gain-rent"),
+        ("housing.area", "gain-area"),
+        ("housing.wealth", "gain-wealth"),
+        ("costs.childcare_monthly", "gain-childcare-price"),
+        ("costs.transport_monthly", "gain-transport-cost"),
+        ("job.hours_per_week", "gain-job-hours"),
+        ("job", "gain-job-wage"),
+        ("adults[0].benefit.monthly_amount", "gain-kh-amount"),
+        ("adults[0].benefit.monthly_rate", "gain-dp-rate"),
+        ("adults[0].benefit.previous_monthly_wage", "gain-dp-prev-wage"),
+        ("adults[0].benefit.hourly_wage", "gain-syg-wage"),
+        ("adults[0].benefit.normal_hours_per_week", "gain-syg-hours"),
+        ("adults[1].work.hours_per_week", "gain-partner-hours"),
+        ("adults[1].work", "gain-partner-wage"),
+        ("adults[1].benefit", "gain-partner-kh-amount"),
+        ("adults[1]", "gain-partner-age"),
+        ("children", "gain-children"),
+    ];
+    MAP.iter().find(|(prefix, _)| field.starts_with(prefix)).map(|(_, id)| *id).unwrap_or("gain-age")
 }
 
 fn field_step(field: &str) -> usize {
