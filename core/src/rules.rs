@@ -99,17 +99,23 @@ pub(crate) fn in_force<T: Dated>(values: &[T], date: NaiveDate) -> Option<&T> {
         .max_by_key(|v| v.from())
 }
 
-impl Dated for DatedValue {
-    fn from(&self) -> NaiveDate {
-        self.from
-    }
-    fn to(&self) -> Option<NaiveDate> {
-        self.to
-    }
-    fn status(&self) -> Status {
-        self.status
-    }
+/// [`Dated`] for a value type with `from`, `to` and `status` fields.
+macro_rules! dated {
+    ($($t:ty),*) => {$(
+        impl $crate::rules::Dated for $t {
+            fn from(&self) -> NaiveDate {
+                self.from
+            }
+            fn to(&self) -> Option<NaiveDate> {
+                self.to
+            }
+            fn status(&self) -> $crate::rules::Status {
+                self.status
+            }
+        }
+    )*};
 }
+dated!(DatedValue, crate::satser::SatsValue);
 
 impl Parameter {
     /// The value in force on `date`, if any (never a proposal).

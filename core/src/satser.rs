@@ -69,18 +69,6 @@ pub struct Sats {
     pub values: Vec<SatsValue>,
 }
 
-impl crate::rules::Dated for SatsValue {
-    fn from(&self) -> NaiveDate {
-        self.from
-    }
-    fn to(&self) -> Option<NaiveDate> {
-        self.to
-    }
-    fn status(&self) -> Status {
-        self.status
-    }
-}
-
 impl Sats {
     /// The adopted value in force on `date`. Proposals are never used.
     pub fn at(&self, date: NaiveDate) -> Option<&SatsValue> {

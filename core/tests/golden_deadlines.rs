@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use ret_og_frist_core::deadlines::{compute, DeadlineRequest, Warning};
 use ret_og_frist_core::{DeadlineKind, Delivery, Employment, RuleSet};
 use serde::Deserialize;
-use std::path::PathBuf;
+mod common;
 
 #[derive(Debug, Deserialize)]
 struct File {
@@ -32,21 +32,7 @@ struct Case {
 }
 
 fn cases() -> Vec<(String, Case)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/cases/deadlines");
-    let mut out = Vec::new();
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    paths.sort();
-    for p in paths {
-        let text = std::fs::read_to_string(&p).unwrap();
-        let file: File = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
-        let name = p.file_name().unwrap().to_string_lossy().to_string();
-        out.extend(file.case.into_iter().map(|c| (name.clone(), c)));
-    }
-    out
+    common::files::<File>("deadlines").into_iter().flat_map(|(name, f)| f.case.into_iter().map(move |c| (name.clone(), c))).collect()
 }
 
 /// The deadline each case gets under `rules` (an error counts as an outcome too).

@@ -13,7 +13,7 @@ use ret_og_frist_core::RuleSet;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+mod common;
 
 #[derive(Debug, Deserialize)]
 struct File {
@@ -97,20 +97,7 @@ fn one() -> u32 {
 }
 
 fn cases() -> Vec<Case> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/cases/gain");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    paths.sort();
-    let mut out = Vec::new();
-    for p in paths {
-        let text = std::fs::read_to_string(&p).unwrap();
-        let file: File = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
-        out.extend(file.case);
-    }
-    out
+    common::files::<File>("gain").into_iter().flat_map(|(_, f)| f.case).collect()
 }
 
 /// What the engine says for a case: named whole-krone figures, or what it
