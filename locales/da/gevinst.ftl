@@ -169,6 +169,7 @@ gain-col-wage = Løn før skat
 gain-col-disposable = Til rådighed
 gain-col-marginal = Af den sidste ekstra løn går tabt
 gain-edit = Ret dine svar
+gain-print = Udskriv resultatet
 gain-not-advice = Beregningen er en hjælp, ikke en afgørelse. Kommunen, a-kassen og Udbetaling Danmark regner selv. Spørg din a-kasse, fagforening eller borgerrådgiveren, hvis tallet betyder noget for dit valg.
 
 ## Units of rates in the rule browser

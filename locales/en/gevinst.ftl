@@ -169,6 +169,7 @@ gain-col-wage = Wage before tax
 gain-col-disposable = Disposable income
 gain-col-marginal = Share of the last extra wage lost
 gain-edit = Change your answers
+gain-print = Print the result
 gain-not-advice = The calculation is an aid, not a decision. The municipality, the a-kasse and Udbetaling Danmark do their own calculations. Ask your a-kasse, union or the citizens' adviser if the figure matters for your choice.
 
 ## Units of rates in the rule browser

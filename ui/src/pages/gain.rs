@@ -818,6 +818,7 @@ fn Results(
         {move || sweep_data.get().map(|sw| chart(lang.get(), &sw))}
         <div class="button-row">
             <button type="button" class="button" id="gain-edit" on:click=move |_| go(0)>{move || tr(lang.get(), "gain-edit")}</button>
+            <button type="button" class="button" id="gain-print" on:click=|_| print_all()>{move || tr(lang.get(), "gain-print")}</button>
         </div>
         <SaveToCase lang=lang parsed=parsed />
         <p class="not-advice">{move || tr(lang.get(), "gain-not-advice")}</p>
@@ -917,6 +918,23 @@ fn check_field(field: &str) -> &'static str {
         ("children", "gain-children"),
     ];
     MAP.iter().find(|(prefix, _)| field.starts_with(prefix)).map(|(_, id)| *id).unwrap_or("gain-age")
+}
+
+/// Print the result with every part of the explanation opened, for the person
+/// to take along (an adviser's hand-out).
+fn print_all() {
+    use leptos::wasm_bindgen::JsCast;
+    let Some(w) = web_sys::window() else { return };
+    if let Some(doc) = w.document() {
+        if let Ok(list) = doc.query_selector_all("#main details") {
+            for i in 0..list.length() {
+                if let Some(d) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                    let _ = d.set_attribute("open", "");
+                }
+            }
+        }
+    }
+    let _ = w.print();
 }
 
 fn field_step(field: &str) -> usize {
