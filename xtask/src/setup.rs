@@ -137,19 +137,19 @@ fn node() -> Result<(), String> {
     apt_install("Node.js", NODE_APT)
 }
 
-/// npm packages of the end-to-end tests, from the lock file.
-fn npm_packages() -> Result<(), String> {
-    let dir = Path::new("tests/e2e");
+/// npm packages of a folder, from its lock file (skipped when already installed).
+fn npm_ci(folder: &str, what: &'static str) -> Result<(), String> {
+    let dir = Path::new(folder);
     let stamp = dir.join("node_modules/.package-lock.json");
     let fresh = match (std::fs::metadata(&stamp), std::fs::metadata(dir.join("package-lock.json"))) {
         (Ok(s), Ok(l)) => s.modified().ok() >= l.modified().ok(),
         _ => false,
     };
     if fresh {
-        println!("    npm: tests/e2e packages already installed");
+        println!("    npm: {folder} packages already installed");
         return Ok(());
     }
-    timed("npm ci (playwright-core, axe-core; no browser download)", || {
+    timed(what, || {
         sh(Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
             .current_dir(dir)
@@ -157,11 +157,29 @@ fn npm_packages() -> Result<(), String> {
     })
 }
 
+/// npm packages of the end-to-end tests.
+fn npm_packages() -> Result<(), String> {
+    npm_ci("tests/e2e", "npm ci (playwright-core, axe-core; no browser download)")
+}
+
+/// binaryen's wasm-opt from npm (runs in node): shrinks the web build by about
+/// a quarter. Debian's binaryen 108 produces a wasm that does not start.
+fn wasm_opt_tool() -> Result<(), String> {
+    node()?;
+    npm_ci("tools/wasm-opt", "npm ci (binaryen 132: wasm-opt)")
+}
+
+/// The wasm-opt command installed by [`web_tools`].
+pub fn wasm_opt_bin() -> PathBuf {
+    PathBuf::from("tools/wasm-opt/node_modules/.bin/wasm-opt")
+}
+
 /// What building the web app needs.
 pub fn web_tools() -> Result<(), String> {
     timed("set up: web build tools", || {
         rust_target()?;
-        wasm_bindgen_cli()
+        wasm_bindgen_cli()?;
+        wasm_opt_tool()
     })
 }
 
@@ -170,7 +188,8 @@ pub fn desktop_tools() -> Result<(), String> {
     timed("set up: desktop build tools", || {
         apt_install("Tauri/WebKitGTK build packages", DESKTOP_APT)?;
         rust_target()?;
-        wasm_bindgen_cli()
+        wasm_bindgen_cli()?;
+        wasm_opt_tool()
     })
 }
 
