@@ -302,7 +302,7 @@ impl Case {
                     deadline: r.deadline,
                     days_left: (r.deadline - today).num_days(),
                     reference,
-                    overridden: r.rules.iter().any(|u| u.citation.note.as_deref().is_some_and(|n| n.starts_with("OVERRIDDEN"))),
+                    overridden: r.rules.iter().any(|u| u.citation.overridden()),
                 })
             })
             .collect();

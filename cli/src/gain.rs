@@ -152,7 +152,8 @@ fn overrides_json(rules: &RuleSet) -> Value {
     let list: Vec<Value> = rules
         .satser
         .iter()
-        .filter_map(|(p, s)| s.citation.note.as_deref().filter(|n| n.starts_with("OVERRIDDEN")).map(|n| json!({"path": p, "note": n})))
+        .filter(|(_, s)| s.citation.overridden())
+        .map(|(p, s)| json!({"path": p, "note": s.citation.note}))
         .collect();
     Value::Array(list)
 }

@@ -62,6 +62,16 @@ pub struct Citation {
     pub note: Option<String>,
 }
 
+/// How [`RuleSet::with_overrides`] marks a citation's note.
+const OVERRIDDEN: &str = "OVERRIDDEN";
+
+impl Citation {
+    /// Whether an adviser's override is in force for this rule (its note says so).
+    pub fn overridden(&self) -> bool {
+        self.note.as_deref().is_some_and(|n| n.starts_with(OVERRIDDEN))
+    }
+}
+
 /// One dated value of a parameter.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DatedValue {
@@ -506,7 +516,7 @@ impl RuleSet {
             if o.note.is_empty() {
                 return Err(OverrideError::NoNote(o.path.clone()));
             }
-            let note = format!("OVERRIDDEN to {}: {}", o.value, o.note);
+            let note = format!("{OVERRIDDEN} to {}: {}", o.value, o.note);
             let citation = if let Some(s) = out.satser.get_mut(&o.path) {
                 for v in &mut s.values {
                     v.v = o.value;

@@ -368,7 +368,7 @@ pub fn compose(rules: &RuleSet, kind: LetterKind, a: &Answers) -> Result<Compose
     let overridden: Vec<&str> = w
         .used
         .iter()
-        .filter(|u| u.citation.note.as_deref().is_some_and(|n| n.starts_with("OVERRIDDEN")))
+        .filter(|u| u.citation.overridden())
         .map(|u| u.path.as_str())
         .collect();
     let letter = Letter {

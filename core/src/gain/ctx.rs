@@ -49,7 +49,7 @@ impl<'a> Ctx<'a> {
         let v = s.at(self.date).ok_or_else(|| missing("no-value-on-date"))?;
         let mut used = self.used.borrow_mut();
         if !used.contains_key(path) {
-            let overridden = s.citation.note.as_deref().is_some_and(|n| n.starts_with("OVERRIDDEN"));
+            let overridden = s.citation.overridden();
             used.insert(
                 path.to_string(),
                 RateUse { path: path.to_string(), value: v.v, confidence: confidence_at(s, self.date), overridden },
