@@ -213,15 +213,7 @@ impl Case {
     /// The rules for this case: `base` with the case's overrides on top. An
     /// override that no longer fits the rules (unknown path) is left out.
     pub fn rules<'a>(&self, base: &'a RuleSet) -> Cow<'a, RuleSet> {
-        if self.overrides.is_empty() {
-            return Cow::Borrowed(base);
-        }
-        let valid: Vec<Override> =
-            self.overrides.iter().filter(|o| base.with_overrides(std::slice::from_ref(o)).is_ok()).cloned().collect();
-        match base.with_overrides(&valid) {
-            Ok(r) => Cow::Owned(r),
-            Err(_) => Cow::Borrowed(base),
-        }
+        base.with_valid_overrides(&self.overrides)
     }
 
     /// A short fingerprint of the content, leaving out the bookkeeping

@@ -507,6 +507,17 @@ impl RuleSet {
         }
     }
 
+    /// These rules with the overrides that still fit them (a path a newer rule
+    /// pack no longer has is left out, not an error); borrowed when there are none.
+    pub fn with_valid_overrides(&self, overrides: &[Override]) -> std::borrow::Cow<'_, RuleSet> {
+        if overrides.is_empty() {
+            return std::borrow::Cow::Borrowed(self);
+        }
+        let valid: Vec<Override> =
+            overrides.iter().filter(|o| self.with_overrides(std::slice::from_ref(o)).is_ok()).cloned().collect();
+        self.with_overrides(&valid).map(std::borrow::Cow::Owned).unwrap_or(std::borrow::Cow::Borrowed(self))
+    }
+
     /// A copy of these rules with each override's value in force at every date.
     /// The override keeps the parameter's citation, and its note is appended so
     /// every result that cites the parameter shows it.

@@ -224,12 +224,7 @@ impl Form {
 
     /// The rules this form is computed with: the device's, plus the case's overrides.
     fn rules(&self) -> Cow<'static, RuleSet> {
-        if self.case_overrides.is_empty() {
-            return Cow::Borrowed(rules());
-        }
-        let valid: Vec<Override> =
-            self.case_overrides.iter().filter(|o| rules().with_overrides(std::slice::from_ref(o)).is_ok()).cloned().collect();
-        rules().with_overrides(&valid).map(Cow::Owned).unwrap_or(Cow::Borrowed(rules()))
+        rules().with_valid_overrides(&self.case_overrides)
     }
 
     /// The scenario, or every field that needs fixing (in page order).
