@@ -1,0 +1,404 @@
+#!/usr/bin/env python3
+"""Independent oracle for the gain-from-work golden cases (tests/cases/gain/).
+
+Reads the rate data (rules/dk/satser/*.toml) and every golden case, computes the
+expected figures by the law's arithmetic (docs/gain.md and the § in each case's
+comments) and compares them with the golden values. Python 3.11 standard library
+only; it shares no code with the Rust engine (core/src/gain/), so a mistake in the
+engine and the same mistake here would have to be made twice, by hand.
+
+    python3 tools/gain-oracle/oracle.py            # all cases
+    python3 tools/gain-oracle/oracle.py --show ID  # the oracle's figures for one case
+
+One line per disagreement (case, field, golden, oracle); the last line is
+`gain oracle: N cases agree, M disagree, K not covered`. Exit status 1 on any
+disagreement, 0 otherwise. Arithmetic is exact (fractions); figures are rounded
+to whole kroner, half away from zero, only when compared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import math
+import sys
+import tomllib
+from decimal import Decimal
+from fractions import Fraction as F
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SATSER = ROOT / "rules" / "dk" / "satser"
+CASES = ROOT / "tests" / "cases" / "gain"
+
+ZERO = F(0)
+HUNDRED = F(100)
+TWELVE = F(12)
+
+
+def num(x) -> F:
+    """A TOML number as an exact fraction (floats arrive as Decimal, see load)."""
+    if isinstance(x, bool):
+        raise TypeError(f"not a number: {x!r}")
+    if isinstance(x, (int, Decimal)):
+        return F(x)
+    if isinstance(x, F):
+        return x
+    raise TypeError(f"not a number: {x!r}")
+
+
+def load(path: Path) -> dict:
+    with open(path, "rb") as f:
+        return tomllib.load(f, parse_float=Decimal)
+
+
+def kr(x: F) -> int:
+    """Whole kroner, half away from zero."""
+    a = math.floor(abs(x) + F(1, 2))
+    return a if x >= 0 else -a
+
+
+def fmt(x: F) -> str:
+    return f"{float(x):,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+# ---------------------------------------------------------------------------
+# Rates
+# ---------------------------------------------------------------------------
+
+
+class CannotCompute(Exception):
+    """A rate has no value on the date: the part that needs it cannot be computed."""
+
+    def __init__(self, part: str, path: str):
+        super().__init__(f"{part}: no value for {path}")
+        self.part = part
+        self.path = path
+
+
+class Rates:
+    """Every parameter of rules/dk/satser/*.toml, as of one date."""
+
+    def __init__(self, table: dict[str, list[dict]], date: dt.date):
+        self.table = table
+        self.date = date
+        self.part = "?"  # the part being computed, for CannotCompute
+
+    @staticmethod
+    def read() -> dict[str, list[dict]]:
+        table: dict[str, list[dict]] = {}
+        for p in sorted(SATSER.glob("*.toml")):
+            d = load(p)
+            for path, s in d.get("sats", {}).items():
+                table[path] = [dict(v, unit=s["unit"]) for v in s["values"]]
+            for k in d.get("kommune", []):
+                for which in ("kommuneskat", "kirkeskat"):
+                    table[f"kommune.{k['name']}.{which}"] = [
+                        {"from": v["from"], "to": v.get("to"), "v": v[which], "unit": "percent"}
+                        for v in k["values"]
+                    ]
+        return table
+
+    def has(self, path: str) -> bool:
+        return self._find(path) is not None
+
+    def _find(self, path: str):
+        for v in self.table.get(path, []):
+            if v.get("status") == "proposal":
+                continue
+            lo = date_of(v["from"])
+            hi = date_of(v["to"]) if v.get("to") is not None else None
+            if lo <= self.date and (hi is None or self.date <= hi):
+                return v
+        return None
+
+    def __call__(self, path: str) -> F:
+        """The value; a percentage as a fraction (12,01 % → 0.1201)."""
+        v = self._find(path)
+        if v is None:
+            raise CannotCompute(self.part, path)
+        x = num(v["v"])
+        return x / HUNDRED if v["unit"] == "percent" else x
+
+    def raw(self, path: str) -> F:
+        """The value as written (percent not divided), with its unit."""
+        v = self._find(path)
+        if v is None:
+            raise CannotCompute(self.part, path)
+        return num(v["v"]), v["unit"]
+
+
+def date_of(x) -> dt.date:
+    return x if isinstance(x, dt.date) else dt.date.fromisoformat(str(x))
+
+
+# ---------------------------------------------------------------------------
+# 1. Income tax (PSL §§ 3-10, 19; AMBL § 1; LL §§ 9 J, 9 K; ATP-loven)
+# ---------------------------------------------------------------------------
+
+ATP_TIERS = ("fuld", "to_tredjedele", "en_tredjedel")
+
+
+def atp_tier(r: Rates, hours_month: F | None) -> str | None:
+    """ATP-loven's monthly hour tiers; no hours given = a full-time employee."""
+    if hours_month is None:
+        return "fuld"
+    for t in ATP_TIERS:
+        if hours_month >= r(f"skat.atp.timer.{t}"):
+            return t
+    return None
+
+
+def person_tax(r: Rates, municipality: str, p: dict) -> dict:
+    """One person's tax before the spouse's personfradrag transfer.
+
+    p: wage (year), hours_month (or None), benefits (year, taxable), benefit_atp
+    (year), single_parent, church.
+    """
+    r.part = "tax"
+    wage = p["wage"]
+    out: dict[str, F] = {}
+    tier = atp_tier(r, p["hours_month"]) if wage > 0 else None
+    atp = r(f"skat.atp.loenmodtager.{tier}") * TWELVE if tier else ZERO
+    employer_atp = r(f"skat.atp.arbejdsgiver.{tier}") * TWELVE if tier else ZERO
+    am = r("skat.am_bidrag.sats") * (wage - atp) if wage > 0 else ZERO  # AMBL § 1: none on benefits
+    P = wage - atp - am + p["benefits"] - p["benefit_atp"]  # PSL § 3
+    B = wage + employer_atp if wage > 0 else ZERO  # LL § 9 J, stk. 1
+    besk = min(r("skat.beskaeftigelsesfradrag.sats") * B, r("skat.beskaeftigelsesfradrag.maks")) if B > 0 else ZERO
+    ekstra = ZERO
+    if p["single_parent"] and B > 0:  # LL § 9 J, stk. 3
+        ekstra = min(
+            r("skat.beskaeftigelsesfradrag.enlig_forsoerger.sats") * B,
+            r("skat.beskaeftigelsesfradrag.enlig_forsoerger.maks"),
+        )
+    job = min(r("skat.jobfradrag.sats") * max(ZERO, B - r("skat.jobfradrag.graense")), r("skat.jobfradrag.maks")) if B > 0 else ZERO
+    S = P - besk - ekstra - job
+    pf = r("skat.personfradrag")
+    bund_pct = r("skat.bundskat.sats")
+    kommune_pct = r(f"kommune.{municipality}.kommuneskat")
+    kirke_pct = r(f"kommune.{municipality}.kirkeskat") if p["church"] else ZERO
+    bund = bund_pct * max(ZERO, P - pf)
+    # PSL §§ 6 a, 7, 7 a, 19: a bracket's rate is cut so that kommuneskat + bundskat +
+    # the brackets below + this one do not exceed the bracket's skatteloft, where one applies.
+    below = ZERO
+    brackets = {}
+    for b in ("mellemskat", "topskat", "toptopskat"):
+        if not r.has(f"skat.{b}.sats"):
+            brackets[b] = ZERO
+            continue
+        rate = r(f"skat.{b}.sats")
+        if r.has(f"skat.skatteloft.{b}"):
+            rate = max(ZERO, rate - max(ZERO, kommune_pct + bund_pct + below + rate - r(f"skat.skatteloft.{b}")))
+        below += rate
+        brackets[b] = rate * max(ZERO, P - r(f"skat.{b}.graense"))
+    kommune = kommune_pct * max(ZERO, S - pf)
+    kirke = kirke_pct * max(ZERO, S - pf)
+    # PSL § 9: the tax value of the personfradrag a tax cannot use reduces the others.
+    unused = bund_pct * max(ZERO, pf - P) + (kommune_pct + kirke_pct) * max(ZERO, pf - S)
+    gross = bund + sum(brackets.values()) + kommune + kirke
+    tax = max(ZERO, gross - unused)
+    out.update(
+        atp=atp,
+        am_bidrag=am,
+        personal_income=P,
+        beskaeftigelsesfradrag=besk,
+        ekstra_beskaeftigelsesfradrag=ekstra,
+        jobfradrag=job,
+        taxable_income=S,
+        bundskat=bund,
+        mellemskat=brackets["mellemskat"],
+        topskat=brackets["topskat"],
+        toptopskat=brackets["toptopskat"],
+        kommuneskat=kommune,
+        kirkeskat=kirke,
+        income_tax=tax,
+        left_over=max(ZERO, unused - gross),  # for a married spouse (PSL § 10, stk. 2)
+    )
+    return out
+
+
+def household_tax(r: Rates, municipality: str, people: list[dict], married: bool) -> list[dict]:
+    ts = [person_tax(r, municipality, p) for p in people]
+    if married and len(ts) == 2:
+        # PSL § 10, stk. 2: what one spouse cannot use reduces the other's taxes.
+        a, b = ts
+        a_tax, b_tax = a["income_tax"], b["income_tax"]
+        a["income_tax"] = max(ZERO, a_tax - b["left_over"])
+        b["income_tax"] = max(ZERO, b_tax - a["left_over"])
+    for t, p in zip(ts, people):
+        t["net_income"] = p["wage"] + p["benefits"] - t["atp"] - p["benefit_atp"] - t["am_bidrag"] - t["income_tax"]
+    return ts
+
+
+def tax_case(r: Rates, i: dict) -> dict:
+    p = dict(
+        wage=num(i.get("annual_wage", 0)),
+        hours_month=num(i["hours_month"]) if "hours_month" in i else None,
+        benefits=num(i.get("benefits", 0)),
+        benefit_atp=num(i.get("benefit_atp", 0)),
+        single_parent=i.get("single_parent", False),
+        church=i.get("church", False),
+    )
+    t = household_tax(r, i["municipality"], [p], False)[0]
+    t.pop("left_over")
+    return t
+
+
+# ---------------------------------------------------------------------------
+# 2. Boligsikring (lov om individuel boligstøtte §§ 8, 8 a, 10, 12, 14, 22, 23)
+# ---------------------------------------------------------------------------
+
+
+def round_100(x: F) -> F:
+    return F(math.floor(x / 100 + F(1, 2)) * 100)
+
+
+def boligsikring(r: Rates, housing: dict, income: F, persons: int, children: int) -> F:
+    r.part = "boligsikring"
+    rent = num(housing["rent_monthly"]) * TWELVE
+    area = num(housing["area"])
+    # § 10, stk. 5: heating paid separately is added, heating in the rent deducted, per m².
+    if housing.get("heating_separate", False):
+        udgift = rent + r("boligsikring.varme_tillaeg") * area
+    else:
+        udgift = rent - r("boligsikring.varme_fradrag") * area
+    # § 12: the area counted; above it the boligudgift is scaled down.
+    counted = r("boligsikring.areal.foerste_person") + r("boligsikring.areal.pr_person") * (persons - 1)
+    if area > counted:
+        udgift = udgift * counted / area
+    # § 14: the rent cap, raised with children and rounded to 100 kr.
+    cap = r("boligsikring.huslejeloft")
+    if children > 0:
+        key = {1: "1_barn", 2: "2_boern", 3: "3_boern"}.get(children, "4_boern")
+        cap = round_100(cap * (1 + r(f"boligsikring.huslejeloft_boern_tillaeg.{key}")))
+    udgift = min(udgift, cap)
+    # §§ 8, 8 a: household income + formuetillæg.
+    wealth = num(housing.get("wealth", 0))
+    g1, g2 = r("boligsikring.formue.graense1"), r("boligsikring.formue.graense2")
+    formue = r("boligsikring.formue.sats1") * max(ZERO, min(wealth, g2) - g1) + r("boligsikring.formue.sats2") * max(ZERO, wealth - g2)
+    inc = income + formue
+    # § 22, stk. 1
+    limit = r("boligsikring.indkomstgraense") + r("boligsikring.graense_pr_barn") * min(max(children - 1, 0), 3)
+    amount = r("boligsikring.husleje_andel") * udgift - r("boligsikring.indkomst_andel") * max(ZERO, inc - limit)
+    amount = min(amount, udgift - r("boligsikring.egenbetaling_min"))  # § 22, stk. 2
+    maks = r("boligsikring.maks")
+    if children >= 4:
+        maks = maks * (1 + r("boligsikring.maks_4_boern_tillaeg"))  # § 23
+    amount = min(amount, maks)
+    if children == 0:
+        amount = min(amount, r("boligsikring.maks_andel_uden_boern") * udgift)  # § 22, stk. 3
+    amount = max(ZERO, amount)
+    if amount < r("boligsikring.minimum_udbetaling"):
+        return ZERO
+    return amount
+
+
+def boligsikring_case(r: Rates, i: dict) -> dict:
+    adults = int(i.get("adults", 1))
+    children = int(i.get("children", 0))
+    housing = {k: i[k] for k in ("rent_monthly", "area", "heating_separate", "wealth") if k in i}
+    a = boligsikring(r, housing, num(i["household_income_monthly"]) * TWELVE, adults + children, children)
+    return {"annual": a, "monthly": a / TWELVE}
+
+
+# ---------------------------------------------------------------------------
+# Comparison
+# ---------------------------------------------------------------------------
+
+KINDS = {"tax": tax_case, "boligsikring": boligsikring_case}
+
+
+def flatten(t: dict, prefix: str = "") -> dict[str, int]:
+    out = {}
+    for k, v in t.items():
+        name = f"{prefix}{k}"
+        if isinstance(v, dict):
+            out.update(flatten(v, name + "."))
+        else:
+            out[name] = v
+    return out
+
+
+def run_case(table, c: dict):
+    """(figures or None, cannot-compute parts or None)."""
+    i = c["input"]
+    r = Rates(table, date_of(i["date"]))
+    try:
+        return KINDS[c["kind"]](r, i), None
+    except CannotCompute as e:
+        return None, e
+
+
+def check(table, c: dict) -> list[str]:
+    """Disagreement lines for one case (empty = agrees)."""
+    figs, cc = run_case(table, c)
+    cid = c["id"]
+    want_cc = c.get("expect_cannot_compute", [])
+    if cc is not None:
+        if cc.part in want_cc:
+            return []
+        return [f"{cid}: cannot-compute: golden {want_cc or 'computes'}, oracle cannot compute {cc.part} ({cc.path})"]
+    if want_cc:
+        return [f"{cid}: cannot-compute: golden {want_cc}, oracle computes"]
+    bad = []
+    tol = int(c.get("tolerance", 0))
+    absent = set(c.get("expect_absent", []))
+    for name, want in flatten(c.get("expect", {})).items():
+        if name not in figs:
+            bad.append(f"{cid}: {name}: golden {want}, oracle absent (the part does not apply)")
+            continue
+        have = kr(figs[name])
+        if abs(have - want) > tol:
+            bad.append(f"{cid}: {name}: golden {want}, oracle {have} ({fmt(figs[name])})")
+    for name in sorted(absent):
+        if name in figs:
+            bad.append(f"{cid}: {name}: golden absent, oracle {kr(figs[name])}")
+    return bad
+
+
+def all_cases() -> list[dict]:
+    out = []
+    for p in sorted(CASES.glob("*.toml")):
+        out.extend(load(p)["case"])
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--show", metavar="ID", help="print the oracle's figures for one case")
+    args = ap.parse_args()
+    table = Rates.read()
+    cases = all_cases()
+    if args.show:
+        c = next((c for c in cases if c["id"] == args.show), None)
+        if c is None:
+            print(f"no case {args.show}", file=sys.stderr)
+            return 2
+        figs, cc = run_case(table, c)
+        if cc:
+            print(f"cannot compute {cc.part}: {cc.path}")
+        else:
+            for k, v in sorted(figs.items()):
+                print(f"{k} = {kr(v)}  ({fmt(v)})")
+        return 0
+    agree = disagree = 0
+    not_covered = []
+    for c in cases:
+        if c["kind"] not in KINDS:
+            not_covered.append(c)
+            continue
+        bad = check(table, c)
+        if bad:
+            disagree += 1
+            for line in bad:
+                print(line)
+        else:
+            agree += 1
+    for c in not_covered:
+        print(f"{c['id']}: not covered (kind {c['kind']})")
+    print(f"gain oracle: {agree} cases agree, {disagree} disagree, {len(not_covered)} not covered")
+    return 1 if disagree else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
