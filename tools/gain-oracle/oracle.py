@@ -302,10 +302,244 @@ def boligsikring_case(r: Rates, i: dict) -> dict:
 
 
 # ---------------------------------------------------------------------------
+# 3. A household today vs. with the job (docs/gain.md §§ 2-4)
+# ---------------------------------------------------------------------------
+
+PER_YEAR = {"kr-year": F(1), "kr-quarter": F(4), "kr-month": TWELVE}
+
+
+def hours_month(job: dict) -> F:
+    """A week's hours × 52 / 12."""
+    return num(job["hours_per_week"]) * 52 / TWELVE
+
+
+def wage_month(job: dict) -> F:
+    if job.get("hourly_wage") is not None:
+        return num(job["hourly_wage"]) * hours_month(job)
+    return num(job.get("monthly_wage", 0))
+
+
+def net_earnings_month(r: Rates, wage: F, hours: F) -> F:
+    """Monthly wage after the employee's ATP and AM-bidrag (what LAS § 30-31 deduct)."""
+    if wage <= 0:
+        return ZERO
+    tier = atp_tier(r, hours)
+    atp = r(f"skat.atp.loenmodtager.{tier}") if tier else ZERO
+    return wage - atp - r("skat.am_bidrag.sats") * (wage - atp)
+
+
+def kh_own_deduction(r: Rates, wage: F, hours: F) -> F:
+    """LAS § 31, stk. 1: earnings after ATP and AM, less the hourly disregard for at most maks_timer."""
+    return max(ZERO, net_earnings_month(r, wage, hours) - r("kontanthjaelp.indtaegt.fribeloeb_pr_time") * min(hours, r("kontanthjaelp.indtaegt.maks_timer")))
+
+
+def kh_amount(r: Rates, b: dict) -> F:
+    """The decision's amount; without one the rate table (which has no 2025/2026 value)."""
+    if b.get("monthly_amount") is not None:
+        return num(b["monthly_amount"])
+    # The supplements depend on the household, but without a base rate nothing can be computed.
+    return r(f"kontanthjaelp.sats.{b['sats']}")
+
+
+def other_benefit(r: Rates, b: dict, wage: F, hours: F, kids: int) -> tuple[str, F, F] | None:
+    """(part, paid per month, own ATP per month) of a benefit that is not kontanthjælp."""
+    kind = b.get("kind", "none")
+    if kind == "dagpenge":
+        r.part = "dagpenge"
+        maks = r("dagpenge.maks")
+        if b.get("monthly_rate") is not None:
+            rate = num(b["monthly_rate"])
+        elif b.get("previous_monthly_wage") is not None:
+            # AFL § 47: 90 % of the previous wage after AM-bidrag, at most the maximum.
+            rate = r("dagpenge.daekningsgrad") * num(b["previous_monthly_wage"]) * (1 - r("skat.am_bidrag.sats"))
+        else:
+            rate = maks
+        rate = min(rate, maks)
+        full = r("dagpenge.fuldtid_timer")
+        idle = max(ZERO, full - hours)
+        # Supplerende dagpenge: hour for hour, none when fewer idle hours than the limit.
+        if hours > 0 and idle < r("dagpenge.supplerende.min_ledige_timer"):
+            return ("dagpenge", ZERO, ZERO)
+        paid = rate * idle / full
+        atp = r("skat.atp.dagpenge.modtager_pr_time") * idle if paid > 0 else ZERO
+        return ("dagpenge", paid, atp)
+    if kind == "sygedagpenge":
+        r.part = "sygedagpenge"
+        # SDL §§ 47, 50: the hourly wage after AM-bidrag, at most the hourly maximum, for the
+        # normal hours not worked; at most the weekly maximum (per month × 52 / 12).
+        per_hour = min(num(b["hourly_wage"]) * (1 - r("skat.am_bidrag.sats")), r("sygedagpenge.maks_pr_time"))
+        normal = num(b["normal_hours_per_week"]) * 52 / TWELVE
+        paid = min(per_hour * max(ZERO, normal - hours), r("sygedagpenge.maks_pr_uge") * 52 / TWELVE)
+        return ("sygedagpenge", paid, ZERO)
+    if kind == "fleksjob":
+        if wage <= 0:
+            # LAS § 74 a: ledighedsydelse, a share of the highest dagpenge; ATP as on kontanthjælp
+            # (only the minimum-amount condition).
+            r.part = "ledighedsydelse"
+            paid = r("ledighedsydelse.andel") * r("dagpenge.maks")
+            return ("ledighedsydelse", paid, overfoersel_atp(r, paid, kids, None))
+        # LAB § 125: fleksløntilskud = the maximum less 30 % of the wage up to the bundgrænse and 55 % above.
+        r.part = "fleksloentilskud"
+        bund = r("fleksjob.bundgraense")
+        paid = max(
+            ZERO,
+            r("fleksjob.tilskud.andel") * r("dagpenge.maks")
+            - r("fleksjob.fradrag.under") * min(wage, bund)
+            - r("fleksjob.fradrag.over") * max(ZERO, wage - bund),
+        )
+        return ("fleksloentilskud", paid, ZERO)
+    return None
+
+
+def overfoersel_atp(r: Rates, paid_month: F, kids: int, months_on_benefit) -> F:
+    """The recipient's ATP on kontanthjælp/ledighedsydelse (BEK 1600/2019 § 2)."""
+    minimum = r("skat.atp.overfoersel.mindste_ydelse_forsoerger" if kids > 0 else "skat.atp.overfoersel.mindste_ydelse_andre")
+    if paid_month < minimum:
+        return ZERO
+    if months_on_benefit is not None and months_on_benefit < r("skat.atp.overfoersel.karens_maaneder"):
+        return ZERO
+    return r("skat.atp.overfoersel.modtager")
+
+
+def side(r: Rates, s: dict, work_side: bool) -> dict[str, F]:
+    adults = s["adults"]
+    n = len(adults)
+    ages = [int(c["age"]) for c in s.get("children", [])]
+    kids = sum(1 for a in ages if a < 18)
+    single_parent = n == 1 and kids > 0
+    # Work per adult: the offer replaces the first adult's own work on the work side.
+    jobs = []
+    for i, a in enumerate(adults):
+        j = s["job"] if (work_side and i == 0) else a.get("work")
+        jobs.append((wage_month(j), hours_month(j)) if j else (ZERO, ZERO))
+    # Benefits other than kontanthjælp first: a spouse's are deducted from kontanthjælp in full.
+    paid: list[tuple[str, F, F] | None] = [None] * n
+    for i, a in enumerate(adults):
+        paid[i] = other_benefit(r, a.get("benefit", {}), jobs[i][0], jobs[i][1], kids)
+    # Kontanthjælp (LAS §§ 30-31): own and the spouse's earnings, and the spouse's other benefits.
+    kh = [a.get("benefit", {}).get("kind") == "kontanthjaelp" for a in adults]
+    if any(kh):
+        r.part = "kontanthjaelp"
+        amount = [kh_amount(r, a["benefit"]) if kh[i] else ZERO for i, a in enumerate(adults)]
+        own = [kh_own_deduction(r, *jobs[i]) for i in range(n)]
+        for i in range(n):
+            if not kh[i]:
+                continue
+            ded = own[i]
+            if n == 2:
+                j = 1 - i
+                spouse = own[j] + (paid[j][1] if paid[j] else ZERO)
+                if kh[j]:
+                    # Both on kontanthjælp: only what exceeds the spouse's own amount.
+                    spouse = max(ZERO, spouse - amount[j])
+                ded += spouse
+            monthly = max(ZERO, amount[i] - ded)
+            atp = overfoersel_atp(r, monthly, kids, adults[i]["benefit"].get("months_on_benefit"))
+            paid[i] = ("kontanthjaelp", monthly, atp)
+    r.part = "tax"
+    people = [
+        dict(
+            wage=jobs[i][0] * TWELVE,
+            hours_month=jobs[i][1],
+            benefits=paid[i][1] * TWELVE if paid[i] else ZERO,
+            benefit_atp=paid[i][2] * TWELVE if paid[i] else ZERO,
+            single_parent=single_parent,
+            church=adults[i].get("church", False),
+        )
+        for i in range(n)
+    ]
+    taxes = household_tax(r, s["municipality"], people, s.get("married", False))
+    parts: dict[str, F] = {}
+
+    def add(k: str, v: F):
+        parts[k] = parts.get(k, ZERO) + v
+
+    H = ZERO
+    net = ZERO
+    for p, t, b in zip(people, taxes, paid):
+        H += t["personal_income"]
+        net += t["net_income"]
+        add("wage", p["wage"])
+        add("atp", -t["atp"] - p["benefit_atp"])
+        add("am_bidrag", -t["am_bidrag"])
+        add("income_tax", -t["income_tax"])
+        if b:
+            add(b[0], b[1] * TWELVE)
+    if s.get("housing"):
+        # Everyone living there counts for the area; children under 18 for the child rules.
+        add("boligsikring", boligsikring(r, s["housing"], H, n + len(ages), kids))
+    if kids:
+        # Børne- og ungeydelsesloven §§ 2, 5 a: per child by age band, shared equally by the
+        # adults, each share reduced by the aftrapning on the recipient's own income.
+        r.part = "boerneydelse"
+        total = ZERO
+        for a in ages:
+            if a >= 18:
+                continue
+            band = "0_2" if a <= 2 else "3_6" if a <= 6 else "7_14" if a <= 14 else "15_17"
+            v, unit = r.raw(f"boerneydelse.{band}")
+            total += v * PER_YEAR[unit]
+        share = total / n
+        y = ZERO
+        for t in taxes:
+            cut = r("boerneydelse.aftrapning.sats") * max(ZERO, t["personal_income"] - r("boerneydelse.aftrapning.graense"))
+            y += share - min(share, cut)
+        add("boerneydelse", y)
+    if single_parent:
+        # Børnetilskudsloven §§ 2-3: ordinært per child, ekstra per family.
+        r.part = "boernetilskud"
+        add("boernetilskud", r("boernetilskud.ordinaert") * kids + r("boernetilskud.ekstra"))
+    kh_paid = any(b and b[0] == "kontanthjaelp" and b[1] > 0 for b in paid)
+    if kh_paid and kids:
+        # LAS § 25 c (from 1 July 2025): fritidstillæg per child, at most maks_boern.
+        r.part = "fritidstillaeg"
+        per = r("kontanthjaelp.fritidstillaeg.enlig_pr_barn" if single_parent else "kontanthjaelp.fritidstillaeg.pr_barn")
+        if per != 0:
+            add("fritidstillaeg", per * min(F(kids), r("kontanthjaelp.fritidstillaeg.maks_boern")) * TWELVE)
+    price = num(s.get("costs", {}).get("childcare_monthly", 0)) * TWELVE
+    if price > 0:
+        # Dagtilbudsloven § 43 and the friplads bekendtgørelse: own share by income steps.
+        r.part = "friplads"
+        extra = (r("friplads.enlig_tillaeg") if n == 1 else ZERO) + r("friplads.pr_barn_tillaeg") * max(0, kids - 1)
+        lo = r("friplads.nedre_graense") + extra
+        hi = r("friplads.oevre_graense") + extra
+        if H <= lo:
+            own_pct = ZERO
+        elif H >= hi:
+            own_pct = HUNDRED
+        else:
+            step = (hi - lo) / r("friplads.antal_trin")
+            own_pct = r.raw("friplads.foerste_egenbetaling")[0] + r.raw("friplads.trin")[0] * math.floor((H - lo) / step)
+        add("friplads", price * (HUNDRED - own_pct) / HUNDRED)
+        add("childcare", -price)
+    transport = num(s.get("costs", {}).get("transport_monthly", 0)) * TWELVE
+    if work_side and num(s["job"]["hours_per_week"]) > 0 and transport > 0:
+        add("transport", -transport)
+    disposable = net + sum(parts.get(k, ZERO) for k in ("boligsikring", "boerneydelse", "boernetilskud", "fritidstillaeg", "friplads", "childcare", "transport"))
+    return {"disposable": disposable, "parts": parts}
+
+
+def calc_case(r: Rates, s: dict) -> dict:
+    b = side(r, s, False)
+    w = side(r, s, True)
+    out = {
+        "benefit_disposable": b["disposable"],
+        "work_disposable": w["disposable"],
+        "benefit_disposable_monthly": b["disposable"] / TWELVE,
+        "work_disposable_monthly": w["disposable"] / TWELVE,
+        "gain_monthly": (w["disposable"] - b["disposable"]) / TWELVE,
+    }
+    for name, sd in (("benefit", b), ("work", w)):
+        for k, v in sd["parts"].items():
+            out[f"{name}.{k}"] = v
+    return out
+
+
+# ---------------------------------------------------------------------------
 # Comparison
 # ---------------------------------------------------------------------------
 
-KINDS = {"tax": tax_case, "boligsikring": boligsikring_case}
+KINDS = {"tax": tax_case, "boligsikring": boligsikring_case, "calc": calc_case}
 
 
 def flatten(t: dict, prefix: str = "") -> dict[str, int]:
