@@ -2,7 +2,13 @@
 //!
 //! Each case was computed independently of this engine (by hand or a separate
 //! script, from docs/gain.md and the rule data), with the arithmetic and the §
-//! in the file's comments; some reproduce published examples.
+//! in the file's comments; some reproduce published examples. The Python oracle
+//! `tools/gain-oracle/oracle.py` recomputes every expected figure from the law
+//! and the rate data without this engine's code.
+//!
+//! A figure the engine does not produce never passes as 0: an expected 0 must be
+//! a part the engine computed as 0, and a part the law does not apply is named
+//! in the case's `expect_absent` (and must then be missing).
 
 use chrono::NaiveDate;
 use ret_og_frist_core::gain::boligsikring::{boligsikring, Housing};
@@ -35,6 +41,11 @@ struct Case {
     tolerance: i64,
     #[serde(default)]
     expect_cannot_compute: Vec<String>,
+    /// Parts the law says do not apply here (e.g. fleksløntilskud without a
+    /// job): the engine must not produce them. A part that applies but comes
+    /// to 0 is written as `= 0` in `expect` and must be produced with value 0.
+    #[serde(default)]
+    expect_absent: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -173,7 +184,8 @@ fn outcome(rules: &RuleSet, c: &Case) -> Outcome {
     Ok(m)
 }
 
-/// A part missing from a side counts as 0 (e.g. no boligsikring without housing).
+/// Every expected figure must be one the engine produced: a part that vanished
+/// fails, even where 0 is expected. Parts in `expect_absent` must not be there.
 fn check(c: &Case, got: &Outcome) -> Option<String> {
     match got {
         Err(what) if c.expect_cannot_compute.is_empty() => Some(format!("{}: cannot compute {what:?}", c.id)),
@@ -185,13 +197,18 @@ fn check(c: &Case, got: &Outcome) -> Option<String> {
             Some(format!("{}: expected cannot-compute {:?} but it computed", c.id, c.expect_cannot_compute))
         }
         Ok(m) => {
-            let bad: Vec<String> = expected(c)
+            let mut bad: Vec<String> = expected(c)
                 .iter()
-                .filter_map(|(k, want)| {
-                    let have = m.get(k).copied().unwrap_or(0);
-                    ((have - want).abs() > c.tolerance).then(|| format!("{k}: expected {want}, engine {have}"))
+                .filter_map(|(k, want)| match m.get(k) {
+                    None => Some(format!("{k}: expected {want}, engine has no such part")),
+                    Some(have) => ((have - want).abs() > c.tolerance).then(|| format!("{k}: expected {want}, engine {have}")),
                 })
                 .collect();
+            bad.extend(
+                c.expect_absent
+                    .iter()
+                    .filter_map(|k| m.get(k).map(|have| format!("{k}: expected absent (does not apply), engine {have}"))),
+            );
             (!bad.is_empty()).then(|| format!("{}: {}", c.id, bad.join("; ")))
         }
     }
@@ -206,6 +223,8 @@ fn golden_gain_cases() {
     for c in &all {
         assert!(ids.insert(c.id.clone()), "duplicate id {}", c.id);
         assert!(!c.expect.is_empty() || !c.expect_cannot_compute.is_empty(), "{}: expects nothing", c.id);
+        let both: Vec<_> = c.expect_absent.iter().filter(|k| expected(c).contains_key(*k)).collect();
+        assert!(both.is_empty(), "{}: {both:?} both expected and expected absent", c.id);
     }
     let failures: Vec<String> = all.iter().filter_map(|c| check(c, &outcome(&rules, c))).collect();
     assert!(failures.is_empty(), "{} of {} cases fail:\n{}", failures.len(), all.len(), failures.join("\n"));

@@ -491,7 +491,7 @@ def side(r: Rates, s: dict, work_side: bool) -> dict[str, F]:
         add("boernetilskud", r("boernetilskud.ordinaert") * kids + r("boernetilskud.ekstra"))
     kh_paid = any(b and b[0] == "kontanthjaelp" and b[1] > 0 for b in paid)
     if kh_paid and kids:
-        # LAS § 25 c (from 1 July 2025): fritidstillæg per child, at most maks_boern.
+        # LAS as amended by lov nr. 1655 af 30.12.2024 (from 1 July 2025; § not verified): fritidstillæg per child, at most maks_boern.
         r.part = "fritidstillaeg"
         per = r("kontanthjaelp.fritidstillaeg.enlig_pr_barn" if single_parent else "kontanthjaelp.fritidstillaeg.pr_barn")
         if per != 0:
