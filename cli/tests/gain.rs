@@ -75,19 +75,66 @@ fn calc_says_what_it_cannot_compute() {
     assert!(v["messages"][0].as_str().unwrap().starts_with("Kan ikke beregne kontanthjælp"), "{}", v["messages"][0]);
 }
 
+/// A single on kontanthjælp (12.000 kr./md., Aarhus 2026) offered 15 h/week at
+/// 160 kr.: 15 × 52 / 12 = 65 h/md., wage 10.400 kr./md. (as the golden case
+/// calc-single-kh-parttime-15h-aarhus-2026, without housing).
+const PART_TIME_KH: &str = r#"{"date":"2026-03-01","municipality":"Aarhus","adults":[{"age":40,"benefit":{"kind":"kontanthjaelp","sats":"grundsats","monthly_amount":12000}}],"job":{"hours_per_week":15,"hourly_wage":160}}"#;
+
 #[test]
-fn overrides_are_listed_with_the_baseline() {
-    let args = ["calc", &example("single.json"), "--override", "kontanthjaelp.indtaegt.fribeloeb_pr_time=35",
-        "--override-note", "Kommunens sats for 2026 ifølge afgørelsen"];
-    let v = ok(&args);
+fn overriding_the_hourly_disregard_changes_kontanthjaelp_by_hours_times_difference() {
+    let dir = Dir::new("gain-override-kh");
+    let f = dir.write("s.json", PART_TIME_KH);
+    // Baseline (LAS § 31, stk. 1): wage after ATP 33 and AM 8 % × 10.367 = 9.537,64 kr./md.;
+    // deduction 9.537,64 − 28,66 × 65 = 7.674,74; kontanthjælp 12.000 − 7.674,74 = 4.325,26/md.
+    // = 51.903,12/år; gain (work − benefit disposable) 1.569,88 kr./md.
+    let base = ok(&["calc", &f]);
+    assert_eq!(base["work"]["parts"]["kontanthjaelp"], 51903);
+    assert_eq!(base["gain_monthly"], 1570);
+    // Disregard 35 kr./hour instead of 28,66: the deduction falls by 65 h × 6,34 = 412,10 kr./md.,
+    // so kontanthjælp rises to 4.737,36/md. = 56.848,32/år (only on the work side: no hours today).
+    // Taxable, no AM: tax rises by 4.945,20 × (bundskat 12,01 % + Aarhus 24,52 %) = 1.806,48/år,
+    // disposable by 3.138,72/år = 261,56/md.: gain 1.569,88 + 261,56 = 1.831,44.
+    let v = ok(&["calc", &f, "--override", "kontanthjaelp.indtaegt.fribeloeb_pr_time=35",
+        "--override-note", "Kommunens sats for 2026 ifølge afgørelsen"]);
     assert_eq!(v["overrides"][0]["path"], "kontanthjaelp.indtaegt.fribeloeb_pr_time");
-    assert!(v["baseline"]["gain_monthly"].is_i64());
     assert!(v["rates"].as_array().unwrap().iter().any(|r| r["overridden"] == true));
+    assert_eq!(v["work"]["parts"]["kontanthjaelp"], 56848);
+    assert_eq!(v["benefit"]["parts"]["kontanthjaelp"], 144000, "no work today, nothing to disregard");
+    assert_eq!(v["work"]["parts"]["income_tax"], -38887, "37.080,30 + 1.806,48 = 38.886,78");
+    assert_eq!(v["gain_monthly"], 1831);
+    // The baseline beside it is the unchanged calculation.
+    assert_eq!(v["baseline"]["gain_monthly"], 1570);
+    assert_eq!(v["baseline"]["work_disposable_monthly"], base["work"]["disposable_monthly"]);
+    assert_eq!(v["baseline"]["benefit_disposable_monthly"], v["benefit"]["disposable_monthly"]);
+}
+
+#[test]
+fn overriding_the_bundskat_rate_changes_the_tax_by_the_rate_difference_on_its_base() {
+    // Aarhus 2026, 300.000 kr.: P = 300.000 − 1.188 − 8 % × 298.812 = 274.907,04 (PSL § 3);
+    // bundskat base P − personfradrag 54.100 = 220.807,04 (PSL §§ 6, 9). Baseline 12,01 %:
+    // bundskat 26.518,93, income tax 70.466,41, net 204.440,63.
+    // At 13 %: + 0,99 % × 220.807,04 = 2.185,99 → bundskat 28.704,92, tax 72.652,40, net 202.254,64.
     let t = ok(&["tax", "--year", "2026", "--municipality", "Aarhus", "--annual-wage", "300000",
         "--override", "skat.bundskat.sats=13", "--override-note", "test"]);
-    assert!(t["baseline"]["income_tax"].as_i64().unwrap() < t["income_tax"].as_i64().unwrap());
+    assert_eq!(t["bundskat"], 28705);
+    assert_eq!(t["income_tax"], 72652);
+    assert_eq!(t["net_income"], 202255);
+    assert_eq!(t["baseline"]["income_tax"], 70466);
+    assert_eq!(t["baseline"]["net_income"], 204441);
     let e = fails(&["tax", "--year", "2026", "--municipality", "Aarhus", "--annual-wage", "1", "--override", "skat.bundskat.sats=13"]);
     assert!(e.contains("note"), "{e}");
+}
+
+#[test]
+fn overriding_the_boligsikring_income_limit_changes_it_by_the_income_share() {
+    // Udbetaling Danmark's anchor (BSL § 22): 60 % × 74.100 − 18 % × (384.000 − 170.300) = 5.994/år.
+    // Limit 180.300 instead: 18 % × 10.000 = 1.800 less deducted → 7.794/år = 649,50 → 650 kr./md.
+    let v = ok(&["boligsikring", "--year", "2026", "--household-income-monthly", "32000", "--rent-monthly", "6000",
+        "--area", "60", "--heating-separate", "--override", "boligsikring.indkomstgraense=180300",
+        "--override-note", "test"]);
+    assert_eq!(v["annual"], 7794);
+    assert_eq!(v["monthly"], 650);
+    assert_eq!(v["baseline"]["monthly"], 500);
 }
 
 #[test]
