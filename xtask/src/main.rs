@@ -5,8 +5,10 @@
 //! skip whatever is already there, so the second run is fast. Every step prints
 //! how long it took; the README's timings come from these lines.
 //!
-//! Plain std only: this crate must compile in seconds on a fresh machine.
+//! Plain std plus sha2 (for the service worker's file hashes): this crate must
+//! compile in seconds on a fresh machine.
 
+mod offline;
 mod serve;
 mod setup;
 
@@ -132,16 +134,22 @@ pub fn build_web() -> Result<(), String> {
             "ui",
             "target/wasm32-unknown-unknown/release/ui.wasm",
         ]))?;
+        std::fs::create_dir_all(dist.join("icons")).map_err(|e| format!("create ui/dist/icons: {e}"))?;
         for (from, to) in [
             ("ui/static/index.html", "index.html"),
             ("ui/static/boot.js", "boot.js"),
+            ("ui/static/manifest.webmanifest", "manifest.webmanifest"),
+            ("ui/static/icons/icon-192.png", "icons/icon-192.png"),
+            ("ui/static/icons/icon-512.png", "icons/icon-512.png"),
+            ("ui/static/icons/icon-maskable-512.png", "icons/icon-maskable-512.png"),
             ("assets/app.css", "app.css"),
         ] {
             std::fs::copy(from, dist.join(to)).map_err(|e| format!("copy {from}: {e}"))?;
         }
         Ok(())
     })?;
-    optimize_wasm(Path::new("ui/dist/ui_bg.wasm"))
+    optimize_wasm(Path::new("ui/dist/ui_bg.wasm"))?;
+    offline::write_service_worker(Path::new("ui/static/sw.js"), Path::new("ui/dist"))
 }
 
 /// Shrink the wasm with wasm-opt -Oz (about 9.6 → 7 MB, a minute on 2 cores).
