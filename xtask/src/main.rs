@@ -297,6 +297,11 @@ fn test() -> Result<(), String> {
             sh(Command::new("cargo").args(["test", "--quiet", "-p", "ret-og-frist-store", "--test", "file", "--", "--ignored"]))
         })
     });
+    // The gain golden cases recomputed by a program that shares no code with the
+    // engine (tools/gain-oracle/README.md): a wrong figure has to be made twice.
+    tally.run("gain oracle (tests/cases/gain recomputed independently, Python)", None, || {
+        timed("python3 tools/gain-oracle/oracle.py", || sh(Command::new("python3").arg("tools/gain-oracle/oracle.py")))
+    });
     tally.run("clippy", Some(SETUP), || {
         timed("cargo clippy (all crates but the Tauri shell; ui for wasm32)", || {
             sh(Command::new("cargo").args([
