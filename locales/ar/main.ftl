@@ -11,6 +11,10 @@ lang-uk = Українська
 lang-ar = العربية
 skip-link = انتقل إلى المحتوى
 offline-note = يعمل التطبيق بدون إنترنت. لا يُرسَل أي شيء تكتبه إلى أي مكان.
+# The web build fetched a new version in the background (service worker); shown until the person reloads.
+update-title = إصدار جديد – إعادة التحميل
+update-ready = يتوفر إصدار جديد من التطبيق.
+update-reload = إعادة التحميل
 not-advice = Ret og Frist أداة مساعدة، وليس استشارة قانونية. يمكنك الحصول على مساعدة مجانية من مستشار المواطنين في بلديتك (borgerrådgiver)، أو من نقابتك أو a-kasse (صندوق التأمين ضد البطالة)، أو من DUKH، أو من مكتب مساعدة قانونية.
 
 ## شاشة المواعيد النهائية

@@ -11,6 +11,10 @@ lang-uk = Українська
 lang-ar = العربية
 skip-link = Gå til indhold
 offline-note = Appen virker uden internet. Intet du skriver, bliver sendt nogen steder hen.
+# The web build fetched a new version in the background (service worker); shown until the person reloads.
+update-title = Ny version – genindlæs
+update-ready = Der er en ny version af appen.
+update-reload = Genindlæs
 not-advice = Ret og Frist er et hjælpeværktøj, ikke juridisk rådgivning. Få gratis hjælp hos kommunens borgerrådgiver, din fagforening eller a-kasse, DUKH eller en retshjælp.
 
 ## Frister-skærmen

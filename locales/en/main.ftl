@@ -11,6 +11,10 @@ lang-uk = Українська
 lang-ar = العربية
 skip-link = Skip to content
 offline-note = The app works without internet. Nothing you type is sent anywhere.
+# The web build fetched a new version in the background (service worker); shown until the person reloads.
+update-title = New version – reload
+update-ready = A new version of the app is ready.
+update-reload = Reload
 not-advice = Ret og Frist is a help tool, not legal advice. Get free help from your municipality's citizens' adviser (borgerrådgiver), your union or a-kasse, DUKH or a legal aid office.
 
 ## Deadline screen

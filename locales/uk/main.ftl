@@ -12,6 +12,10 @@ lang-uk = Українська
 lang-ar = العربية
 skip-link = Перейти до змісту
 offline-note = Застосунок працює без інтернету. Нічого з того, що ви пишете, нікуди не надсилається.
+# The web build fetched a new version in the background (service worker); shown until the person reloads.
+update-title = Нова версія – перезавантажити
+update-ready = Доступна нова версія застосунку.
+update-reload = Перезавантажити
 not-advice = Ret og Frist — це допоміжний інструмент, а не юридична консультація. Безкоштовну допомогу можна отримати в радника громадян вашого муніципалітету (borgerrådgiver), у вашій профспілці чи a-kasse (каса страхування від безробіття), у DUKH або в бюро правової допомоги.
 
 ## Екран строків

@@ -299,6 +299,16 @@ const INSTALL_ERROR_RECORDER = `
   }
   return true;`;
 
+/**
+ * Install the error recorder and prove it records: a probe error must show up,
+ * then the list is emptied. Call it again after every reload, which wipes it.
+ */
+async function installErrorRecorder(wd) {
+  await wd.execute(INSTALL_ERROR_RECORDER);
+  const probe = await wd.execute(`console.error('e2e-probe'); const got = window.__e2eErrors.slice(); window.__e2eErrors.length = 0; return got;`);
+  assert.deepEqual(probe, ['console.error: e2e-probe'], 'the webview error recorder is installed and records');
+}
+
 async function pageState(wd) {
   try {
     return await wd.execute(`
@@ -347,6 +357,19 @@ test(
     }
     // Software rendering is the only kind under Xvfb; the DMA-BUF renderer can leave the window blank.
     env.WEBKIT_DISABLE_DMABUF_RENDERER ??= '1';
+    // A scratch home for the app: its case store (app data dir), the webview's
+    // local storage and the Downloads folder all live under XDG dirs, so running
+    // this test on a person's own account never reads or deletes their cases.
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ret-og-frist-desktop-e2e-'));
+    for (const [k, sub] of [['XDG_DATA_HOME', 'data'], ['XDG_CONFIG_HOME', 'config'], ['XDG_CACHE_HOME', 'cache']]) {
+      env[k] = path.join(scratch, sub);
+      fs.mkdirSync(env[k], { recursive: true });
+    }
+    const downloads = path.join(scratch, 'Downloads');
+    fs.mkdirSync(downloads);
+    fs.writeFileSync(path.join(env.XDG_CONFIG_HOME, 'user-dirs.dirs'), `XDG_DOWNLOAD_DIR="${downloads}"\n`);
+    const scratchStore = path.join(env.XDG_DATA_HOME, 'dk.retogfrist.app', 'cases.sqlite3');
+    t.diagnostic(`scratch data folder: ${scratch}`);
 
     const port = await freePort();
     let nativePort = await freePort();
@@ -362,6 +385,8 @@ test(
     driver.once('error', (e) => (spawnError = e));
 
     const wd = new WebDriver(`http://127.0.0.1:${port}`);
+    /** Errors recorded in the webview, gathered before each reload wipes the recorder. */
+    const errorsSeen = [];
     try {
       await wd.waitReady(30_000, () => {
         if (spawnError) throw new Error(`could not start ${driverBin}: ${spawnError.message}`);
@@ -387,7 +412,7 @@ test(
         );
         return { ok: v === true, value: v };
       });
-      await wd.execute(INSTALL_ERROR_RECORDER);
+      await installErrorRecorder(wd);
 
       await typeDate(wd, '05.03.2026');
       await poll('#deadline-date[data-deadline] = 2026-04-07', 10_000, async () => {
@@ -408,8 +433,8 @@ test(
       });
       assert.equal(await wd.execute('return document.documentElement.lang;'), 'en');
 
-      // The result should still be there in English (re-enter the date if the app reset it).
-      if ((await readDeadline(wd)) !== '2026-04-07') await typeDate(wd, '05.03.2026');
+      // The result is still there in English: a language switch must not reset the form.
+      assert.equal(await wd.execute(`return document.querySelector('#event-date').value;`), '05.03.2026', 'the date survives the language switch');
       await poll('#deadline-date[data-deadline] = 2026-04-07 after switching to English', 10_000, async () => {
         const v = await readDeadline(wd);
         return { ok: v === '2026-04-07', value: v };
@@ -493,15 +518,19 @@ test(
         const v = await wd.execute(rowFor, [title]);
         return { ok: v === true, value: v };
       });
+      errorsSeen.push(...(await wd.execute('return window.__e2eErrors;')));
       await wd.execute(`location.reload(); return true;`);
       await poll('the deadline is still there after a reload (SQLite)', 20_000, async () => {
         const v = await wd.execute(`return document.readyState === 'complete' && !!document.querySelector('#my-deadlines') && (${rowFor.replace('return ', '').replace(';', '')});`, [title]);
         return { ok: v === true, value: v };
       });
-      await wd.execute(`return window.__TAURI_INTERNALS__.invoke('cases_delete_all', {});`);
+      await installErrorRecorder(wd);
+      // The case went to the scratch store, not the person's own.
+      assert.ok(fs.existsSync(scratchStore), `the app kept its cases in the scratch folder (${scratchStore})`);
+      assert.ok(pdfPath.startsWith(downloads), `the PDF went to the scratch Downloads folder: ${pdfPath}`);
 
-      const errors = await wd.execute('return window.__e2eErrors || [];');
-      assert.deepEqual(errors, [], `errors in the webview:\n  ${errors.join('\n  ')}`);
+      errorsSeen.push(...(await wd.execute('return window.__e2eErrors;')));
+      assert.deepEqual(errorsSeen, [], `errors in the webview:\n  ${errorsSeen.join('\n  ')}`);
 
       const shot = await wd.screenshot(path.join(ARTIFACTS, 'desktop.png'));
       t.diagnostic(`screenshot: ${shot}`);
@@ -532,6 +561,7 @@ test(
         await killGroup(xvfb.child, 2_000);
         spawned.delete(xvfb.child);
       }
+      fs.rmSync(scratch, { recursive: true, force: true });
     }
   },
 );

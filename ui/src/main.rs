@@ -8,6 +8,7 @@ mod casestore;
 mod i18n;
 mod pages;
 mod storage;
+mod update;
 
 fn main() {
     console_error_panic_hook::set_once();
@@ -173,6 +174,7 @@ mod app {
                     </ul>
                 </nav>
             </header>
+            <crate::update::UpdateBanner lang=lang.read_only() />
             <main id="main" class="container" tabindex="-1">
                 // Results computed with an adviser's overrides say so on every screen.
                 {(!crate::pages::active_overrides().is_empty()).then(|| view! {

@@ -5,8 +5,10 @@
 //! skip whatever is already there, so the second run is fast. Every step prints
 //! how long it took; the README's timings come from these lines.
 //!
-//! Plain std only: this crate must compile in seconds on a fresh machine.
+//! Plain std plus sha2 (for the service worker's file hashes): this crate must
+//! compile in seconds on a fresh machine.
 
+mod offline;
 mod serve;
 mod setup;
 
@@ -132,16 +134,22 @@ pub fn build_web() -> Result<(), String> {
             "ui",
             "target/wasm32-unknown-unknown/release/ui.wasm",
         ]))?;
+        std::fs::create_dir_all(dist.join("icons")).map_err(|e| format!("create ui/dist/icons: {e}"))?;
         for (from, to) in [
             ("ui/static/index.html", "index.html"),
             ("ui/static/boot.js", "boot.js"),
+            ("ui/static/manifest.webmanifest", "manifest.webmanifest"),
+            ("ui/static/icons/icon-192.png", "icons/icon-192.png"),
+            ("ui/static/icons/icon-512.png", "icons/icon-512.png"),
+            ("ui/static/icons/icon-maskable-512.png", "icons/icon-maskable-512.png"),
             ("assets/app.css", "app.css"),
         ] {
             std::fs::copy(from, dist.join(to)).map_err(|e| format!("copy {from}: {e}"))?;
         }
         Ok(())
     })?;
-    optimize_wasm(Path::new("ui/dist/ui_bg.wasm"))
+    optimize_wasm(Path::new("ui/dist/ui_bg.wasm"))?;
+    offline::write_service_worker(Path::new("ui/static/sw.js"), Path::new("ui/dist"))
 }
 
 /// Shrink the wasm with wasm-opt -Oz (about 9.6 → 7 MB, a minute on 2 cores).
@@ -179,38 +187,122 @@ fn build_desktop() -> Result<(), String> {
     })
 }
 
-/// Results of the test suites, for the closing summary line.
+/// What became of one test suite, for the closing summary.
+enum Outcome {
+    Passed,
+    Failed,
+    /// Not started because a suite it needs failed (named here).
+    NotRun(&'static str),
+}
+
+/// Every suite in the order it was meant to run, so the summary lists each one
+/// as passed, failed or not run: a suite skipped after an earlier failure is
+/// never silently left out.
 #[derive(Default)]
 struct Tally {
-    passed: Vec<&'static str>,
-    failed: Vec<&'static str>,
+    rows: Vec<(&'static str, Outcome)>,
 }
 
 impl Tally {
-    fn record(&mut self, name: &'static str, r: Result<(), String>) {
-        match r {
-            Ok(()) => self.passed.push(name),
+    /// Run `f` as suite `name` unless `needs` (a suite run earlier) did not pass.
+    /// Returns whether it passed.
+    fn run(&mut self, name: &'static str, needs: Option<&'static str>, f: impl FnOnce() -> Result<(), String>) -> bool {
+        if let Some(need) = needs {
+            if !self.passed(need) {
+                self.rows.push((name, Outcome::NotRun(need)));
+                return false;
+            }
+        }
+        let outcome = match f() {
+            Ok(()) => Outcome::Passed,
             Err(e) => {
                 eprintln!("FAILED: {name}: {e}");
-                self.failed.push(name);
+                Outcome::Failed
             }
+        };
+        let ok = matches!(outcome, Outcome::Passed);
+        self.rows.push((name, outcome));
+        ok
+    }
+
+    fn passed(&self, name: &str) -> bool {
+        self.rows.iter().any(|(n, o)| *n == name && matches!(o, Outcome::Passed))
+    }
+
+    /// Print one line per suite and the closing count; the last line has the
+    /// plain `N passed, N failed, N skipped` form that CI reads.
+    fn summary(&self) -> Result<(), String> {
+        println!("\n== Summary of test suites");
+        let (mut passed, mut failed, mut not_run) = (0, 0, 0);
+        for (name, outcome) in &self.rows {
+            match outcome {
+                Outcome::Passed => {
+                    passed += 1;
+                    println!("  ok       {name}");
+                }
+                Outcome::Failed => {
+                    failed += 1;
+                    println!("  FAILED   {name}");
+                }
+                Outcome::NotRun(need) => {
+                    not_run += 1;
+                    println!("  NOT RUN  {name} (needs: {need})");
+                }
+            }
+        }
+        println!("suites: {passed} passed, {failed} failed, {not_run} skipped");
+        if failed + not_run == 0 {
+            Ok(())
+        } else {
+            Err(format!("{failed} test suite(s) failed, {not_run} not run"))
         }
     }
 }
 
-fn test() -> Result<(), String> {
-    setup::desktop_tools()?;
-    setup::test_tools()?;
-    let mut tally = Tally::default();
+const SETUP: &str = "set-up (apt packages, wasm target, wasm-bindgen-cli, tauri-driver, npm packages)";
+const WEB_BUILD: &str = "web build";
+const DESKTOP_BUILD: &str = "desktop build";
 
-    tally.record(
-        "rust tests (core, i18n, letters, cases, store incl. crash test, cli, xtask)",
+/// The browser end-to-end test files: every `*.test.mjs` in tests/e2e except the
+/// desktop one, so a new file cannot be forgotten here.
+fn browser_test_files() -> Result<Vec<String>, String> {
+    let mut files: Vec<String> = std::fs::read_dir("tests/e2e")
+        .map_err(|e| format!("read tests/e2e: {e}"))?
+        .filter_map(|e| e.ok().and_then(|e| e.file_name().into_string().ok()))
+        .filter(|n| n.ends_with(".test.mjs") && n != "desktop.test.mjs")
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err("no browser test files in tests/e2e".into());
+    }
+    Ok(files)
+}
+
+fn test() -> Result<(), String> {
+    let mut tally = Tally::default();
+    tally.run(SETUP, None, || {
+        setup::desktop_tools()?;
+        setup::test_tools()
+    });
+
+    tally.run("rust tests (core, i18n, letters, cases, store incl. crash test, cli, ui, xtask)", None, || {
         timed("cargo test: unit, golden, property and CLI tests", || {
-            sh(Command::new("cargo").args(["test", "--workspace", "--exclude", "ret-og-frist-ui", "--exclude", "ret-og-frist-desktop"]))
-        }),
-    );
-    tally.record(
-        "clippy",
+            sh(Command::new("cargo").args(["test", "--workspace", "--exclude", "ret-og-frist-desktop"]))
+        })
+    });
+    // Kept out of the plain `cargo test` run for its time; scrypt is built with
+    // opt-level 3 even in the dev profile (Cargo.toml), so it is run here in full.
+    tally.run("case file at the real scrypt work factor (store)", None, || {
+        timed("cargo test: scrypt at the real work factor (--ignored)", || {
+            sh(Command::new("cargo").args(["test", "--quiet", "-p", "ret-og-frist-store", "--test", "file", "--", "--ignored"]))
+        })
+    });
+    // The gain golden cases recomputed by a program that shares no code with the
+    // engine (tools/gain-oracle/README.md): a wrong figure has to be made twice.
+    tally.run("gain oracle (tests/cases/gain recomputed independently, Python)", None, || {
+        timed("python3 tools/gain-oracle/oracle.py", || sh(Command::new("python3").arg("tools/gain-oracle/oracle.py")))
+    });
+    tally.run("clippy", Some(SETUP), || {
         timed("cargo clippy (all crates but the Tauri shell; ui for wasm32)", || {
             sh(Command::new("cargo").args([
                 "clippy", "--quiet", "--all-targets", "-p", "ret-og-frist-core", "-p", "ret-og-frist-i18n",
@@ -218,57 +310,36 @@ fn test() -> Result<(), String> {
                 "-p", "xtask", "--", "-D", "warnings",
             ]))?;
             sh(Command::new("cargo").args([
-                "clippy", "--quiet", "-p", "ret-og-frist-ui", "--target", "wasm32-unknown-unknown", "--release",
+                "clippy", "--quiet", "--all-targets", "-p", "ret-og-frist-ui", "--target", "wasm32-unknown-unknown", "--release",
                 "--", "-D", "warnings",
             ]))
-        }),
-    );
+        })
+    });
 
-    let web = build_web();
-    let web_ok = web.is_ok();
-    tally.record("web build", web);
-    if web_ok {
-        tally.record(
-            "browser e2e + axe (Chromium)",
-            timed("browser end-to-end tests in Chromium", || {
-                sh(Command::new("node")
-                    .args(["--test", "--test-reporter=spec", "browser.test.mjs", "guide.test.mjs", "letters.test.mjs", "cases.test.mjs", "rules.test.mjs", "gain.test.mjs"])
-                    .current_dir("tests/e2e")
-                    .env("WEB_DIST", std::fs::canonicalize("ui/dist").map_err(|e| e.to_string())?)
-                    .env("CHROMIUM", "/usr/bin/chromium"))
-            }),
-        );
-        let desktop = build_desktop();
-        let desktop_ok = desktop.is_ok();
-        tally.record("desktop build", desktop);
-        if desktop_ok {
-            let app = std::fs::canonicalize(DESKTOP_BIN).map_err(|e| e.to_string())?;
-            tally.record(
-                "desktop e2e (Tauri window, tauri-driver + WebKitWebDriver, Xvfb)",
-                timed("desktop end-to-end test in the Tauri window", || {
-                    sh(Command::new("xvfb-run")
-                        .args(["-a", "-s", "-screen 0 1280x1024x24", "node", "--test", "--test-reporter=spec", "desktop.test.mjs"])
-                        .current_dir("tests/e2e")
-                        .env("TAURI_APP", &app)
-                        .env("TAURI_DRIVER", setup::cargo_bin("tauri-driver")))
-                }),
-            );
-        }
-    }
+    tally.run(WEB_BUILD, Some(SETUP), build_web);
+    tally.run("browser e2e + axe (Chromium)", Some(WEB_BUILD), || {
+        timed("browser end-to-end tests in Chromium", || {
+            sh(Command::new("node")
+                .args(["--test", "--test-reporter=spec"])
+                .args(browser_test_files()?)
+                .current_dir("tests/e2e")
+                .env("WEB_DIST", std::fs::canonicalize("ui/dist").map_err(|e| e.to_string())?)
+                .env("CHROMIUM", "/usr/bin/chromium"))
+        })
+    });
+    tally.run(DESKTOP_BUILD, Some(WEB_BUILD), build_desktop);
+    tally.run("desktop e2e (Tauri window, tauri-driver + WebKitWebDriver, Xvfb)", Some(DESKTOP_BUILD), || {
+        let app = std::fs::canonicalize(DESKTOP_BIN).map_err(|e| e.to_string())?;
+        timed("desktop end-to-end test in the Tauri window", || {
+            sh(Command::new("xvfb-run")
+                .args(["-a", "-s", "-screen 0 1280x1024x24", "node", "--test", "--test-reporter=spec", "desktop.test.mjs"])
+                .current_dir("tests/e2e")
+                .env("TAURI_APP", &app)
+                .env("TAURI_DRIVER", setup::cargo_bin("tauri-driver")))
+        })
+    });
 
-    println!("\n== Summary of test suites");
-    for p in &tally.passed {
-        println!("  ok     {p}");
-    }
-    for f in &tally.failed {
-        println!("  FAILED {f}");
-    }
-    println!("suites: {} passed, {} failed", tally.passed.len(), tally.failed.len());
-    if tally.failed.is_empty() {
-        Ok(())
-    } else {
-        Err(format!("{} test suite(s) failed", tally.failed.len()))
-    }
+    tally.summary()
 }
 
 #[cfg(test)]

@@ -21,8 +21,9 @@ const DESKTOP_APT: &[&str] = &[
 ];
 
 /// Debian packages the end-to-end tests need: a virtual display, WebKit's
-/// WebDriver for the Tauri window, Chromium for the web build.
-const TEST_APT: &[&str] = &["xvfb", "xauth", "webkit2gtk-driver", "chromium"];
+/// WebDriver for the Tauri window, Chromium for the web build, Python 3.11+
+/// for the independent gain oracle (tools/gain-oracle).
+const TEST_APT: &[&str] = &["xvfb", "xauth", "webkit2gtk-driver", "chromium", "python3"];
 
 /// Packages for node, if the machine has none.
 const NODE_APT: &[&str] = &["nodejs", "npm"];
