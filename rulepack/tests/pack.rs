@@ -236,7 +236,7 @@ fn rules_that_fail_validation_are_refused_with_the_reason() {
     // A source that is not a URL: the validation message comes through.
     let files = without_source("source = \"somewhere\"\n");
     let e = refused(&signed_with_files(files), &test_trusted(), "invalid_rules");
-    assert!(e.to_string().contains("rule complaint: source must be a URL"), "{e}");
+    assert!(e.to_string().contains("rule frist.complaint: source must be a URL"), "{e}");
 
     // Broken TOML: the parser's message, on one line, without the source excerpt.
     let mut files = builtin_map();

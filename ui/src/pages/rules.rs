@@ -223,6 +223,9 @@ fn OverrideForm(lang: ReadSignal<Lang>, path: String) -> impl IntoView {
                 }
             }
             Err(ret_og_frist_core::rules::OverrideError::NoNote(_)) => error.set(tr(l, "overrides-need-note")),
+            Err(ret_og_frist_core::rules::OverrideError::OutOfRange { min, max, .. }) => error.set(with_texts(l, |t| {
+                t.get_args("overrides-out-of-range", &[("min", min.to_string().into()), ("max", max.to_string().into())])
+            })),
             Err(_) => error.set(tr(l, "overrides-need-number")),
         }
     };
