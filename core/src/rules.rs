@@ -15,6 +15,7 @@ use thiserror::Error;
 
 /// The embedded rule files, by path relative to `rules/`.
 pub const BUILTIN_FILES: &[(&str, &str)] = &[
+    ("dk/version.toml", include_str!("../../rules/dk/version.toml")),
     ("dk/helligdage.toml", include_str!("../../rules/dk/helligdage.toml")),
     ("dk/frister.toml", include_str!("../../rules/dk/frister.toml")),
     ("dk/maalgrupper.toml", include_str!("../../rules/dk/maalgrupper.toml")),
@@ -209,6 +210,12 @@ pub struct DayRule {
     pub citation: Citation,
 }
 
+/// `dk/version.toml`: the rule set's version, which only goes up.
+#[derive(Debug, Clone, Deserialize)]
+struct VersionFile {
+    version: u32,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 struct HolidayFile {
     holiday: Vec<DayRule>,
@@ -264,6 +271,9 @@ pub struct Guide {
 /// Everything the engine knows, loaded from the rule files.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RuleSet {
+    /// The version of these rules (`dk/version.toml`): only ever goes up, so a
+    /// rule pack older than the rules in use can be refused.
+    pub version: u32,
     pub holidays: Vec<DayRule>,
     pub uncertain_days: Vec<DayRule>,
     pub frister: BTreeMap<String, FristRule>,
@@ -307,6 +317,7 @@ impl RuleSet {
             })
         }
         let load = |file: &str| text(file);
+        let version: VersionFile = parse("dk/version.toml", load("dk/version.toml")?)?;
         let days: HolidayFile = parse("dk/helligdage.toml", load("dk/helligdage.toml")?)?;
         let frister: FristFile = parse("dk/frister.toml", load("dk/frister.toml")?)?;
         let groups: GroupFile = parse("dk/maalgrupper.toml", load("dk/maalgrupper.toml")?)?;
@@ -331,6 +342,7 @@ impl RuleSet {
             }
         }
         let set = RuleSet {
+            version: version.version,
             holidays: days.holiday,
             uncertain_days: days.uncertain,
             frister: frister.frist,
