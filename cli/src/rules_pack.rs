@@ -2,7 +2,9 @@
 //!
 //! - `rules pack --key FILE --name 2027-01 --date 2027-01-02 [--rules DIR] --out FILE`
 //!   bundles the rule files of DIR (default `rules`), checks them exactly as a
-//!   loading app would, signs them and writes the pack.
+//!   loading app would, signs them and writes the pack. The pack's version is
+//!   `DIR/dk/version.toml`'s; rules older than this build's are refused
+//!   (`[older]`), and so is a `--date` before the rules' `[meta] reviewed`.
 //! - `rules verify FILE [--key-pub FILE]` checks a pack (against this build's
 //!   trusted release key, or only the given public key) and prints what it is.
 //! - `rules keygen --out FILE` makes a new signing key: FILE (private, mode 600)
@@ -51,7 +53,8 @@ pub enum PackCommand {
         #[arg(long)]
         out: PathBuf,
     },
-    /// Check a pack: size, format, key, signature, content hash, files, rules. Prints what it is.
+    /// Check a pack: size, format, key, signature, content hash, files, rules, not older than
+    /// this build's rules. Prints what it is.
     Verify {
         /// The pack file.
         file: PathBuf,

@@ -217,3 +217,96 @@ fn akasse_route_uses_akasse_rules_meanwhile() {
     let v = json(&["appeal", "--benefit", "kontanthjaelp", "--decided-by", "kommune", "--as-of", "2026-11-22"]);
     assert!(v["meanwhile"].as_array().unwrap().iter().any(|m| m["id"] == "no-suspensive-effect"));
 }
+
+/// Run `navigator`, failing the test (and killing the process) if it takes
+/// longer than `secs`: a hang must fail, not stall the test run.
+fn navigator_within(secs: u64, args: &[&str]) -> (i32, String, String) {
+    use std::io::Read;
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_navigator"))
+        .args(args)
+        .env_remove("RET_OG_FRIST_PASSPHRASE")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        if started.elapsed() > std::time::Duration::from_secs(secs) {
+            child.kill().unwrap();
+            let _ = child.wait();
+            panic!("{args:?} ran for more than {secs} s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let (mut out, mut err) = (String::new(), String::new());
+    child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    (status.code().unwrap_or(-1), out, err)
+}
+
+/// `--override post.paper=99999999` used to count 99,999,999 working days for
+/// minutes; now it is refused at once, naming the path, the value and the range.
+#[test]
+fn an_override_outside_its_range_is_refused_at_once() {
+    let (code, _, err) = navigator_within(
+        20,
+        &["deadline", "complaint", "--sent", "2026-03-05", "--post", "paper", "--override", "post.paper=99999999",
+            "--override-note", "x"],
+    );
+    assert_ne!(code, 0);
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    for part in ["post.paper", "99999999", "0 to 30"] {
+        assert!(err.contains(part), "{err}");
+    }
+    let (code, _, err) = navigator_within(20, &["calc", concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/examples/gain/single.json"),
+        "--override", "skat.bundskat.sats=1201", "--override-note", "typo"]);
+    assert_ne!(code, 0);
+    assert!(err.contains("skat.bundskat.sats") && err.contains("1201") && err.contains("0 to 100"), "{err}");
+    // The range is shown with the rule.
+    let v = json(&["rules", "show", "post.paper"]);
+    assert_eq!(v["entry"]["range"]["min"], "0", "{v}");
+    assert_eq!(v["entry"]["range"]["max"], "30", "{v}");
+}
+
+/// A case file carrying an out-of-range override used to import as "added"
+/// and make `case show` (and the app's start) hang. The override is left out.
+#[test]
+fn a_case_file_with_an_out_of_range_override_never_hangs() {
+    use chrono::NaiveDate;
+    use ret_og_frist_cases::{Case, Event, EventKind};
+    use ret_og_frist_core::deadlines::Delivery;
+    use ret_og_frist_core::rules::Override;
+    let dir = std::env::temp_dir().join(format!("rof-cli-{}-hostile-case", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = |n: &str| dir.join(n).to_string_lossy().into_owned();
+    let mut c = Case::new("c1", "Klage", "2026-03-01T10:00:00.000Z");
+    c.events.push(Event {
+        id: "e1".into(),
+        kind: EventKind::Decision,
+        date: NaiveDate::from_ymd_opt(2026, 3, 5).unwrap(),
+        delivery: Delivery::Paper,
+        employment: Default::default(),
+        authority: "Aarhus Kommune".into(),
+        case_number: String::new(),
+        note: String::new(),
+    });
+    c.overrides.push(Override { path: "post.paper".into(), value: 99_999_999.into(), note: "x".into() });
+    let bytes = ret_og_frist_store::file::export_with_work_factor(&c, "kodeord med mange ord", 10).unwrap();
+    std::fs::write(path("c.rof"), bytes).unwrap();
+    std::fs::write(path("pass.txt"), "kodeord med mange ord\n").unwrap();
+    let store = path("s.sqlite");
+    let (code, _, err) = navigator_within(60, &["case", "import", &path("c.rof"), "--store", &store, "--passphrase-file",
+        &path("pass.txt")]);
+    assert_eq!(code, 0, "{err}");
+    let (code, out, err) = navigator_within(60, &["case", "show", "c1", "--store", &store, "--today", "2026-03-10"]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    // Sent Thu 5 Mar; 6 delivery days → Fri 13 Mar; + 4 weeks = Fri 10 Apr 2026: the rule data, not the override.
+    assert_eq!(v["deadlines"][0]["deadline"], "2026-04-10", "{v}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

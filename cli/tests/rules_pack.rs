@@ -56,7 +56,9 @@ fn pack_then_verify_with_the_test_key() {
 
     let info = ok(&["rules", "verify", &dir.path("p.json"), "--key-pub", &repo("rules/keys/test.pub")]);
     let keys: Vec<_> = info.as_object().unwrap().keys().cloned().collect();
-    assert_eq!(keys, ["builtin", "date", "key_id", "pack", "sha256"]);
+    assert_eq!(keys, ["builtin", "date", "key_id", "pack", "sha256", "version"]);
+    assert_eq!(info["version"], made["version"]);
+    assert_eq!(info["version"], ret_og_frist_rulepack::builtin_info().version);
     assert_eq!(info["sha256"], made["sha256"]);
     assert_eq!(info["key_id"], made["key_id"]);
     assert_eq!(info["pack"], "2027-01");
@@ -178,4 +180,52 @@ fn bad_rules_and_bad_arguments() {
     let line = fails(&["rules", "pack", "--key", &repo("rules/keys/test.key"), "--name", "a b", "--date",
         "2027-01-02", "--rules", &repo("rules"), "--out", &dir.path("p.json")]);
     assert!(line.contains("[invalid_field]"), "{line}");
+}
+
+/// An old, validly signed pack must not roll the rules back: refused when it is
+/// made, when it is verified, and whatever date it claims.
+#[test]
+fn older_packs_are_refused() {
+    let dir = Dir::new("rules-older");
+    let current = ret_og_frist_rulepack::builtin_info().version;
+
+    // The reported pack: today's rules dated 1999. Refused, nothing written.
+    let line = fails(&["rules", "pack", "--key", &repo("rules/keys/test.key"), "--name", "1999-01", "--date",
+        "1999-01-01", "--rules", &repo("rules"), "--out", &dir.path("p.json")]);
+    assert!(line.contains("[invalid_field]") && line.contains("1999-01-01") && line.contains("reviewed"), "{line}");
+    assert!(!Path::new(&dir.path("p.json")).exists(), "nothing written");
+
+    // Rules of an older version (an old checkout): refused by `rules pack`.
+    let rules = rules_copy(&dir);
+    let version_file = format!("{rules}/dk/version.toml");
+    let text = std::fs::read_to_string(&version_file).unwrap();
+    let older = text.replace(&format!("version = {current}\n"), &format!("version = {}\n", current - 1));
+    assert_ne!(older, text);
+    std::fs::write(&version_file, &older).unwrap();
+    let line = fails(&["rules", "pack", "--key", &repo("rules/keys/test.key"), "--name", "old", "--date",
+        "2027-01-02", "--rules", &rules, "--out", &dir.path("p.json")]);
+    assert!(line.contains("[older]") && line.contains("built-in rules") && line.contains(&format!("version {}", current - 1)),
+        "{line}");
+    assert!(!Path::new(&dir.path("p.json")).exists(), "nothing written");
+
+    // A pack signed back then (made here with the library): `rules verify` refuses it.
+    use ret_og_frist_rulepack::{content_hash, keys, sign, to_bytes};
+    let files: Vec<(String, String)> = ret_og_frist_core::rules::BUILTIN_FILES
+        .iter()
+        .map(|(p, t)| (p.to_string(), if *p == "dk/version.toml" { older.clone() } else { t.to_string() }))
+        .collect();
+    let newer_pairs: Vec<(&str, &str)> = ret_og_frist_core::rules::BUILTIN_FILES.to_vec();
+    let mut pack = ret_og_frist_rulepack::build(&newer_pairs, "old", chrono::NaiveDate::from_ymd_opt(2027, 1, 2).unwrap())
+        .unwrap();
+    pack.files = files.into_iter().collect();
+    pack.sha256 = content_hash(&pack.files);
+    pack.version = current - 1;
+    let key = keys::parse_private_key(&std::fs::read_to_string(repo("rules/keys/test.key")).unwrap()).unwrap();
+    std::fs::write(dir.path("old.json"), to_bytes(&sign(&pack, &key))).unwrap();
+    let line = fails(&["rules", "verify", &dir.path("old.json"), "--key-pub", &repo("rules/keys/test.pub")]);
+    assert!(line.contains("[older]") && line.contains("old.json"), "{line}");
+
+    // The current version verifies and reports its version.
+    let made = pack_with_test_key(&dir, &repo("rules"), "new.json");
+    assert_eq!(made["version"], current);
 }

@@ -26,6 +26,23 @@ pub struct DatedDay {
     pub source: String,
 }
 
+/// The most calendar days one walk (counting working days, or moving a last
+/// day past days off) may take. A safety limit of the engine, not a rule: the
+/// rule data bounds every length (at most about ten years of working days,
+/// ~3,650 calendar days), so only a value that slipped past those checks can
+/// reach it; then the walk stops with an error instead of running for minutes.
+/// 40,000 days is ~110 years and takes milliseconds.
+pub const MAX_WALK_DAYS: u32 = 40_000;
+
+/// Why a walk over the calendar stopped without a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WalkError {
+    /// The date would be past the end of the calendar chrono knows.
+    OutOfCalendar,
+    /// The walk would take more than [`MAX_WALK_DAYS`] days.
+    TooFar,
+}
+
 /// Calendar queries over one rule set.
 #[derive(Debug, Clone, Copy)]
 pub struct Calendar<'r> {
@@ -109,17 +126,36 @@ impl<'r> Calendar<'r> {
         self.day_off(date).is_none()
     }
 
-    /// The `n`-th working day after `date` (`date` itself is day 0).
-    pub fn add_working_days(&self, date: NaiveDate, n: u32) -> Option<NaiveDate> {
+    /// The `n`-th working day after `date` (`date` itself is day 0). Stops
+    /// after [`MAX_WALK_DAYS`] calendar days whatever `n` is.
+    pub fn add_working_days(&self, date: NaiveDate, n: u32) -> Result<NaiveDate, WalkError> {
         let mut d = date;
         let mut left = n;
+        let mut steps = 0u32;
         while left > 0 {
-            d = d.succ_opt()?;
+            if steps >= MAX_WALK_DAYS {
+                return Err(WalkError::TooFar);
+            }
+            steps += 1;
+            d = d.succ_opt().ok_or(WalkError::OutOfCalendar)?;
             if self.is_working_day(d) {
                 left -= 1;
             }
         }
-        Some(d)
+        Ok(d)
+    }
+
+    /// The first day from `date` on (itself included) for which `stop` holds,
+    /// at most [`MAX_WALK_DAYS`] days on.
+    pub fn first_from(&self, date: NaiveDate, stop: impl Fn(NaiveDate) -> bool) -> Result<NaiveDate, WalkError> {
+        let mut d = date;
+        for _ in 0..MAX_WALK_DAYS {
+            if stop(d) {
+                return Ok(d);
+            }
+            d = d.succ_opt().ok_or(WalkError::OutOfCalendar)?;
+        }
+        Err(WalkError::TooFar)
     }
 
     /// All holidays and uncertain days of a year, sorted by date.
@@ -173,6 +209,23 @@ mod tests {
         ] {
             assert_eq!(easter_sunday(y), d(e), "Easter {y}");
         }
+    }
+
+    #[test]
+    fn working_day_walk_is_bounded() {
+        let rules = RuleSet::builtin().unwrap();
+        let cal = Calendar::new(&rules);
+        // 2026-03-05 is a Thursday: 1 working day on is Friday 6 March.
+        assert_eq!(cal.add_working_days(d("2026-03-05"), 1), Ok(d("2026-03-06")));
+        // Any n, however large, stops within MAX_WALK_DAYS steps.
+        let started = std::time::Instant::now();
+        assert_eq!(cal.add_working_days(d("2026-03-05"), u32::MAX), Err(WalkError::TooFar));
+        assert_eq!(cal.add_working_days(d("2026-03-05"), 99_999_999), Err(WalkError::TooFar));
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
+        // Past the end of chrono's calendar: an error, not a panic.
+        assert_eq!(cal.add_working_days(NaiveDate::MAX, 1), Err(WalkError::OutOfCalendar));
+        assert_eq!(cal.first_from(d("2026-03-07"), |x| cal.is_working_day(x)), Ok(d("2026-03-09")));
+        assert_eq!(cal.first_from(d("2026-03-07"), |_| false), Err(WalkError::TooFar));
     }
 
     #[test]

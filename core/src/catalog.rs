@@ -38,8 +38,18 @@ pub struct Entry {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub label_en: Option<String>,
     pub values: Vec<EntryValue>,
+    /// The values a parameter may take (in its unit), for the override form.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub range: Option<ValueRange>,
     #[serde(flatten)]
     pub citation: Citation,
+}
+
+/// A parameter's range, as text in its unit ("0", "30").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ValueRange {
+    pub min: String,
+    pub max: String,
 }
 
 impl Entry {
@@ -89,6 +99,7 @@ fn parameter(path: String, label_key: String, p: &Parameter, unit: &str) -> Entr
                 confidence: v.confidence,
             })
             .collect(),
+        range: Some(ValueRange { min: p.min.to_string(), max: p.max.to_string() }),
         citation: p.citation.clone(),
     }
 }
@@ -99,7 +110,7 @@ fn dated(from: NaiveDate, to: Option<NaiveDate>, status: Status, c: &Citation, v
 
 /// An entry of the guide, dated by its validity.
 fn guide_entry(path: String, kind: &'static str, label_key: String, v: &Validity, c: &Citation) -> Entry {
-    Entry { path, kind, label_key, label: None, label_en: None, values: dated(v.from, v.to, v.status, c, None), citation: c.clone() }
+    Entry { path, kind, label_key, label: None, label_en: None, values: dated(v.from, v.to, v.status, c, None), range: None, citation: c.clone() }
 }
 
 impl RuleSet {
@@ -123,6 +134,7 @@ impl RuleSet {
                     (None, None) => String::new(),
                 };
                 out.push(Entry {
+                range: None,
                 label: None,
                 label_en: None,
                     path: format!("day.{}", d.id),
@@ -142,6 +154,7 @@ impl RuleSet {
         }
         for x in &g.status.changes {
             out.push(Entry {
+                range: None,
                 label: None,
                 label_en: None,
                 path: format!("change.{}", x.id),
@@ -153,6 +166,7 @@ impl RuleSet {
         }
         for x in &g.appeals.bodies {
             out.push(Entry {
+                range: None,
                 label: None,
                 label_en: None,
                 path: format!("body.{}", x.id),
@@ -171,6 +185,7 @@ impl RuleSet {
         }
         for x in &g.appeals.reversal_rates {
             out.push(Entry {
+                range: None,
                 label: None,
                 label_en: None,
                 path: format!("reversal_rate.{}.{}", x.area, x.year),
@@ -194,6 +209,7 @@ impl RuleSet {
                 _ => (None, None),
             };
             out.push(Entry {
+                range: None,
                 label: None,
                 label_en: None,
                 path: format!("processing_time.{}", x.id),
@@ -222,11 +238,13 @@ impl RuleSet {
                         confidence: v.confidence,
                     })
                     .collect(),
+                range: Some(ValueRange { min: x.min.normalize().to_string(), max: x.max.normalize().to_string() }),
                 citation: x.citation.clone(),
             });
         }
         for x in &g.checks {
             out.push(Entry {
+                range: None,
                 label: None,
                 label_en: None,
                 path: format!("check.{}", x.id),

@@ -6,7 +6,7 @@
 //! on a Saturday, Sunday or public holiday moves to the next working day.
 //! "Uncertain" days never extend a deadline; the user is told to file before them.
 
-use crate::calendar::{Calendar, DayOff};
+use crate::calendar::{Calendar, DayOff, WalkError, MAX_WALK_DAYS};
 use crate::rules::{Citation, Confidence, Parameter, Roll, RuleSet, Unit};
 use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -220,6 +220,19 @@ pub enum DeadlineError {
     MissingRule { path: String },
     #[error("cannot compute: the date is outside the calendar")]
     OutOfCalendar,
+    /// Counting would walk more than [`MAX_WALK_DAYS`] days: a rule value far
+    /// outside anything real (the range checks should have refused it).
+    #[error("cannot compute: counting from {from} would take more than {limit} days (rule '{path}')")]
+    TooFar { path: String, from: NaiveDate, limit: u32 },
+}
+
+impl DeadlineError {
+    fn walk(e: WalkError, path: &str, from: NaiveDate) -> DeadlineError {
+        match e {
+            WalkError::OutOfCalendar => DeadlineError::OutOfCalendar,
+            WalkError::TooFar => DeadlineError::TooFar { path: path.to_string(), from, limit: MAX_WALK_DAYS },
+        }
+    }
 }
 
 struct Ctx<'r> {
@@ -260,9 +273,14 @@ impl<'r> Ctx<'r> {
         }
     }
 
-    /// Move a last day past Saturdays, Sundays and holidays; stop on uncertain days.
-    fn roll_forward(&mut self, mut d: NaiveDate) -> Result<NaiveDate, DeadlineError> {
-        while let Some(reason) = self.cal.day_off(d) {
+    /// Move a last day past Saturdays, Sundays and holidays; stop on uncertain
+    /// days. Both walks are bounded like every walk over the calendar.
+    fn roll_forward(&mut self, path: &str, mut d: NaiveDate) -> Result<NaiveDate, DeadlineError> {
+        let start = d;
+        let cal = self.cal;
+        let end = cal.first_from(d, |x| cal.is_working_day(x)).map_err(|e| DeadlineError::walk(e, path, start))?;
+        while d < end {
+            let Some(reason) = self.cal.day_off(d) else { break };
             let next = d.succ_opt().ok_or(DeadlineError::OutOfCalendar)?;
             if let DayOff::Holiday(id) = &reason {
                 self.use_day_rule(id);
@@ -272,10 +290,10 @@ impl<'r> Ctx<'r> {
         }
         if let Some(u) = self.cal.uncertain(d) {
             let id = u.id.clone();
-            let mut later = d.succ_opt().ok_or(DeadlineError::OutOfCalendar)?;
-            while !self.cal.is_working_day(later) || self.cal.uncertain(later).is_some() {
-                later = later.succ_opt().ok_or(DeadlineError::OutOfCalendar)?;
-            }
+            let next = d.succ_opt().ok_or(DeadlineError::OutOfCalendar)?;
+            let later = cal
+                .first_from(next, |x| cal.is_working_day(x) && cal.uncertain(x).is_none())
+                .map_err(|e| DeadlineError::walk(e, path, d))?;
             self.use_day_rule(&id);
             self.steps.push(Step::KeptOnUncertainDay { date: d, id: id.clone() });
             self.warnings.push(Warning::UncertainDay { date: d, id, later });
@@ -310,7 +328,8 @@ pub fn compute(rules: &RuleSet, req: &DeadlineRequest) -> Result<DeadlineResult,
             .get(req.delivery.id())
             .ok_or_else(|| DeadlineError::MissingRule { path: post_path.clone() })?;
         let n = cx.value(&post_path, &post.delay, req.date)?;
-        let received = cx.cal.add_working_days(req.date, n).ok_or(DeadlineError::OutOfCalendar)?;
+        let received =
+            cx.cal.add_working_days(req.date, n).map_err(|e| DeadlineError::walk(e, &post_path, req.date))?;
         if req.delivery != Delivery::Digital {
             cx.steps.push(Step::Sent { date: req.date, delivery: req.delivery });
             cx.steps.push(Step::PresumedReceived { from: req.date, n, date: received });
@@ -328,7 +347,7 @@ pub fn compute(rules: &RuleSet, req: &DeadlineRequest) -> Result<DeadlineResult,
                 Unit::Weeks => start.checked_add_days(Days::new(7 * u64::from(n))),
                 Unit::Months => start.checked_add_months(Months::new(n)),
                 Unit::Days => start.checked_add_days(Days::new(u64::from(n))),
-                _ => cx.cal.add_working_days(start, n),
+                _ => Some(cx.cal.add_working_days(start, n).map_err(|e| DeadlineError::walk(e, &path, start))?),
             }
             .ok_or(DeadlineError::OutOfCalendar)?;
             if kind == DeadlineKind::Partshoering {
@@ -341,7 +360,7 @@ pub fn compute(rules: &RuleSet, req: &DeadlineRequest) -> Result<DeadlineResult,
                 cx.steps.push(Step::Counted { from: start, n, unit: rule.unit, to: last });
             }
             match rule.roll {
-                Roll::NextWorkingDay => cx.roll_forward(last)?,
+                Roll::NextWorkingDay => cx.roll_forward(&path, last)?,
                 Roll::None => last,
             }
         }

@@ -15,6 +15,7 @@ use thiserror::Error;
 
 /// The embedded rule files, by path relative to `rules/`.
 pub const BUILTIN_FILES: &[(&str, &str)] = &[
+    ("dk/version.toml", include_str!("../../rules/dk/version.toml")),
     ("dk/helligdage.toml", include_str!("../../rules/dk/helligdage.toml")),
     ("dk/frister.toml", include_str!("../../rules/dk/frister.toml")),
     ("dk/maalgrupper.toml", include_str!("../../rules/dk/maalgrupper.toml")),
@@ -84,11 +85,17 @@ pub struct DatedValue {
     pub status: Status,
 }
 
-/// A parameter: a series of dated values plus its citation.
+/// A parameter: a series of dated values plus its citation and the range a
+/// value may take (in the parameter's unit).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Parameter {
     #[serde(flatten)]
     pub citation: Citation,
+    /// Smallest value accepted, in the rule data, an override or a rule pack.
+    pub min: u32,
+    /// Largest value accepted. Bounds every count the engine walks, so no value
+    /// can make a computation run for minutes.
+    pub max: u32,
     pub values: Vec<DatedValue>,
 }
 
@@ -145,6 +152,20 @@ pub enum Unit {
     EndOfMonthAfterDays,
 }
 
+impl Unit {
+    /// The name used in the rule files.
+    pub fn name(self) -> &'static str {
+        match self {
+            Unit::Weeks => "weeks",
+            Unit::Months => "months",
+            Unit::Days => "days",
+            Unit::WorkingDays => "working-days",
+            Unit::DeliveryDays => "delivery-days",
+            Unit::EndOfMonthAfterDays => "end-of-month-after-days",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Roll {
@@ -187,6 +208,12 @@ pub struct DayRule {
     pub to: Option<NaiveDate>,
     #[serde(flatten)]
     pub citation: Citation,
+}
+
+/// `dk/version.toml`: the rule set's version, which only goes up.
+#[derive(Debug, Clone, Deserialize)]
+struct VersionFile {
+    version: u32,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -244,6 +271,9 @@ pub struct Guide {
 /// Everything the engine knows, loaded from the rule files.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RuleSet {
+    /// The version of these rules (`dk/version.toml`): only ever goes up, so a
+    /// rule pack older than the rules in use can be refused.
+    pub version: u32,
     pub holidays: Vec<DayRule>,
     pub uncertain_days: Vec<DayRule>,
     pub frister: BTreeMap<String, FristRule>,
@@ -287,6 +317,7 @@ impl RuleSet {
             })
         }
         let load = |file: &str| text(file);
+        let version: VersionFile = parse("dk/version.toml", load("dk/version.toml")?)?;
         let days: HolidayFile = parse("dk/helligdage.toml", load("dk/helligdage.toml")?)?;
         let frister: FristFile = parse("dk/frister.toml", load("dk/frister.toml")?)?;
         let groups: GroupFile = parse("dk/maalgrupper.toml", load("dk/maalgrupper.toml")?)?;
@@ -311,6 +342,7 @@ impl RuleSet {
             }
         }
         let set = RuleSet {
+            version: version.version,
             holidays: days.holiday,
             uncertain_days: days.uncertain,
             frister: frister.frist,
@@ -355,9 +387,9 @@ impl RuleSet {
             check_citation(&day.id, &day.citation)?;
         }
         for (id, rule) in &self.frister {
-            check_parameter(id, &rule.length)?;
+            check_parameter(&format!("frist.{id}"), &rule.length)?;
             for (sub, p) in &rule.excluded_days {
-                check_parameter(&format!("{id}.excluded_days.{sub}"), p)?;
+                check_parameter(&format!("frist.{id}.excluded_days.{sub}"), p)?;
             }
         }
         for (id, rule) in &self.post {
@@ -374,6 +406,7 @@ impl RuleSet {
             if s.values.iter().any(|v| v.to.is_some_and(|to| to < v.from)) {
                 return Err(invalid(path, "a value ends before it starts"));
             }
+            check_range(path, s.min, s.max, s.values.iter().map(|v| (v.from, v.v)))?;
         }
         self.validate_guide()
     }
@@ -459,6 +492,28 @@ fn check_parameter(id: &str, p: &Parameter) -> Result<(), RulesError> {
     if p.values.is_empty() {
         return Err(RulesError::Invalid { id: id.into(), problem: "has no values".into() });
     }
+    check_range(id, Decimal::from(p.min), Decimal::from(p.max), p.values.iter().map(|v| (v.from, Decimal::from(v.n))))
+}
+
+/// `min <= max`, and every value inside its own range: the range is what an
+/// override is checked against, so the data must respect it too.
+fn check_range(
+    id: &str,
+    min: Decimal,
+    max: Decimal,
+    values: impl Iterator<Item = (NaiveDate, Decimal)>,
+) -> Result<(), RulesError> {
+    if min > max {
+        return Err(RulesError::Invalid { id: id.into(), problem: format!("min {min} is above max {max}") });
+    }
+    for (from, v) in values {
+        if v < min || v > max {
+            return Err(RulesError::Invalid {
+                id: id.into(),
+                problem: format!("the value {v} from {from} is outside its range {min}..={max}"),
+            });
+        }
+    }
     Ok(())
 }
 
@@ -483,6 +538,21 @@ pub enum OverrideError {
     Syntax(String),
     #[error("override '{0}': this parameter takes a whole number")]
     NotWhole(String),
+    #[error("override '{path}': {value} is outside the valid range {min} to {max} ({unit})")]
+    OutOfRange { path: String, value: Decimal, min: Decimal, max: Decimal, unit: String },
+}
+
+impl OverrideError {
+    /// The parameter path the error is about.
+    pub fn path(&self) -> &str {
+        match self {
+            OverrideError::UnknownPath(p)
+            | OverrideError::NoNote(p)
+            | OverrideError::Syntax(p)
+            | OverrideError::NotWhole(p)
+            | OverrideError::OutOfRange { path: p, .. } => p,
+        }
+    }
 }
 
 impl Override {
@@ -495,20 +565,30 @@ impl Override {
 }
 
 impl RuleSet {
-    fn parameter_mut(&mut self, path: &str) -> Option<&mut Parameter> {
+    /// A deadline parameter by path, with the name of its unit (for messages).
+    fn parameter_mut(&mut self, path: &str) -> Option<(&mut Parameter, Unit)> {
         let parts: Vec<&str> = path.split('.').collect();
         match parts.as_slice() {
-            ["frist", id] => self.frister.get_mut(*id).map(|r| &mut r.length),
+            ["frist", id] => self.frister.get_mut(*id).map(|r| (&mut r.length, r.unit)),
             ["frist", id, "excluded_days", sub] => {
-                self.frister.get_mut(*id).and_then(|r| r.excluded_days.get_mut(*sub))
+                self.frister.get_mut(*id).and_then(|r| r.excluded_days.get_mut(*sub)).map(|p| (p, Unit::Days))
             }
-            ["post", id] => self.post.get_mut(*id).map(|r| &mut r.delay),
+            ["post", id] => self.post.get_mut(*id).map(|r| (&mut r.delay, r.unit)),
             _ => None,
         }
     }
 
+    /// The overrides [`RuleSet::with_valid_overrides`] leaves out, each with the
+    /// reason (unknown path, no note, not whole, out of range), so whoever loads
+    /// a case or a device's overrides can say which were dropped and why.
+    pub fn rejected_overrides(&self, overrides: &[Override]) -> Vec<OverrideError> {
+        overrides.iter().filter_map(|o| self.with_overrides(std::slice::from_ref(o)).err()).collect()
+    }
+
     /// These rules with the overrides that still fit them (a path a newer rule
-    /// pack no longer has is left out, not an error); borrowed when there are none.
+    /// pack no longer has, or a value outside the parameter's range, is left
+    /// out, not an error: see [`RuleSet::rejected_overrides`] to report them);
+    /// borrowed when there are none.
     pub fn with_valid_overrides(&self, overrides: &[Override]) -> std::borrow::Cow<'_, RuleSet> {
         if overrides.is_empty() {
             return std::borrow::Cow::Borrowed(self);
@@ -528,18 +608,33 @@ impl RuleSet {
                 return Err(OverrideError::NoNote(o.path.clone()));
             }
             let note = format!("{OVERRIDDEN} to {}: {}", o.value, o.note);
+            let out_of_range = |min: Decimal, max: Decimal, unit: &str| OverrideError::OutOfRange {
+                path: o.path.clone(),
+                value: o.value,
+                min,
+                max,
+                unit: unit.to_string(),
+            };
             let citation = if let Some(s) = out.satser.get_mut(&o.path) {
+                if o.value < s.min || o.value > s.max {
+                    return Err(out_of_range(s.min, s.max, s.unit.name()));
+                }
                 for v in &mut s.values {
                     v.v = o.value;
                 }
                 &mut s.citation
             } else {
-                let p = out.parameter_mut(&o.path).ok_or_else(|| OverrideError::UnknownPath(o.path.clone()))?;
+                let (p, unit) =
+                    out.parameter_mut(&o.path).ok_or_else(|| OverrideError::UnknownPath(o.path.clone()))?;
+                if !o.value.fract().is_zero() {
+                    return Err(OverrideError::NotWhole(o.path.clone()));
+                }
+                let (min, max) = (Decimal::from(p.min), Decimal::from(p.max));
+                if o.value < min || o.value > max {
+                    return Err(out_of_range(min, max, unit.name()));
+                }
                 use rust_decimal::prelude::ToPrimitive;
-                let whole = (o.value.fract().is_zero())
-                    .then(|| o.value.to_u32())
-                    .flatten()
-                    .ok_or_else(|| OverrideError::NotWhole(o.path.clone()))?;
+                let whole = o.value.to_u32().ok_or_else(|| OverrideError::NotWhole(o.path.clone()))?;
                 for v in &mut p.values {
                     v.n = whole;
                 }

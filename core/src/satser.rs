@@ -66,6 +66,10 @@ pub struct Sats {
     pub label_en: String,
     #[serde(flatten)]
     pub citation: Citation,
+    /// Smallest value accepted (in `unit`), in the data, an override or a pack.
+    pub min: Decimal,
+    /// Largest value accepted (in `unit`).
+    pub max: Decimal,
     pub values: Vec<SatsValue>,
 }
 
@@ -102,8 +106,23 @@ pub(crate) struct KommuneRow {
     values: Vec<KommuneValue>,
 }
 
+/// The range of one of the two municipal rates, for every municipality.
+#[derive(Debug, Clone, Deserialize)]
+pub(crate) struct Range {
+    min: Decimal,
+    max: Decimal,
+}
+
+/// `[range.kommuneskat]` and `[range.kirkeskat]` in `kommuner.toml`.
+#[derive(Debug, Clone, Deserialize)]
+pub(crate) struct KommuneRanges {
+    kommuneskat: Range,
+    kirkeskat: Range,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 pub(crate) struct KommuneFile {
+    range: KommuneRanges,
     kommune: Vec<KommuneRow>,
 }
 
@@ -125,9 +144,9 @@ impl KommuneFile {
         let mut list = Vec::new();
         let mut out = BTreeMap::new();
         for row in self.kommune {
-            for (which, label, label_en) in [
-                ("kommuneskat", "Kommuneskat", "Municipal tax"),
-                ("kirkeskat", "Kirkeskat", "Church tax"),
+            for (which, label, label_en, range) in [
+                ("kommuneskat", "Kommuneskat", "Municipal tax", &self.range.kommuneskat),
+                ("kirkeskat", "Kirkeskat", "Church tax", &self.range.kirkeskat),
             ] {
                 let values = row
                     .values
@@ -147,6 +166,8 @@ impl KommuneFile {
                         label: format!("{label}, {}", row.name),
                         label_en: format!("{label_en}, {}", row.name),
                         citation: row.citation.clone(),
+                        min: range.min,
+                        max: range.max,
                         values,
                     },
                 );

@@ -326,6 +326,10 @@ impl Texts {
                 self.get_args("error-missing-rule", &[("path", path.clone().into())])
             }
             DeadlineError::OutOfCalendar => self.get("error-out-of-calendar"),
+            DeadlineError::TooFar { path, limit, .. } => self.get_args(
+                "error-too-far",
+                &[("path", path.clone().into()), ("limit", FluentValue::from(*limit))],
+            ),
         }
     }
 }

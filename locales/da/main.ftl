@@ -554,3 +554,7 @@ overrides-note = Hvorfor, og hvad er kilden? (skal udfyldes)
 overrides-save = Brug den nye værdi på denne enhed
 overrides-need-note = Skriv hvorfor og kilden. Uden en begrundelse bruges overstyringen ikke.
 overrides-need-number = Skriv et helt tal.
+error-too-far = Vi kan ikke beregne fristen: Reglen { $path } giver en optælling på mere end { $limit } dage. Tjek, om reglen er overstyret med en forkert værdi.
+overrides-out-of-range = Værdien skal ligge mellem { $min } og { $max }.
+pack-error-older = Pakken er ældre end de regler, appen bruger nu. En ældre pakke kan ikke erstatte nyere regler.
+pack-dropped = Den gemte regelpakke { $pack } er fjernet, fordi den ikke længere kan bruges: { $why } Appen bruger nu de indbyggede regler.

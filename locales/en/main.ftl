@@ -554,3 +554,7 @@ overrides-note = Why, and what is the source? (required)
 overrides-save = Use the new value on this device
 overrides-need-note = Write why and the source. Without a reason the override is not used.
 overrides-need-number = Type a whole number.
+error-too-far = We cannot work out this deadline: the rule { $path } would count more than { $limit } days. Check whether the rule is overridden with a wrong value.
+overrides-out-of-range = The value must be between { $min } and { $max }.
+pack-error-older = The pack is older than the rules the app uses now. An older pack cannot replace newer rules.
+pack-dropped = The stored rule pack { $pack } was removed because it can no longer be used: { $why } The app now uses the built-in rules.

@@ -7,7 +7,7 @@ use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 
 const FILES_TAG: &[u8] = b"ret-og-frist-rules/files/v1\0";
-const SIGNED_TAG: &[u8] = b"ret-og-frist-rules/signed/v1\0";
+const SIGNED_TAG: &[u8] = b"ret-og-frist-rules/signed/v2\0";
 
 /// `u64` big-endian byte length, then the bytes.
 fn field(out: &mut Vec<u8>, bytes: &[u8]) {
@@ -35,8 +35,9 @@ pub fn content_hash(files: &BTreeMap<String, String>) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// SIGNED_TAG, field(format), `u32` BE format_version, field(pack), field(date
-/// as YYYY-MM-DD), field(sha256), field(key_id), then the files as in the hash.
+/// SIGNED_TAG, field(format), `u32` BE format_version, field(pack), `u32` BE
+/// version, field(date as YYYY-MM-DD), field(sha256), field(key_id), then the
+/// files as in the hash.
 pub fn signed_bytes(pack: &Pack, key_id: &str) -> Vec<u8> {
     let size: usize = pack.files.iter().map(|(p, t)| p.len() + t.len() + 16).sum();
     let mut out = Vec::with_capacity(size + 256);
@@ -44,6 +45,7 @@ pub fn signed_bytes(pack: &Pack, key_id: &str) -> Vec<u8> {
     field(&mut out, pack.format.as_bytes());
     out.extend_from_slice(&pack.format_version.to_be_bytes());
     field(&mut out, pack.pack.as_bytes());
+    out.extend_from_slice(&pack.version.to_be_bytes());
     field(&mut out, pack.date.format("%Y-%m-%d").to_string().as_bytes());
     field(&mut out, pack.sha256.as_bytes());
     field(&mut out, key_id.as_bytes());

@@ -28,8 +28,10 @@ pub use keys::TrustedKey;
 
 /// The `format` field of every pack.
 pub const FORMAT: &str = "ret-og-frist-rules";
-/// The only `format_version` this build reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The only `format_version` this build reads and writes. Version 2 added the
+/// signed rules `version`; a version-1 pack is refused (it predates versions,
+/// so it is older than any rules that have one).
+pub const FORMAT_VERSION: u32 = 2;
 /// Larger inputs are refused before parsing (the rule files are ~140 kB today).
 pub const MAX_PACK_BYTES: usize = 2 * 1024 * 1024;
 /// Longest pack name accepted.
@@ -47,7 +49,7 @@ pub enum PackError {
     Malformed(String),
     #[error("not a Ret og Frist rule pack (format {0})")]
     WrongFormat(String),
-    #[error("rule pack format version {0} is not supported by this build (supported: 1)")]
+    #[error("rule pack format version {0} is not supported by this build (supported: {FORMAT_VERSION})")]
     UnsupportedVersion(String),
     #[error("the rule pack's {field} is invalid: {problem}")]
     InvalidField { field: &'static str, problem: String },
@@ -63,6 +65,8 @@ pub enum PackError {
     MissingFile(String),
     #[error("the pack's rules are invalid: {0}")]
     InvalidRules(String),
+    #[error("the rule pack has version {version}, older than {than} (version {current}): an older pack cannot replace newer rules")]
+    Older { version: u32, than: &'static str, current: u32 },
     #[error("key: {0}")]
     Key(String),
 }
@@ -82,6 +86,7 @@ impl PackError {
             PackError::UnknownFile(_) => "unknown_file",
             PackError::MissingFile(_) => "missing_file",
             PackError::InvalidRules(_) => "invalid_rules",
+            PackError::Older { .. } => "older",
             PackError::Key(_) => "key",
         }
     }
@@ -119,6 +124,9 @@ pub struct Pack {
     pub format_version: u32,
     /// The pack's name, e.g. `2027-01`: 1–64 of `A-Z a-z 0-9 . _ -`.
     pub pack: String,
+    /// The rules' version (`dk/version.toml` of `files`, which must agree): a
+    /// number that only goes up, so an old pack cannot roll the rules back.
+    pub version: u32,
     /// The day the pack was made, `YYYY-MM-DD`.
     #[serde(with = "iso_date")]
     pub date: NaiveDate,
@@ -146,6 +154,9 @@ pub struct SignedPack {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PackInfo {
     pub pack: String,
+    /// The rules' version: a pack is refused if this is below the built-in
+    /// rules' or the active pack's.
+    pub version: u32,
     pub date: NaiveDate,
     pub sha256: String,
     /// `None` for the built-in rules.
@@ -176,12 +187,15 @@ pub fn build(files: &[(&str, &str)], pack_name: &str, date: NaiveDate) -> Result
         }
     }
     check_files(&map)?;
-    load_rules(&map)?;
+    let rules = load_rules(&map)?;
+    check_date(date, &map)?;
+    check_not_older(rules.version, &builtin_info())?;
     let sha256 = content_hash(&map);
     Ok(Pack {
         format: FORMAT.into(),
         format_version: FORMAT_VERSION,
         pack: pack_name.into(),
+        version: rules.version,
         date,
         files: map,
         sha256,
@@ -265,14 +279,60 @@ pub fn verify_and_load(bytes: &[u8], trusted: &[TrustedKey]) -> Result<(PackInfo
     }
     check_files(&signed.pack.files)?;
     let rules = load_rules(&signed.pack.files)?;
+    if rules.version != signed.pack.version {
+        return Err(PackError::InvalidField {
+            field: "version",
+            problem: format!(
+                "the header says {} but the pack's dk/version.toml says {}",
+                signed.pack.version, rules.version
+            ),
+        });
+    }
+    check_date(signed.pack.date, &signed.pack.files)?;
+    check_not_older(rules.version, &builtin_info())?;
     let info = PackInfo {
         pack: signed.pack.pack,
+        version: signed.pack.version,
         date: signed.pack.date,
         sha256: signed.pack.sha256,
         key_id: Some(signed.key_id),
         builtin: false,
     };
     Ok((info, rules))
+}
+
+/// [`verify_and_load`], and also refuse a pack older than `active` (the pack
+/// in use, or [`builtin_info`]): what an app does before it replaces its rules.
+pub fn verify_newer(
+    bytes: &[u8],
+    trusted: &[TrustedKey],
+    active: &PackInfo,
+) -> Result<(PackInfo, RuleSet), PackError> {
+    let (info, rules) = verify_and_load(bytes, trusted)?;
+    check_not_older(info.version, active)?;
+    Ok((info, rules))
+}
+
+/// A pack of `version` may replace `active` only if it is not older.
+fn check_not_older(version: u32, active: &PackInfo) -> Result<(), PackError> {
+    if version < active.version {
+        let than = if active.builtin { "the built-in rules" } else { "the rule pack in use" };
+        return Err(PackError::Older { version, than, current: active.version });
+    }
+    Ok(())
+}
+
+/// A pack cannot be made before its rules were reviewed: its date is at least
+/// the latest `[meta] reviewed` of its files (a date like 1999-01-01 on today's
+/// rules would only mislead).
+fn check_date(date: NaiveDate, files: &BTreeMap<String, String>) -> Result<(), PackError> {
+    match files.values().filter_map(|t| reviewed(t)).max() {
+        Some(latest) if date < latest => Err(PackError::InvalidField {
+            field: "date",
+            problem: format!("{date} is before the rules' latest [meta] reviewed date {latest}"),
+        }),
+        _ => Ok(()),
+    }
 }
 
 /// The keys this build trusts for rule packs: the release key
@@ -290,8 +350,11 @@ pub fn builtin_info() -> PackInfo {
         let files: BTreeMap<String, String> =
             BUILTIN_FILES.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
         let date = BUILTIN_FILES.iter().filter_map(|(_, t)| reviewed(t)).max().unwrap_or_default();
+        // The built-in rules are validated by tests; 0 would only make every pack "newer".
+        let version = RuleSet::builtin().map(|r| r.version).unwrap_or(0);
         PackInfo {
             pack: date.format("%Y-%m-%d").to_string(),
+            version,
             date,
             sha256: content_hash(&files),
             key_id: None,

@@ -79,7 +79,9 @@ fn round_trip_with_the_test_key() {
     // The JSON shape of the file.
     let v: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
     assert_eq!(v["pack"]["format"], "ret-og-frist-rules");
-    assert_eq!(v["pack"]["format_version"], 1);
+    assert_eq!(v["pack"]["format_version"], 2);
+    assert_eq!(v["pack"]["version"], builtin_info().version);
+    assert_eq!(info.version, RuleSet::builtin().unwrap().version);
     assert_eq!(v["pack"]["date"], "2027-01-02");
     assert_eq!(v["pack"]["files"].as_object().unwrap().len(), BUILTIN_FILES.len());
     assert_eq!(v.as_object().unwrap().keys().collect::<Vec<_>>(), ["key_id", "pack", "signature"]);
@@ -236,7 +238,7 @@ fn rules_that_fail_validation_are_refused_with_the_reason() {
     // A source that is not a URL: the validation message comes through.
     let files = without_source("source = \"somewhere\"\n");
     let e = refused(&signed_with_files(files), &test_trusted(), "invalid_rules");
-    assert!(e.to_string().contains("rule complaint: source must be a URL"), "{e}");
+    assert!(e.to_string().contains("rule frist.complaint: source must be a URL"), "{e}");
 
     // Broken TOML: the parser's message, on one line, without the source excerpt.
     let mut files = builtin_map();
@@ -293,8 +295,11 @@ fn random_bytes_and_other_files() {
 fn format_version_and_shape() {
     let bytes = valid_bytes();
     refused(&replace_once(&bytes, "\"ret-og-frist-rules\"", "\"ret-og-frist-case\""), &test_trusted(), "wrong_format");
-    refused(&replace_once(&bytes, "\"format_version\": 1", "\"format_version\": 2"), &test_trusted(), "unsupported_version");
-    refused(&replace_once(&bytes, "\"format_version\": 1", "\"format_version\": \"1\""), &test_trusted(), "unsupported_version");
+    // Format 1 predates versions: refused, like any other format this build does not read.
+    let e = refused(&replace_once(&bytes, "\"format_version\": 2", "\"format_version\": 1"), &test_trusted(), "unsupported_version");
+    assert!(e.to_string().contains("supported: 2"), "{e}");
+    refused(&replace_once(&bytes, "\"format_version\": 2", "\"format_version\": 3"), &test_trusted(), "unsupported_version");
+    refused(&replace_once(&bytes, "\"format_version\": 2", "\"format_version\": \"2\""), &test_trusted(), "unsupported_version");
     // Unsigned extra fields are not ignored.
     refused(&replace_once(&bytes, "\"key_id\":", "\"comment\": \"hi\", \"key_id\":"), &test_trusted(), "malformed");
     refused(&replace_once(&bytes, "\"pack\": \"2027-01\"", "\"pack\": \"2027-01\", \"extra\": 1"), &test_trusted(), "malformed");
@@ -355,13 +360,86 @@ fn error_codes_are_stable() {
         PackError::MissingFile(String::new()),
         PackError::InvalidRules(String::new()),
         PackError::Key(String::new()),
+        PackError::Older { version: 1, than: "x", current: 2 },
     ];
     let codes: Vec<_> = all.iter().map(PackError::code).collect();
     assert_eq!(
         codes,
         [
             "too_large", "malformed", "wrong_format", "unsupported_version", "invalid_field", "untrusted_key",
-            "bad_signature", "hash_mismatch", "unknown_file", "missing_file", "invalid_rules", "key"
+            "bad_signature", "hash_mismatch", "unknown_file", "missing_file", "invalid_rules", "key", "older"
         ]
     );
+}
+
+/// The built-in files with `dk/version.toml` saying `version`.
+fn files_of_version(version: u32) -> BTreeMap<String, String> {
+    let mut files = builtin_map();
+    let current = builtin_info().version;
+    let text = files["dk/version.toml"].replace(&format!("version = {current}\n"), &format!("version = {version}\n"));
+    assert!(text.contains(&format!("version = {version}\n")));
+    files.insert("dk/version.toml".into(), text);
+    files
+}
+
+/// A pack of these files and header version, correctly hashed and signed with
+/// the test key (bypassing `build`): a genuine old pack, or a forged header.
+fn signed_pack(files: BTreeMap<String, String>, version: u32) -> Vec<u8> {
+    let mut pack = valid_pack();
+    pack.sha256 = content_hash(&files);
+    pack.files = files;
+    pack.version = version;
+    to_bytes(&sign(&pack, &test_key()))
+}
+
+#[test]
+fn an_older_pack_cannot_roll_the_rules_back() {
+    let current = builtin_info().version;
+    assert!(current >= 2, "version 1 stands for the unversioned packs of format 1");
+    // A validly signed pack of older rules: refused with one clear message.
+    let old = signed_pack(files_of_version(current - 1), current - 1);
+    let e = refused(&old, &test_trusted(), "older");
+    let text = e.to_string();
+    assert!(text.contains(&format!("version {}", current - 1)) && text.contains("built-in rules"), "{text}");
+    assert!(text.contains(&format!("(version {current})")), "{text}");
+    // build refuses to make one.
+    let pairs: Vec<(String, String)> = files_of_version(current - 1).into_iter().collect();
+    let pairs: Vec<(&str, &str)> = pairs.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
+    assert_eq!(build(&pairs, "old", date()).unwrap_err().code(), "older");
+    // The header cannot claim a newer version than the signed files carry.
+    let e = refused(&signed_pack(files_of_version(current - 1), current + 5), &test_trusted(), "invalid_field");
+    assert!(e.to_string().contains("version"), "{e}");
+    // A newer pack is accepted and says so.
+    let newer = signed_pack(files_of_version(current + 1), current + 1);
+    let (info, rules) = verify_and_load(&newer, &test_trusted()).unwrap();
+    assert_eq!((info.version, rules.version), (current + 1, current + 1));
+}
+
+#[test]
+fn a_pack_older_than_the_active_pack_is_refused() {
+    let current = builtin_info().version;
+    let (active, _) = verify_and_load(&signed_pack(files_of_version(current + 2), current + 2), &test_trusted()).unwrap();
+    let middle = signed_pack(files_of_version(current + 1), current + 1);
+    // Newer than the built-in rules, older than the pack in use.
+    assert!(rulepack::verify_newer(&middle, &test_trusted(), &builtin_info()).is_ok());
+    let e = rulepack::verify_newer(&middle, &test_trusted(), &active).unwrap_err();
+    assert_eq!(e.code(), "older");
+    assert!(e.to_string().contains("rule pack in use"), "{e}");
+    // The same version again (re-importing the same pack) is fine.
+    let same = signed_pack(files_of_version(current + 2), current + 2);
+    assert!(rulepack::verify_newer(&same, &test_trusted(), &active).is_ok());
+}
+
+#[test]
+fn a_pack_dated_before_its_rules_were_reviewed_is_refused() {
+    // `navigator rules pack --name 1999-01 --date 1999-01-01` on today's rules.
+    let old_date = NaiveDate::from_ymd_opt(1999, 1, 1).unwrap();
+    let e = build(BUILTIN_FILES, "1999-01", old_date).unwrap_err();
+    assert_eq!(e.code(), "invalid_field");
+    assert!(e.to_string().contains("1999-01-01") && e.to_string().contains(&builtin_info().date.to_string()), "{e}");
+    let mut pack = valid_pack();
+    pack.date = old_date;
+    refused(&to_bytes(&sign(&pack, &test_key())), &test_trusted(), "invalid_field");
+    // The day the rules were reviewed is the earliest date accepted.
+    assert!(build(BUILTIN_FILES, "x", builtin_info().date).is_ok());
 }

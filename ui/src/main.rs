@@ -191,6 +191,12 @@ mod app {
                         }>{t("overrides-clear")}</button>
                     </aside>
                 })}
+                // A stored rule pack older than these built-in rules was dropped at start: say so.
+                {crate::pages::dropped_pack().is_some().then(|| view! {
+                    <aside class="warnings" id="pack-dropped" role="status">
+                        <p>{move || crate::pages::dropped_pack_notice(lang.get())}</p>
+                    </aside>
+                })}
                 // Reminders on start: the fallback where notifications cannot be scheduled.
                 {move || {
                     let due = due_reminders(&start_cases.get(), lang.get());

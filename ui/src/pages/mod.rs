@@ -42,14 +42,55 @@ pub fn baseline_rules() -> &'static RuleSet {
     &active_rules().1
 }
 
+/// A stored rule pack that was dropped at start, and why.
+pub struct DroppedPack {
+    /// The pack's name as the file gives it (shortened), or empty.
+    pub pack: String,
+    /// [`ret_og_frist_rulepack::PackError::code`].
+    pub code: &'static str,
+    pub message: String,
+}
+
+static DROPPED: OnceLock<DroppedPack> = OnceLock::new();
+
+/// The stored pack dropped at start, if any (see [`active_rules`]).
+pub fn dropped_pack() -> Option<&'static DroppedPack> {
+    active_rules();
+    DROPPED.get()
+}
+
+/// "The stored rule pack … was removed: … The app now uses the built-in rules."
+pub fn dropped_pack_notice(lang: Lang) -> Option<String> {
+    let d = dropped_pack()?;
+    Some(with_texts(lang, |t| {
+        let key = format!("pack-error-{}", d.code.replace('_', "-"));
+        let why = if t.has(&key) { t.get(&key) } else { d.message.clone() };
+        t.get_args("pack-dropped", &[("pack", d.pack.clone().into()), ("why", why.into())])
+    }))
+}
+
 /// The active rules (no overrides) and which pack they come from: an imported
 /// signed rule pack if one is stored and still verifies against the built-in
-/// key, else the built-in rules.
+/// key and is not older than the built-in rules, else the built-in rules. A
+/// stored pack that fails (after an app update: older than the new built-in
+/// rules, or of an older format) is removed, so it can never override newer
+/// rules, and [`dropped_pack`] says so.
 pub fn active_rules() -> &'static (ret_og_frist_rulepack::PackInfo, RuleSet) {
     static RULES: OnceLock<(ret_og_frist_rulepack::PackInfo, RuleSet)> = OnceLock::new();
     RULES.get_or_init(|| {
         let imported = crate::storage::load_string(PACK_KEY).and_then(|text| {
-            ret_og_frist_rulepack::verify_and_load(text.as_bytes(), &ret_og_frist_rulepack::trusted_keys()).ok()
+            match ret_og_frist_rulepack::verify_and_load(text.as_bytes(), &ret_og_frist_rulepack::trusted_keys()) {
+                Ok(loaded) => Some(loaded),
+                Err(e) => {
+                    crate::storage::remove(PACK_KEY);
+                    let pack = serde_json::from_str::<serde_json::Value>(&text)
+                        .ok()
+                        .and_then(|v| v["pack"]["pack"].as_str().map(|n| n.chars().take(64).collect()))
+                        .unwrap_or_default();
+                    let _ = DROPPED.set(DroppedPack { pack, code: e.code(), message: e.to_string() });
+                    None
+                }
+            }
         });
         imported.unwrap_or_else(|| {
             let rules = RuleSet::builtin().expect("built-in rules are validated by tests");

@@ -160,7 +160,8 @@ fn RulePack(lang: ReadSignal<Lang>) -> impl IntoView {
             let Ok(buf) = wasm_bindgen_futures::JsFuture::from(file.text()).await else { return };
             let text = buf.as_string().unwrap_or_default();
             // Verified in full before anything is stored: a refused pack changes nothing.
-            match ret_og_frist_rulepack::verify_and_load(text.as_bytes(), &ret_og_frist_rulepack::trusted_keys()) {
+            // Never older than the rules in use (built-in or the active pack): no rollback.
+            match ret_og_frist_rulepack::verify_newer(text.as_bytes(), &ret_og_frist_rulepack::trusted_keys(), &active_rules().0) {
                 Ok(_) => {
                     crate::storage::save_string(PACK_KEY, &text);
                     reload();
@@ -223,6 +224,9 @@ fn OverrideForm(lang: ReadSignal<Lang>, path: String) -> impl IntoView {
                 }
             }
             Err(ret_og_frist_core::rules::OverrideError::NoNote(_)) => error.set(tr(l, "overrides-need-note")),
+            Err(ret_og_frist_core::rules::OverrideError::OutOfRange { min, max, .. }) => error.set(with_texts(l, |t| {
+                t.get_args("overrides-out-of-range", &[("min", min.to_string().into()), ("max", max.to_string().into())])
+            })),
             Err(_) => error.set(tr(l, "overrides-need-number")),
         }
     };
