@@ -207,12 +207,19 @@ test('a half-published version (new sw.js, file from another build) is refused a
   publishNewVersion(s.root);
   // The server now has a file that matches neither version.
   fs.appendFileSync(path.join(s.root, 'app.css'), '/* half-copied */');
-  await page.reload({ waitUntil: 'load' });
-  await page.locator('#event-date').waitFor();
-  await page.waitForFunction(async () => {
+  // Check for an update now (no navigation, so no second check races this one)
+  // and follow the new worker to its end: it must be found and then refused.
+  const outcome = await page.evaluate(async () => {
     const reg = await navigator.serviceWorker.getRegistration();
-    return reg && !reg.installing;
+    await reg.update();
+    const w = reg.installing || reg.waiting;
+    if (!w) return 'no new worker found';
+    if (w.state === 'installed' || w.state === 'redundant') return w.state;
+    return new Promise((resolve) => w.addEventListener('statechange', () => {
+      if (w.state === 'installed' || w.state === 'redundant') resolve(w.state);
+    }));
   });
+  assert.equal(outcome, 'redundant', 'the install of the mixed version fails');
   assert.equal(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration()).waiting), false);
   assert.equal(await page.locator('#update-banner').count(), 0);
   assert.equal(await page.evaluate(async () => (await (await fetch('app.css')).text()).includes('version 2')), false);

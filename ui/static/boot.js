@@ -8,16 +8,24 @@ import init from './ui.js';
 // shows "Ny version – genindlæs" and calls window.rofApplyUpdate() on a click.
 function registerServiceWorker() {
   if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
+  // Reload only when the person asked for the new version: the first visit's
+  // worker also takes control (clients.claim), and that must not reload a page
+  // someone is typing in.
+  let accepted = false;
   let reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (reloading) return;
+    if (!accepted || reloading) return;
     reloading = true;
     location.reload();
   });
   navigator.serviceWorker.register('sw.js', { updateViaCache: 'none' }).then((reg) => {
     const announce = () => {
       if (!reg.waiting || !navigator.serviceWorker.controller) return;
-      window.rofApplyUpdate = () => reg.waiting && reg.waiting.postMessage('skip-waiting');
+      window.rofApplyUpdate = () => {
+        if (!reg.waiting) return;
+        accepted = true;
+        reg.waiting.postMessage('skip-waiting');
+      };
       window.rofUpdateReady = true;
       window.dispatchEvent(new Event('rof-update-ready'));
     };
