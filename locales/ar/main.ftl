@@ -577,3 +577,5 @@ overrides-note = لماذا، وما هو المصدر؟ (مطلوب)
 overrides-save = استخدم القيمة الجديدة على هذا الجهاز
 overrides-need-note = اكتب السبب والمصدر. بدون سبب لا يُستخدم التعديل.
 overrides-need-number = اكتب عددًا صحيحًا.
+# Shown when a stored case cannot be read (damaged); the other cases are shown as usual.
+cases-damaged = القضية «{ $name }» تالفة ولا يمكن فتحها. تم الاحتفاظ بها كما كانت. قضاياك وتذكيراتك الأخرى تعمل كالمعتاد.

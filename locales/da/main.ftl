@@ -550,3 +550,5 @@ overrides-note = Hvorfor, og hvad er kilden? (skal udfyldes)
 overrides-save = Brug den nye værdi på denne enhed
 overrides-need-note = Skriv hvorfor og kilden. Uden en begrundelse bruges overstyringen ikke.
 overrides-need-number = Skriv et helt tal.
+# Shown when a stored case cannot be read (damaged); the other cases are shown as usual.
+cases-damaged = Sagen "{ $name }" er beskadiget og kan ikke åbnes. Den er gemt, som den var. Dine andre sager og påmindelser virker som normalt.

@@ -550,3 +550,5 @@ overrides-note = Why, and what is the source? (required)
 overrides-save = Use the new value on this device
 overrides-need-note = Write why and the source. Without a reason the override is not used.
 overrides-need-number = Type a whole number.
+# Shown when a stored case cannot be read (damaged); the other cases are shown as usual.
+cases-damaged = The case "{ $name }" is damaged and cannot be opened. It is kept as it was. Your other cases and reminders work as usual.

@@ -569,3 +569,5 @@ overrides-note = Чому і яке джерело? (обов’язково)
 overrides-save = Використовувати нове значення на цьому пристрої
 overrides-need-note = Напишіть причину і джерело. Без причини зміна не застосовується.
 overrides-need-number = Введіть ціле число.
+# Shown when a stored case cannot be read (damaged); the other cases are shown as usual.
+cases-damaged = Справа «{ $name }» пошкоджена, її не можна відкрити. Її збережено такою, як була. Інші ваші справи та нагадування працюють як звичайно.
