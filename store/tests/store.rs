@@ -350,3 +350,16 @@ fn a_file_that_is_not_ours_is_refused_untouched() {
     assert_eq!(conn_app_id(&empty), ret_og_frist_store::APPLICATION_ID);
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// The settings durability rests on (a kill cannot test them; the README says why).
+#[test]
+fn durability_settings() {
+    let dir = temp_dir("pragmas");
+    let db = dir.join("cases.sqlite");
+    let store = Store::open(&db).unwrap();
+    assert_eq!(store.durability().unwrap(), (2, true, true), "synchronous=FULL, fullfsync and checkpoint_fullfsync on");
+    drop(store);
+    let mode: String = Connection::open(&db).unwrap().query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    assert_eq!(mode, "wal", "WAL is recorded in the file");
+    let _ = std::fs::remove_dir_all(dir);
+}
