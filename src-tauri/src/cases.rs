@@ -52,7 +52,7 @@ pub fn case_export(app: tauri::AppHandle, state: tauri::State<CaseStore>, id: St
     // The one passphrase rule (store::file::MIN_PASSPHRASE_CHARS); the page shows the code's text.
     file::check_passphrase(&passphrase).map_err(|e| e.code().to_string())?;
     let case = with(&state, |s| s.get(&id).map_err(|e| e.to_string()))?.ok_or("no such case")?;
-    let bytes = file::export(&case, &passphrase).map_err(|e| e.code().to_string())?;
+    let bytes = file::export(&case, &passphrase).map_err(|e| e.to_string())?;
     crate::save::write_download(&app, "sag.rof", &bytes)
 }
 

@@ -160,7 +160,7 @@ pub async fn export_file(id: String, passphrase: String) -> Result<Exported, Str
     // The one passphrase rule (store::file::MIN_PASSPHRASE_CHARS), before any work.
     ret_og_frist_store::file::check_passphrase(&passphrase).map_err(|e| e.code().to_string())?;
     let case = web_all().into_iter().find(|c| c.id == id).ok_or("no such case")?;
-    let bytes = ret_og_frist_store::file::export(&case, &passphrase).map_err(|e| e.code().to_string())?;
+    let bytes = ret_og_frist_store::file::export(&case, &passphrase).map_err(|e| e.to_string())?;
     crate::pages::download_bytes(&bytes, &format!("sag.{}", ret_og_frist_store::file::EXTENSION), "application/octet-stream")?;
     Ok(Exported::Downloaded)
 }
