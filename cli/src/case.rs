@@ -15,7 +15,7 @@ use ret_og_frist_core::dates::parse_user_date;
 use ret_og_frist_core::RuleSet;
 use ret_og_frist_i18n::Texts;
 use ret_og_frist_store::file::{self, Limits};
-use ret_og_frist_store::{ImportOutcome, Store};
+use ret_og_frist_store::{CaseSummary, ImportOutcome, Store};
 use serde_json::{json, Value};
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -25,7 +25,8 @@ pub const PASSPHRASE_ENV: &str = "RET_OG_FRIST_PASSPHRASE";
 
 #[derive(Subcommand)]
 pub enum CaseCommand {
-    /// List the cases in a store, sorted by title.
+    /// List the cases in a store, sorted by title; damaged cases are named under
+    /// `damaged`, versions kept after an import or replace under `replaced`.
     List {
         /// The case store (SQLite file).
         #[arg(long)]
@@ -71,10 +72,20 @@ pub enum CaseCommand {
         /// File whose first line is the passphrase (else $RET_OG_FRIST_PASSPHRASE).
         #[arg(long)]
         passphrase_file: Option<PathBuf>,
-        /// When the store has a newer or different version of the case: fail (change
-        /// nothing), keep-both (add the file's case as a copy) or replace (overwrite).
+        /// When the file's case does not provably continue the stored one (a newer,
+        /// different or unrelated version): fail (change nothing), keep-both (add the
+        /// file's case as a copy) or replace (the stored version is kept, see `case list`).
         #[arg(long, value_enum, default_value = "fail")]
         on_conflict: OnConflict,
+    },
+    /// Bring back a version that an import or replace replaced (its `seq` from
+    /// `case list` → `replaced`); the version it replaces is kept in turn.
+    Restore {
+        /// The kept version's number (`seq`).
+        seq: i64,
+        /// The case store (SQLite file).
+        #[arg(long)]
+        store: PathBuf,
     },
 }
 
@@ -100,6 +111,7 @@ pub fn run(rules: &RuleSet, texts: &Texts, cmd: &CaseCommand) -> Result<Option<V
         CaseCommand::Import { file, store, passphrase_file, on_conflict } => {
             import(file, store, passphrase_file.as_deref(), *on_conflict)
         }
+        CaseCommand::Restore { seq, store } => restore(*seq, store),
     }
     .map(Some)
 }
@@ -108,10 +120,14 @@ fn open_existing(store: &Path) -> Result<Store, String> {
     Store::open_existing(store).map_err(|e| e.to_string())
 }
 
+/// Every case that reads back whole; a damaged one is named under `damaged`
+/// (with the reason) instead of failing the whole list.
 fn list(store: &Path) -> Result<Value, String> {
     let s = open_existing(store)?;
-    let cases = s.list().map_err(|e| e.to_string())?;
-    Ok(json!({ "store": store, "cases": cases }))
+    let loaded = s.load().map_err(|e| e.to_string())?;
+    let cases: Vec<CaseSummary> = loaded.cases.iter().map(CaseSummary::from).collect();
+    let replaced = s.replaced().map_err(|e| e.to_string())?;
+    Ok(json!({ "store": store, "cases": cases, "damaged": loaded.damaged, "replaced": replaced }))
 }
 
 fn get(s: &Store, id: &str, store: &Path) -> Result<Case, String> {
@@ -173,6 +189,8 @@ fn passphrase(file: Option<&Path>) -> Result<String, String> {
 
 fn export(id: &str, store: &Path, out: &Path, pass_file: Option<&Path>, work_factor: u8) -> Result<Value, String> {
     let pass = passphrase(pass_file)?;
+    // The app's rule (store::file::MIN_PASSPHRASE_CHARS), checked before the store is opened.
+    file::check_passphrase(&pass).map_err(|e| e.to_string())?;
     let s = open_existing(store)?;
     let case = get(&s, id, store)?;
     let bytes = file::export_with_work_factor(&case, &pass, work_factor).map_err(|e| e.to_string())?;
@@ -195,7 +213,7 @@ fn import(path: &Path, store: &Path, pass_file: Option<&Path>, on_conflict: OnCo
     // Everything about the file is checked before the store is opened (or created).
     let incoming = file::import(&bytes, &pass).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut s = Store::open(store).map_err(|e| e.to_string())?;
-    let outcome = file::merge(&mut s, &incoming).map_err(|e| e.to_string())?;
+    let (outcome, mut kept) = file::merge_keeping(&mut s, &incoming).map_err(|e| e.to_string())?;
     let (label, case) = match outcome {
         ImportOutcome::Added { case } => ("added", case),
         ImportOutcome::Updated { case } => ("updated", case),
@@ -204,15 +222,28 @@ fn import(path: &Path, store: &Path, pass_file: Option<&Path>, on_conflict: OnCo
             OnConflict::Fail => {
                 let what = if stored.version > incoming.version { "a newer" } else { "a different" };
                 return Err(format!(
-                    "case '{}': the store has {what} version (stored version {}, file version {}); nothing was changed \
-                     — choose --on-conflict keep-both (add the file's case as a copy) or --on-conflict replace (overwrite)",
+                    "case '{}': the store has {what} version (stored version {}, file version {}) and the file's case \
+                     does not continue it; nothing was changed — choose --on-conflict keep-both (add the file's case \
+                     as a copy) or --on-conflict replace (the stored version is kept under `replaced` in `case list`)",
                     stored.id, stored.version, incoming.version
                 ));
             }
             OnConflict::KeepBoth => ("kept-both", file::keep_both(&mut s, &incoming).map_err(|e| e.to_string())?),
-            OnConflict::Replace => ("replaced", file::replace(&mut s, &incoming).map_err(|e| e.to_string())?),
+            OnConflict::Replace => {
+                let (case, k) = file::replace_keeping(&mut s, &incoming).map_err(|e| e.to_string())?;
+                kept = k;
+                ("replaced", case)
+            }
         },
     };
     s.close().map_err(|e| e.to_string())?;
-    Ok(json!({ "outcome": label, "id": case.id, "version": case.version, "title": case.title, "store": store }))
+    // `kept`: the stored version this import replaced, kept in the store (`case restore SEQ`).
+    Ok(json!({ "outcome": label, "id": case.id, "version": case.version, "title": case.title, "store": store, "kept": kept }))
+}
+
+fn restore(seq: i64, store: &Path) -> Result<Value, String> {
+    let mut s = open_existing(store)?;
+    let (case, kept) = s.restore(seq).map_err(|e| e.to_string())?;
+    s.close().map_err(|e| e.to_string())?;
+    Ok(json!({ "outcome": "restored", "id": case.id, "version": case.version, "title": case.title, "store": store, "kept": kept }))
 }

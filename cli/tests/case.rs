@@ -254,3 +254,140 @@ fn show_recomputes_calculations_with_the_case_rules() {
     assert_eq!(with["deadlines"][0]["overridden"], true);
     assert_eq!(with["deadlines"][0]["deadline"], "2026-04-16", "6 weeks from Thu 5 Mar 2026");
 }
+
+/// A case file made by an app from before the history (no `history`), with a
+/// higher version than the stored case: the version number alone proves
+/// nothing, so the default `--on-conflict fail` must change nothing — the
+/// stored notes survive. Only an explicit `replace` overwrites, and the
+/// replaced version is kept and listed.
+#[test]
+fn legacy_file_with_a_higher_version_never_overwrites_by_default() {
+    let d = Dir::new("case-legacy-overwrite");
+    let store = d.path("a.sqlite");
+    let pass = d.write("pass.txt", "korrekt hest batteri");
+    let mut mine = sample("c1", "Sag");
+    mine.notes.push(Note { date: NaiveDate::from_ymd_opt(2026, 3, 6).unwrap(), text: "Mine egne noter".into() });
+    let stored = store_with(&store, &[mine])[0].clone();
+    assert!(stored.history.is_empty(), "a new case has no history yet");
+    let mut legacy = sample("c1", "Sag fra en anden");
+    legacy.version = 7;
+    assert!(legacy.history.is_empty());
+    let out = d.path("legacy.rof");
+    std::fs::write(&out, ret_og_frist_store::file::export_with_work_factor(&legacy, "korrekt hest batteri", 10).unwrap()).unwrap();
+
+    let line = fails(&["case", "import", &out, "--store", &store, "--passphrase-file", &pass], None);
+    assert!(line.contains("nothing was changed"), "{line}");
+    assert_eq!(Store::open(&store).unwrap().get("c1").unwrap().unwrap(), stored, "the stored case and its notes are untouched");
+
+    let v = ok(&["case", "import", &out, "--store", &store, "--passphrase-file", &pass, "--on-conflict", "replace"]);
+    assert_eq!(v["outcome"], "replaced");
+    assert_eq!((v["kept"]["id"].as_str(), v["kept"]["version"].as_u64()), (Some("c1"), Some(1)), "{v}");
+    let list = ok(&["case", "list", "--store", &store]);
+    let kept = &list["replaced"][0];
+    assert_eq!((kept["id"].as_str(), kept["version"].as_u64(), kept["title"].as_str()), (Some("c1"), Some(1), Some("Sag")), "{list}");
+    assert_eq!(kept["seq"], v["kept"]["seq"]);
+
+    // The kept version can be brought back; the one it replaces is kept in turn.
+    let seq = kept["seq"].as_i64().unwrap().to_string();
+    let v = ok(&["case", "restore", &seq, "--store", &store]);
+    assert_eq!((v["id"].as_str(), v["version"].as_u64()), (Some("c1"), Some(9)), "{v}");
+    let back = Store::open(&store).unwrap().get("c1").unwrap().unwrap();
+    assert_eq!((back.title.as_str(), &back.notes), ("Sag", &stored.notes));
+    let list = ok(&["case", "list", "--store", &store]);
+    let kept: Vec<(&str, u64)> = list["replaced"].as_array().unwrap().iter().map(|k| (k["title"].as_str().unwrap(), k["version"].as_u64().unwrap())).collect();
+    assert_eq!(kept, [("Sag fra en anden", 8)]);
+}
+
+/// Replace `from` by `to` (same length) in the store's main file, behind SQLite's back.
+fn patch_file(path: &str, from: &str, to: &str) {
+    assert_eq!(from.len(), to.len());
+    let mut bytes = file_bytes(path);
+    let at = bytes.windows(from.len()).position(|w| w == from.as_bytes()).expect("text in the file");
+    bytes[at..at + to.len()].copy_from_slice(to.as_bytes());
+    std::fs::write(path, bytes).unwrap();
+}
+
+/// One damaged row: the other cases are listed and the damaged one is named.
+#[test]
+fn list_names_a_damaged_case_and_shows_the_others() {
+    let d = Dir::new("case-damaged");
+    let store = d.path("a.sqlite");
+    let mut bad = sample("c1", "Klage over sanktion");
+    bad.notes[0].text = "UNIKT-MAERKE-123".into();
+    store_with(&store, &[sample("c2", "Sygedagpenge"), bad]);
+    patch_file(&store, "UNIKT-MAERKE-123", "UNIKT-MAERKE-999");
+
+    let v = ok(&["case", "list", "--store", &store]);
+    let ids: Vec<&str> = v["cases"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["c2"], "{v}");
+    assert_eq!(v["damaged"][0]["id"], "c1", "{v}");
+    assert!(v["damaged"][0]["reason"].as_str().unwrap().contains("checksum"), "{v}");
+    let line = fails(&["case", "show", "c1", "--store", &store], None);
+    assert!(line.contains("c1") && line.contains("damaged"), "{line}");
+}
+
+/// A 512-byte SQLite file (one empty page) with the given header fields, as
+/// another program would leave it.
+fn foreign_sqlite(application_id: u32, user_version: u32) -> Vec<u8> {
+    let mut b = vec![0u8; 512];
+    b[..16].copy_from_slice(b"SQLite format 3\0");
+    b[16..18].copy_from_slice(&512u16.to_be_bytes());
+    b[18] = 1; // legacy (rollback journal) write and read versions
+    b[19] = 1;
+    b[21] = 64;
+    b[22] = 32;
+    b[23] = 32;
+    b[24..28].copy_from_slice(&1u32.to_be_bytes()); // change counter
+    b[28..32].copy_from_slice(&1u32.to_be_bytes()); // pages
+    b[44..48].copy_from_slice(&4u32.to_be_bytes()); // schema format
+    b[56..60].copy_from_slice(&1u32.to_be_bytes()); // UTF-8
+    b[60..64].copy_from_slice(&user_version.to_be_bytes());
+    b[68..72].copy_from_slice(&application_id.to_be_bytes());
+    b[92..96].copy_from_slice(&1u32.to_be_bytes()); // valid for change counter 1
+    b[96..100].copy_from_slice(&3_045_000u32.to_be_bytes());
+    b[100] = 0x0d; // empty leaf table page (sqlite_schema)
+    b[105..107].copy_from_slice(&512u16.to_be_bytes());
+    b
+}
+
+/// Another program's SQLite file is refused before anything is written to it.
+#[test]
+fn another_programs_sqlite_file_is_refused_untouched() {
+    let d = Dir::new("case-foreign");
+    let pass = d.write("pass.txt", "korrekt hest batteri");
+    let a = d.path("a.sqlite");
+    store_with(&a, &[sample("c1", "Sag")]);
+    let out = d.path("sag.rof");
+    ok(&["case", "export", "c1", "--store", &a, "--out", &out, "--passphrase-file", &pass, "--work-factor", WF]);
+    for (name, app, user) in [("other-app.db", 0x0f05_5112u32, 0u32), ("versioned.db", 0, 7)] {
+        let path = d.path(name);
+        let bytes = foreign_sqlite(app, user);
+        std::fs::write(&path, &bytes).unwrap();
+        let line = fails(&["case", "list", "--store", &path], None);
+        assert!(line.contains("not a Ret og Frist case store"), "{line}");
+        let line = fails(&["case", "import", &out, "--store", &path, "--passphrase-file", &pass], None);
+        assert!(line.contains("not a Ret og Frist case store"), "{line}");
+        assert_eq!(file_bytes(&path), bytes, "{name} must be left as it was");
+        assert!(!Path::new(&format!("{path}-wal")).exists(), "{name}: no write-ahead log");
+    }
+    // An empty file is a new store.
+    let empty = d.write("empty.sqlite", "");
+    assert_eq!(ok(&["case", "list", "--store", &empty])["cases"], serde_json::json!([]));
+}
+
+/// The CLI asks as much of a passphrase as the app does.
+#[test]
+fn export_refuses_a_short_passphrase() {
+    let d = Dir::new("case-short-pass");
+    let a = d.path("a.sqlite");
+    store_with(&a, &[sample("c1", "Sag")]);
+    let out = d.path("sag.rof");
+    for short in ["x", "1234567"] {
+        let (code, _, err) = navigator(&["case", "export", "c1", "--store", &a, "--out", &out, "--work-factor", WF], Some(short));
+        assert_ne!(code, 0);
+        assert!(err.contains("at least 8 characters"), "{err}");
+        assert!(!Path::new(&out).exists(), "no file written");
+    }
+    let (code, _, err) = navigator(&["case", "export", "c1", "--store", &a, "--out", &out, "--work-factor", WF], Some("12345678"));
+    assert_eq!(code, 0, "{err}");
+}

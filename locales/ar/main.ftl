@@ -585,3 +585,5 @@ error-too-far = لا نستطيع حساب هذا الموعد النهائي: �
 overrides-out-of-range = يجب أن تكون القيمة بين { $min } و{ $max }.
 pack-error-older = هذه الحزمة أقدم من القواعد التي يستخدمها التطبيق الآن. لا يمكن لحزمة أقدم أن تحل محل قواعد أحدث.
 pack-dropped = تمت إزالة حزمة القواعد المحفوظة { $pack } لأنه لم يعد من الممكن استخدامها: { $why } يستخدم التطبيق الآن القواعد المدمجة.
+# Shown when a stored case cannot be read (damaged); the other cases are shown as usual.
+cases-damaged = القضية «{ $name }» تالفة ولا يمكن فتحها. تم الاحتفاظ بها كما كانت. قضاياك وتذكيراتك الأخرى تعمل كالمعتاد.

@@ -558,3 +558,5 @@ error-too-far = Vi kan ikke beregne fristen: Reglen { $path } giver en optællin
 overrides-out-of-range = Værdien skal ligge mellem { $min } og { $max }.
 pack-error-older = Pakken er ældre end de regler, appen bruger nu. En ældre pakke kan ikke erstatte nyere regler.
 pack-dropped = Den gemte regelpakke { $pack } er fjernet, fordi den ikke længere kan bruges: { $why } Appen bruger nu de indbyggede regler.
+# Shown when a stored case cannot be read (damaged); the other cases are shown as usual.
+cases-damaged = Sagen "{ $name }" er beskadiget og kan ikke åbnes. Den er gemt, som den var. Dine andre sager og påmindelser virker som normalt.

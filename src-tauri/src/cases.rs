@@ -2,7 +2,7 @@
 //! here in Rust; the page calls these commands and nothing else touches the file.
 
 use ret_og_frist_cases::Case;
-use ret_og_frist_store::{file, ImportOutcome, Store};
+use ret_og_frist_store::{file, ImportOutcome, Loaded, Store};
 use std::sync::Mutex;
 use tauri::Manager;
 
@@ -22,9 +22,11 @@ fn with<T>(state: &tauri::State<CaseStore>, f: impl FnOnce(&mut Store) -> Result
     f(&mut store)
 }
 
+/// Every readable case, and the damaged ones named (`{ cases, damaged }`): one
+/// damaged row must not hide the others.
 #[tauri::command]
-pub fn cases_all(state: tauri::State<CaseStore>) -> Result<Vec<Case>, String> {
-    with(&state, |s| s.all().map_err(|e| e.to_string()))
+pub fn cases_all(state: tauri::State<CaseStore>) -> Result<Loaded, String> {
+    with(&state, |s| s.load().map_err(|e| e.to_string()))
 }
 
 /// Save in one transaction; a case changed elsewhere meanwhile is refused (version check).
@@ -47,9 +49,8 @@ pub fn cases_delete_all(state: tauri::State<CaseStore>) -> Result<usize, String>
 /// Encrypt a case with a passphrase and save it in Downloads; returns the path.
 #[tauri::command]
 pub fn case_export(app: tauri::AppHandle, state: tauri::State<CaseStore>, id: String, passphrase: String) -> Result<String, String> {
-    if passphrase.chars().count() < 8 {
-        return Err("passphrase-too-short".into());
-    }
+    // The one passphrase rule (store::file::MIN_PASSPHRASE_CHARS); the page shows the code's text.
+    file::check_passphrase(&passphrase).map_err(|e| e.code().to_string())?;
     let case = with(&state, |s| s.get(&id).map_err(|e| e.to_string()))?.ok_or("no such case")?;
     let bytes = file::export(&case, &passphrase).map_err(|e| e.to_string())?;
     crate::save::write_download(&app, "sag.rof", &bytes)

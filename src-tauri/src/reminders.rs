@@ -31,9 +31,12 @@ pub fn start(app: tauri::AppHandle) {
         let mut sent: HashSet<String> = HashSet::new();
         loop {
             let day = today();
+            // The readable cases: a damaged case (named in the window) does not
+            // stop the reminders of the others.
             let cases = app
                 .try_state::<CaseStore>()
-                .and_then(|s| s.0.lock().ok().and_then(|store| store.all().ok()))
+                .and_then(|s| s.0.lock().ok().and_then(|store| store.load().ok()))
+                .map(|loaded| loaded.cases)
                 .unwrap_or_default();
             for reminder in cases.iter().flat_map(|c| c.due_reminders(&rules, day)) {
                 if sent.insert(reminder.key(day)) {

@@ -14,11 +14,13 @@
 //! that was written; any change or cut is an error, never a different case.
 //!
 //! Importing never overwrites silently: [`merge`] adds, updates only when the
-//! file is strictly newer, and otherwise reports a [`ImportOutcome::Conflict`]
-//! for the person to settle with [`keep_both`] or [`replace`].
+//! file's case provably continues the stored one (its history holds the
+//! stored content), and otherwise reports a [`ImportOutcome::Conflict`] for the
+//! person to settle with [`keep_both`] or [`replace`]. Whatever an import or a
+//! replace overwrites is kept in the store ([`Store::replaced`], [`Store::restore`]).
 
 #[cfg(feature = "sqlite")]
-use crate::store::{exists, now_rfc3339, read_case, stored_version, write_case, Store, StoreError};
+use crate::store::{exists, keep_replaced, now_rfc3339, read_case, stored_version, write_case, Replaced, Store, StoreError};
 use age::armor::{ArmoredReader, ArmoredWriter, Format};
 use age::secrecy::SecretString;
 use ret_og_frist_cases::model::SCHEMA;
@@ -37,6 +39,11 @@ pub const FORMAT_VERSION: u64 = 1;
 pub const WORK_FACTOR: u8 = 18;
 /// File-name extension the app suggests.
 pub const EXTENSION: &str = "rof";
+/// Shortest passphrase [`export`] accepts, in characters. The one rule for the
+/// CLI, the desktop window and the browser (they all export through here); the
+/// texts that state it (`cases-passphrase-hint`, `cases-passphrase-short`) are
+/// checked against it by a test.
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
 
 /// Limits applied by [`import`] before and while decrypting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,10 +68,31 @@ impl Default for Limits {
 pub enum ExportError {
     #[error("the passphrase is empty")]
     EmptyPassphrase,
+    #[error("the passphrase must be at least {min} characters")]
+    PassphraseTooShort { min: usize },
     #[error("scrypt work factor {0} is outside 1–30")]
     WorkFactor(u8),
     #[error("cannot encrypt the case file: {0}")]
     Encrypt(String),
+}
+
+impl ExportError {
+    /// A stable short code for front ends (`passphrase-too-short`, …).
+    pub fn code(&self) -> &'static str {
+        match self {
+            ExportError::EmptyPassphrase | ExportError::PassphraseTooShort { .. } => "passphrase-too-short",
+            ExportError::WorkFactor(_) => "work-factor",
+            ExportError::Encrypt(_) => "encrypt",
+        }
+    }
+}
+
+/// `Ok` if `passphrase` is long enough for a case file ([`MIN_PASSPHRASE_CHARS`]).
+pub fn check_passphrase(passphrase: &str) -> Result<(), ExportError> {
+    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+        return Err(ExportError::PassphraseTooShort { min: MIN_PASSPHRASE_CHARS });
+    }
+    Ok(())
 }
 
 /// Why a case file could not be read. Each names the problem in one line.
@@ -135,6 +163,7 @@ struct Envelope<'a> {
 }
 
 /// Encrypt one case into an ASCII-armored age file with [`WORK_FACTOR`].
+/// A passphrase shorter than [`MIN_PASSPHRASE_CHARS`] is refused.
 pub fn export(case: &Case, passphrase: &str) -> Result<Vec<u8>, ExportError> {
     export_with_work_factor(case, passphrase, WORK_FACTOR)
 }
@@ -142,6 +171,7 @@ pub fn export(case: &Case, passphrase: &str) -> Result<Vec<u8>, ExportError> {
 /// [`export`] with another scrypt work factor (log2 N, 1–30). Lower values are
 /// for tests; the importer accepts up to [`Limits::max_work_factor`].
 pub fn export_with_work_factor(case: &Case, passphrase: &str, log_n: u8) -> Result<Vec<u8>, ExportError> {
+    check_passphrase(passphrase)?;
     let plain = serde_json::to_vec(&Envelope { format: FORMAT, version: FORMAT_VERSION, case })
         .map_err(|e| ExportError::Encrypt(e.to_string()))?;
     seal(&plain, passphrase, log_n)
@@ -283,7 +313,8 @@ pub enum ImportOutcome {
     /// No case with this id: stored as it came (its version and time kept, so
     /// importing the same file again is `Unchanged`).
     Added { case: Case },
-    /// The file's case is newer (higher version) than the stored one: stored as it came.
+    /// The file's case was made by editing the stored one (its history holds
+    /// the stored content): stored as it came; the stored version is kept.
     Updated { case: Case },
     /// The stored case already has this content: nothing written.
     Unchanged { case: Case },
@@ -302,14 +333,16 @@ fn same_content(a: &Case, b: &Case) -> bool {
 ///
 /// The histories decide: only a copy made by editing the stored case replaces
 /// it. A copy edited on both sides is a conflict even when its version number is
-/// higher. Cases from before the history (schema 1) fall back to the version.
+/// higher. So is a pair without histories (cases from before schema 2, or never
+/// edited since): a version number proves nothing about where a copy came from,
+/// and trusting it once let any old-format file with a higher number replace a
+/// case and its notes without a question.
 pub fn decide(stored: Option<&Case>, incoming: &Case) -> ImportOutcome {
     use ret_og_frist_cases::Lineage;
     let Some(stored) = stored else { return ImportOutcome::Added { case: incoming.clone() } };
     match incoming.lineage(stored) {
         _ if same_content(stored, incoming) => ImportOutcome::Unchanged { case: stored.clone() },
         Lineage::Descendant => ImportOutcome::Updated { case: incoming.clone() },
-        Lineage::Unknown if incoming.version > stored.version => ImportOutcome::Updated { case: incoming.clone() },
         _ => ImportOutcome::Conflict { stored: stored.clone(), incoming: incoming.clone() },
     }
 }
@@ -319,14 +352,22 @@ pub fn decide(stored: Option<&Case>, incoming: &Case) -> ImportOutcome {
 /// ([`StoreError::Corrupt`]); [`replace`] can still overwrite it.
 #[cfg(feature = "sqlite")]
 pub fn merge(store: &mut Store, incoming: &Case) -> Result<ImportOutcome, StoreError> {
+    merge_keeping(store, incoming).map(|(outcome, _)| outcome)
+}
+
+/// [`merge`], and the stored version it replaced (kept in the store), if any.
+#[cfg(feature = "sqlite")]
+pub fn merge_keeping(store: &mut Store, incoming: &Case) -> Result<(ImportOutcome, Option<Replaced>), StoreError> {
     crate::store::validate(incoming)?;
     store.write(|tx| {
         let stored = read_case(tx, &incoming.id)?;
         let outcome = decide(stored.as_ref(), incoming);
+        let mut kept = None;
         if let ImportOutcome::Added { case } | ImportOutcome::Updated { case } = &outcome {
+            kept = keep_replaced(tx, &case.id, "import", &now_rfc3339())?;
             write_case(tx, case)?;
         }
-        Ok(outcome)
+        Ok((outcome, kept))
     })
 }
 
@@ -396,22 +437,30 @@ pub fn keep_both(store: &mut Store, incoming: &Case) -> Result<Case, StoreError>
 }
 
 /// Settle a conflict by replacing the stored case with the incoming one
-/// ([`replacement`]).
+/// ([`replacement`]). The replaced version is kept in the store.
 #[cfg(feature = "sqlite")]
 pub fn replace(store: &mut Store, incoming: &Case) -> Result<Case, StoreError> {
+    replace_keeping(store, incoming).map(|(case, _)| case)
+}
+
+/// [`replace`], and the stored version it replaced (kept in the store), if any.
+#[cfg(feature = "sqlite")]
+pub fn replace_keeping(store: &mut Store, incoming: &Case) -> Result<(Case, Option<Replaced>), StoreError> {
     crate::store::validate(incoming)?;
     store.write(|tx| {
-        // A damaged stored row can still be replaced: its version comes from the row alone.
+        // A damaged stored row can still be replaced (and is kept as it was):
+        // its version comes from the row alone.
         let version = stored_version(tx, &incoming.id)?;
         let stored = read_case(tx, &incoming.id).ok().flatten();
         let now = now_rfc3339();
         let mut out = replacement(stored.as_ref(), incoming, &now);
         if let Some(v) = version {
             out.version = v.max(incoming.version).saturating_add(1);
-            out.updated = now;
+            out.updated = now.clone();
             out.schema = SCHEMA;
         }
+        let kept = keep_replaced(tx, &incoming.id, "replace", &now)?;
         write_case(tx, &out)?;
-        Ok(out)
+        Ok((out, kept))
     })
 }

@@ -21,9 +21,11 @@
 //! See [`Store`] for the durability choices and [`file`] for the case file.
 
 pub mod file;
+pub mod loaded;
 #[cfg(feature = "sqlite")]
 mod store;
 
 pub use file::{ExportError, ImportError, ImportOutcome};
+pub use loaded::{Damaged, Loaded, Shelf};
 #[cfg(feature = "sqlite")]
-pub use store::{now_rfc3339, CaseSummary, Store, StoreError, SCHEMA_VERSION};
+pub use store::{now_rfc3339, CaseSummary, Replaced, Store, StoreError, APPLICATION_ID, SCHEMA_VERSION};

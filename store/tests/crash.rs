@@ -1,12 +1,25 @@
-//! Crash test: the `store-stress` binary saves cases in a loop and is killed with
-//! SIGKILL at random moments, over and over, against one store file. After each
-//! kill the store must open and be whole: SQLite's integrity check passes, every
-//! case parses with a matching checksum, every body agrees with its version, no
-//! case is lost, no version goes back, and every save the child reported as done
-//! (it prints after the commit) is in the file.
+//! Crash test: the `store-stress` binary writes cases in a loop and is killed
+//! with SIGKILL, over and over, against one store file. It reports on a pipe
+//! where it is (`open`, `B …` before each write call, `C …` after it), so the
+//! test knows for every kill whether it landed inside a write (a save or
+//! delete had begun and not returned: in its transaction, its commit or the
+//! checkpoint after a delete), between writes, or while opening — and most
+//! kills are aimed inside writes: after a random number of `B` lines the test
+//! waits a random fraction of the time a write has been taking, then kills.
+//!
+//! After every kill the store is checked in full: it opens, SQLite's integrity
+//! check passes, every case reads back (checksum, parse, row agrees with body),
+//! every body is the content of its version, and the set of cases and their
+//! versions is exactly what the reported writes say — the write in flight at
+//! the kill may be in or out, nothing else may differ (no save lost, none
+//! half-done, none rolled back, nothing extra).
+//!
+//! What a kill cannot show (power loss, a disk or OS that lies about fsync):
+//! see the store's README.
 //!
 //! `cargo test -p ret-og-frist-store --test crash -- --nocapture` prints the figures.
-//! `CRASH_SEED=n` repeats a run; `CRASH_KILLS=n` changes the number of kills.
+//! `CRASH_SEED=n` repeats the kill plan (the timing still varies); `CRASH_KILLS=n`
+//! changes the number of kills.
 
 #![cfg(unix)]
 
@@ -16,7 +29,7 @@ mod common;
 
 use ret_og_frist_store::Store;
 use std::collections::BTreeMap;
-use std::io::Read;
+use std::io::{BufRead, BufReader, Read};
 use std::os::unix::process::ExitStatusExt;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -32,7 +45,7 @@ impl Rng {
         self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
     }
     fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
+        self.next() % n.max(1)
     }
 }
 
@@ -40,39 +53,71 @@ fn env_u64(name: &str) -> Option<u64> {
     std::env::var(name).ok().and_then(|v| v.parse().ok())
 }
 
-/// Open the store after a kill and check everything; returns the sum of all versions.
-fn check(db: &std::path::Path, known: &mut BTreeMap<String, u64>, reported: &BTreeMap<String, u64>, full: bool) -> u64 {
+/// One write the child reported: `save <id> <version>` or `delete <id> 0`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Write {
+    op: String,
+    id: String,
+    version: u64,
+}
+
+impl Write {
+    /// Apply this write to the expected contents of the store.
+    fn apply(&self, cases: &mut BTreeMap<String, u64>) {
+        match self.op.as_str() {
+            "save" => {
+                cases.insert(self.id.clone(), self.version);
+            }
+            _ => {
+                cases.remove(&self.id);
+            }
+        }
+    }
+}
+
+/// Where a kill landed, from the child's last complete line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Landed {
+    Opening,
+    InsideWrite,
+    BetweenWrites,
+}
+
+/// Parse the child's output: the completed writes in order, and the write in
+/// flight at the kill (a `B` line without its `C`), if any.
+fn parse(out: &str) -> (bool, Vec<Write>, Option<Write>) {
+    let (mut opened, mut done, mut open_write) = (false, Vec::new(), None::<Write>);
+    // Complete lines only (each is one write(2), so a kill cannot cut one; be safe anyway).
+    for line in out.split_inclusive('\n').filter(|l| l.ends_with('\n')) {
+        let parts: Vec<&str> = line.split_whitespace().collect();
+        match parts.as_slice() {
+            ["open"] => opened = true,
+            [mark @ ("B" | "C"), op @ ("save" | "delete"), id, v] => {
+                let w = Write { op: op.to_string(), id: id.to_string(), version: v.parse().expect("version") };
+                if *mark == "B" {
+                    assert!(open_write.is_none(), "two writes begun at once: {out}");
+                    open_write = Some(w);
+                } else {
+                    assert_eq!(open_write.take().as_ref(), Some(&w), "C without its B: {out}");
+                    done.push(w);
+                }
+            }
+            _ => panic!("bad line from store-stress: {line:?}"),
+        }
+    }
+    (opened, done, open_write)
+}
+
+/// Open the store after a kill and check everything; returns its cases and versions.
+fn read_store(db: &std::path::Path) -> BTreeMap<String, u64> {
     let store = Store::open(db).unwrap_or_else(|e| panic!("store does not open after a kill: {e}"));
     store.integrity_check().unwrap_or_else(|e| panic!("integrity check failed: {e}"));
-    let now: BTreeMap<String, u64> = if full {
-        let cases = store.all().unwrap_or_else(|e| panic!("a case does not read back: {e}"));
-        for c in &cases {
-            body::check(c).unwrap_or_else(|e| panic!("body and version disagree: {e}"));
-        }
-        cases.into_iter().map(|c| (c.id, c.version)).collect()
-    } else {
-        // Between full checks: the hot cases in full, the rest from the list.
-        let mut m: BTreeMap<String, u64> = store.list().unwrap().into_iter().map(|s| (s.id, s.version)).collect();
-        for id in reported.keys().filter(|id| !id.starts_with("tmp-")) {
-            let c = store.get(id).unwrap_or_else(|e| panic!("case {id} does not read back: {e}")).expect("reported case");
-            body::check(&c).unwrap_or_else(|e| panic!("body and version disagree: {e}"));
-            m.insert(c.id, c.version);
-        }
-        m
-    };
+    let cases = store.all().unwrap_or_else(|e| panic!("a case does not read back: {e}"));
+    for c in &cases {
+        body::check(c).unwrap_or_else(|e| panic!("body and version disagree: {e}"));
+    }
     store.close().unwrap();
-    // Scratch cases (saved and deleted again by the child) may come and go.
-    let now: BTreeMap<String, u64> = now.into_iter().filter(|(id, _)| !id.starts_with("tmp-")).collect();
-    for (id, v) in known.iter() {
-        let got = now.get(id).unwrap_or_else(|| panic!("case {id} (version {v}) was lost"));
-        assert!(got >= v, "case {id} went back from version {v} to {got}");
-    }
-    for (id, v) in reported {
-        let got = now.get(id).unwrap_or_else(|| panic!("case {id}: save of version {v} was reported but is not in the file"));
-        assert!(got >= v, "case {id}: version {v} was reported saved, the file has {got}");
-    }
-    *known = now;
-    known.values().sum()
+    cases.into_iter().map(|c| (c.id, c.version)).collect()
 }
 
 #[test]
@@ -88,8 +133,12 @@ fn survives_1000_kills() {
     let db = dir.join("cases.sqlite");
     let bin = env!("CARGO_BIN_EXE_store-stress");
 
-    let mut known = BTreeMap::new();
-    let (mut reported_saves, mut observed, mut killed_before_first_save) = (0u64, 0u64, 0u64);
+    // The store's contents as the reported writes say; exact after every check.
+    let mut expected: BTreeMap<String, u64> = BTreeMap::new();
+    let mut landed: BTreeMap<&str, u64> = BTreeMap::new();
+    let (mut writes_done, mut in_flight_committed, mut in_flight_not) = (0u64, 0u64, 0u64);
+    // How long a write takes as seen from here (B line to C line), smoothed.
+    let mut write_time = Duration::from_millis(2);
     let start = Instant::now();
     let mut checking = Duration::ZERO;
     for run in 0..kills {
@@ -100,50 +149,91 @@ fn survives_1000_kills() {
             .stderr(Stdio::piped())
             .spawn()
             .expect("start store-stress");
-        // Mostly a few to tens of ms; sometimes at once (while opening/migrating).
-        let delay = if rng.below(10) == 0 { rng.below(3) } else { 2 + rng.below(26) };
-        std::thread::sleep(Duration::from_millis(delay));
+        let mut stdout = BufReader::new(child.stdout.take().expect("stdout"));
+        let mut out = String::new();
+        if rng.below(10) == 0 {
+            // Anywhere, from the start (opening, migrating, between and inside writes).
+            std::thread::sleep(Duration::from_micros(rng.below(8_000)));
+        } else {
+            // Inside a write: after the k-th `B` line, a random part of a write's time.
+            let k = 1 + rng.below(3);
+            let (mut begun, mut began_at) = (0, None);
+            let mut line = String::new();
+            while begun < k {
+                line.clear();
+                if stdout.read_line(&mut line).expect("read") == 0 {
+                    break; // the child ended: reported below
+                }
+                out.push_str(&line);
+                if line.starts_with("B ") {
+                    begun += 1;
+                    began_at = Some(Instant::now());
+                } else if let (true, Some(t)) = (line.starts_with("C "), began_at.take()) {
+                    write_time = (write_time * 7 + t.elapsed()) / 8;
+                }
+            }
+            let span = u64::try_from(write_time.as_micros()).unwrap_or(u64::MAX);
+            std::thread::sleep(Duration::from_micros(rng.below(span)));
+        }
         let _ = child.kill(); // SIGKILL
         let status = child.wait().expect("wait");
-        let mut out = String::new();
+        stdout.read_to_string(&mut out).expect("read stdout");
         let mut err = String::new();
-        child.stdout.take().expect("stdout").read_to_string(&mut out).expect("read stdout");
         child.stderr.take().expect("stderr").read_to_string(&mut err).expect("read stderr");
         assert_eq!(status.signal(), Some(9), "store-stress run {run} ended by itself ({status}): {err}");
 
-        // Complete lines only: the last one may have been cut by the kill.
-        let mut reported: BTreeMap<String, u64> = BTreeMap::new();
-        for line in out.split_inclusive('\n').filter(|l| l.ends_with('\n')) {
-            let mut parts = line.split_whitespace();
-            let (Some(id), Some(v)) = (parts.next(), parts.next().and_then(|v| v.parse::<u64>().ok())) else {
-                panic!("bad line from store-stress: {line:?}");
-            };
-            reported_saves += 1;
-            let e = reported.entry(id.to_string()).or_insert(0);
-            *e = (*e).max(v);
+        let (opened, done, open_write) = parse(&out);
+        let where_ = match (&open_write, opened) {
+            (Some(_), _) => Landed::InsideWrite,
+            (None, true) => Landed::BetweenWrites,
+            (None, false) => Landed::Opening,
+        };
+        *landed.entry(match where_ {
+            Landed::Opening => "while opening",
+            Landed::InsideWrite => "inside a write",
+            Landed::BetweenWrites => "between writes",
+        })
+        .or_insert(0) += 1;
+        writes_done += done.len() as u64;
+        for w in &done {
+            w.apply(&mut expected);
         }
-        if reported.is_empty() {
-            killed_before_first_save += 1;
-        }
-        let before: u64 = known.values().sum();
-        let full = run % 25 == 24 || run + 1 == kills;
+
         let t = Instant::now();
-        let after = check(&db, &mut known, &reported, full);
+        let found = read_store(&db);
         checking += t.elapsed();
-        observed += after - before;
+        match &open_write {
+            None => assert_eq!(found, expected, "run {run}: the store differs from the reported writes"),
+            Some(w) => {
+                let mut after = expected.clone();
+                w.apply(&mut after);
+                if found == after {
+                    in_flight_committed += 1;
+                    expected = after;
+                } else {
+                    assert_eq!(found, expected, "run {run}: killed inside {w:?}: the store is neither before nor after it");
+                    in_flight_not += 1;
+                }
+            }
+        }
     }
     let elapsed = start.elapsed();
     let size = std::fs::metadata(&db).map(|m| m.len()).unwrap_or(0);
+    let inside = landed.get("inside a write").copied().unwrap_or(0);
     println!(
-        "crash test: {kills} kills (SIGKILL), {observed} saves observed in the file ({reported_saves} reported \
-         done by the child before the kill), {killed_before_first_save} runs killed before their first save, \
-         {} cases, file {} KiB, {:.1} s ({:.1} s of it checking)",
-        known.len(),
+        "crash test: {kills} kills (SIGKILL): {landed:?}; of the kills inside a write, {in_flight_committed} found it \
+         committed and {in_flight_not} rolled back; {writes_done} writes reported done; every case checked after \
+         every kill; {} cases, file {} KiB, write time ≈ {} µs, {:.1} s ({:.1} s of it checking)",
+        expected.len(),
         size / 1024,
+        write_time.as_micros(),
         elapsed.as_secs_f64(),
         checking.as_secs_f64()
     );
-    assert!(observed >= reported_saves, "fewer saves in the file than were reported done");
-    assert!(observed > kills, "the child hardly saved anything: the test did not test");
+    assert!(inside * 2 > kills, "only {inside} of {kills} kills landed inside a write: the test did not test");
+    if kills >= 100 {
+        assert!(in_flight_committed > 0 && in_flight_not > 0, "kills inside writes should land on both sides of the commit");
+        assert!(writes_done * 2 > kills, "the child hardly wrote anything: the test did not test");
+    }
     let _ = std::fs::remove_dir_all(dir);
 }

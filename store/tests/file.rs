@@ -38,8 +38,9 @@ fn round_trip_is_armored_and_exact() {
 #[test]
 fn empty_passphrase_is_refused_on_export() {
     let case = sample("c1", "x", "y");
-    assert!(matches!(file::export_with_work_factor(&case, "", TEST_WF), Err(file::ExportError::EmptyPassphrase)));
-    assert!(matches!(file::export_with_work_factor(&case, "p", 0), Err(file::ExportError::WorkFactor(0))));
+    assert!(matches!(file::export_with_work_factor(&case, "", TEST_WF), Err(file::ExportError::PassphraseTooShort { .. })));
+    assert!(matches!(file::seal(b"x", "", TEST_WF), Err(file::ExportError::EmptyPassphrase)));
+    assert!(matches!(file::export_with_work_factor(&case, PASS, 0), Err(file::ExportError::WorkFactor(0))));
 }
 
 #[test]
@@ -161,12 +162,25 @@ fn merge_never_overwrites_silently() {
     // The same file again: unchanged.
     assert!(matches!(file::merge(&mut store, &incoming).unwrap(), ImportOutcome::Unchanged { .. }));
 
-    // The adviser's newer version: updated.
+    // A higher version alone proves nothing (no history on either side): conflict.
+    let mut legacy = incoming.clone();
+    legacy.version = 5;
+    legacy.notes.clear();
+    assert!(matches!(file::merge(&mut store, &legacy).unwrap(), ImportOutcome::Conflict { .. }));
+    assert_eq!(store.get("c1").unwrap(), Some(incoming.clone()), "the stored notes are untouched");
+
+    // The adviser's edit of this case (its history holds the stored content): updated,
+    // and the version it replaced is kept.
     let mut newer = incoming.clone();
+    newer.remember(&incoming);
     newer.version = 5;
     newer.title = "Sag, med klage".into();
-    assert_eq!(file::merge(&mut store, &newer).unwrap(), ImportOutcome::Updated { case: newer.clone() });
+    let (outcome, kept) = file::merge_keeping(&mut store, &newer).unwrap();
+    assert_eq!(outcome, ImportOutcome::Updated { case: newer.clone() });
     assert_eq!(store.get("c1").unwrap(), Some(newer.clone()));
+    let kept = kept.expect("the replaced version is kept");
+    assert_eq!((kept.id.as_str(), kept.version, kept.reason.as_str()), ("c1", 3, "import"));
+    assert_eq!(store.replaced_case(kept.seq).unwrap(), Some(incoming.clone()));
 
     // Stored is newer than the file: conflict, nothing written.
     let older = incoming.clone();
@@ -198,14 +212,48 @@ fn merge_never_overwrites_silently() {
     assert_eq!(store.get("c1").unwrap(), Some(newer.clone()), "keep_both leaves the stored case alone");
     assert_eq!(store.list().unwrap().len(), 3);
 
-    // Replace: the incoming content with a version above both.
-    let replaced = file::replace(&mut store, &older).unwrap();
+    // Replace: the incoming content with a version above both; the replaced one is kept.
+    let (replaced, kept) = file::replace_keeping(&mut store, &older).unwrap();
     assert_eq!(replaced.version, 6);
     assert_eq!(replaced.title, older.title);
     assert_eq!(store.get("c1").unwrap(), Some(replaced.clone()));
+    let kept = kept.expect("kept");
+    assert_eq!((kept.version, kept.reason.as_str()), (5, "replace"));
+    assert_eq!(store.replaced_case(kept.seq).unwrap(), Some(newer.clone()));
     // An editor still holding version 5 now gets a conflict instead of undoing the replace.
     assert!(store.save(&newer).is_err());
+
+    // Restore brings the kept version back above the current one, and keeps that one.
+    let (restored, kept_now) = store.restore(kept.seq).unwrap();
+    assert_eq!((restored.version, restored.title.as_str()), (7, "Sag, med klage"));
+    assert_eq!(kept_now.map(|k| (k.version, k.reason)), Some((6, "restore".to_string())));
+    assert_eq!(store.get("c1").unwrap(), Some(restored.clone()));
+    assert!(store.replaced().unwrap().iter().all(|k| k.seq != kept.seq), "a restored version leaves the kept list");
+    assert!(store.restore(kept.seq).is_err());
     let _ = std::fs::remove_dir_all(dir);
+}
+
+/// One passphrase rule for every front end: export refuses fewer than
+/// `MIN_PASSPHRASE_CHARS` characters (counted as characters, not bytes), and
+/// the texts that state the rule name the same number.
+#[test]
+fn short_passphrases_are_refused_on_export() {
+    let case = sample("c1", "x", "y");
+    for short in ["x", "1234567", "æøåæøåæ"] {
+        let err = file::export_with_work_factor(&case, short, TEST_WF).unwrap_err();
+        assert!(matches!(err, file::ExportError::PassphraseTooShort { min: 8 }), "{short}: {err:?}");
+        assert_eq!(err.code(), "passphrase-too-short");
+    }
+    assert!(file::export_with_work_factor(&case, "æøåæøåæø", TEST_WF).is_ok());
+    let n = file::MIN_PASSPHRASE_CHARS.to_string();
+    for lang in ["da", "en", "uk", "ar"] {
+        let path = format!("{}/../locales/{lang}/main.ftl", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        for id in ["cases-passphrase-hint", "cases-passphrase-short"] {
+            let line = text.lines().find(|l| l.starts_with(&format!("{id} ="))).unwrap_or_else(|| panic!("{path}: {id}"));
+            assert!(line.contains(&n), "{path}: {id} must state the minimum {n}: {line}");
+        }
+    }
 }
 
 #[test]

@@ -99,8 +99,12 @@ fn delete_removes_one_case_and_its_text() {
         gone.title = format!("Væk {i}");
         gone = store.save(&gone).unwrap();
     }
+    // A kept (replaced) version of the case goes with it.
+    ret_og_frist_store::file::replace(&mut store, &sample("gone", "Væk igen", "other")).unwrap();
     store.save(&sample("kept", "Bliver", "KEEP-ME-1187")).unwrap();
+    ret_og_frist_store::file::replace(&mut store, &sample("kept", "Bliver", "KEEP-ME-1187 too")).unwrap();
     assert!(store.delete("gone").unwrap());
+    assert_eq!(store.replaced().unwrap().iter().map(|k| k.id.as_str()).collect::<Vec<_>>(), ["kept"]);
     assert!(!store.delete("gone").unwrap());
     assert_eq!(store.get("gone").unwrap(), None);
     assert_eq!(store.list().unwrap().len(), 1);
@@ -123,13 +127,19 @@ fn delete_all_leaves_no_case_text_in_the_file() {
             c.notes.push(c.notes[0].clone());
             c = store.save(&c).unwrap();
         }
+        // Replaced versions are kept (table `replaced`): they must go too.
+        if i % 5 == 0 {
+            ret_og_frist_store::file::replace(&mut store, &sample(&format!("c{i}"), "Erstattet", "x")).unwrap();
+        }
     }
+    assert_eq!(store.replaced().unwrap().len(), 4);
     store.close().unwrap();
     assert!(files_contain(&db, marker), "the test must be able to see the marker");
 
     let mut store = Store::open(&db).unwrap();
     assert_eq!(store.delete_all().unwrap(), 20);
     assert!(store.list().unwrap().is_empty());
+    assert!(store.replaced().unwrap().is_empty());
     assert!(!files_contain(&db, marker), "case text left in the store files after delete_all");
     // Still usable afterwards. Without `secure_delete` this brings old text back:
     // SQLite builds new pages in recycled page-cache buffers and zeroes only their
@@ -171,7 +181,7 @@ fn migration_v1_to_v2_keeps_data() {
     make_v1_file(&db, &old);
 
     let mut store = Store::open(&db).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 2);
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
     assert_eq!(store.get("old").unwrap(), Some(old.clone()));
     assert_eq!(store.recent(10).unwrap()[0].id, "old");
     let saved = store.save(&old).unwrap();
@@ -191,9 +201,12 @@ fn migration_v1_to_v2_keeps_data() {
     assert_eq!(mode, "wal");
     drop(conn);
 
+    // Migrating marked the file as ours.
+    let app_id: i32 = conn_app_id(&db);
+    assert_eq!(app_id, ret_og_frist_store::APPLICATION_ID);
     // Opening again does not migrate again.
     let store = Store::open(&db).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 2);
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
     assert_eq!(store.list().unwrap().len(), 1);
     let _ = std::fs::remove_dir_all(dir);
 }
@@ -202,9 +215,12 @@ fn migration_v1_to_v2_keeps_data() {
 fn newer_schema_is_refused() {
     let dir = temp_dir("newer");
     let db = dir.join("cases.sqlite");
-    Connection::open(&db).unwrap().execute_batch("PRAGMA user_version = 99;").unwrap();
+    let conn = Connection::open(&db).unwrap();
+    conn.pragma_update(None, "application_id", ret_og_frist_store::APPLICATION_ID).unwrap();
+    conn.execute_batch("PRAGMA user_version = 99;").unwrap();
+    drop(conn);
     let err = Store::open(&db).unwrap_err();
-    assert!(matches!(err, StoreError::NewerSchema { found: 99, supported: 2 }), "{err:?}");
+    assert!(matches!(err, StoreError::NewerSchema { found: 99, supported: SCHEMA_VERSION }), "{err:?}");
     let _ = std::fs::remove_dir_all(dir);
 }
 
@@ -228,9 +244,13 @@ fn checksum_mismatch_is_detected() {
     assert!(matches!(store.all(), Err(StoreError::Corrupt { .. })));
     assert!(store.get("good").unwrap().is_some());
     assert_eq!(store.list().unwrap().len(), 2, "the list still shows it, so it can be deleted");
-    // A save based on the stored version is not blocked by the damage, and repairs it.
+    // A save based on the stored version is not blocked by the damage, and repairs
+    // it; the damaged row is kept as it was.
     let repaired = store.save(&stale).unwrap();
     assert_eq!(store.get("bad").unwrap(), Some(repaired));
+    let kept = store.replaced().unwrap();
+    assert_eq!((kept.len(), kept[0].id.as_str(), kept[0].reason.as_str()), (1, "bad", "damaged"));
+    assert!(matches!(store.replaced_case(kept[0].seq), Err(StoreError::Corrupt { .. })), "kept as it was: still damaged");
 
     // A body that matches its checksum but not its row is caught as well.
     let conn = Connection::open(&db).unwrap();
@@ -253,5 +273,93 @@ fn bad_files_are_errors_not_panics() {
     let err = Store::open(&junk).unwrap_err();
     assert!(matches!(err, StoreError::Open { .. }), "{err:?}");
     assert!(err.to_string().contains("junk.sqlite"), "{err}");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+fn conn_app_id(db: &std::path::Path) -> i32 {
+    Connection::open(db).unwrap().query_row("PRAGMA application_id", [], |r| r.get(0)).unwrap()
+}
+
+/// One damaged row (by checksum, by a wrong column type, or with no readable
+/// id) hides nothing else: `load` returns the good cases and names the others.
+#[test]
+fn one_damaged_row_does_not_hide_the_others() {
+    let dir = temp_dir("damaged-rows");
+    let db = dir.join("cases.sqlite");
+    let mut store = Store::open(&db).unwrap();
+    for (id, title) in [("a", "Anden sag"), ("b", "Beskadiget sag"), ("c", "Cykelsag"), ("d", "Dagpenge"), ("e", "Ensom")] {
+        store.save(&sample(id, title, "m")).unwrap();
+    }
+    let conn = Connection::open(&db).unwrap();
+    conn.execute("UPDATE cases SET body = replace(body, 'Aarhus', 'Odense') WHERE id = 'b'", []).unwrap();
+    conn.execute("UPDATE cases SET version = 'two' WHERE id = 'c'", []).unwrap();
+    conn.execute("UPDATE cases SET body = NULL WHERE id = 'd'", []).ok(); // NOT NULL: refused by SQLite
+    conn.execute("UPDATE cases SET body = x'00ff' WHERE id = 'd'", []).unwrap();
+    conn.execute("UPDATE cases SET id = x'ff' WHERE id = 'e'", []).unwrap(); // a blob: no id to name
+    drop(conn);
+
+    let loaded = store.load().unwrap();
+    let ids: Vec<&str> = loaded.cases.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["a"]);
+    let damaged: Vec<(&str, &str)> = loaded.damaged.iter().map(|d| (d.id.as_str(), d.title.as_str())).collect();
+    assert_eq!(damaged, [("b", "Beskadiget sag"), ("c", "Cykelsag"), ("d", "Dagpenge"), ("#5", "Ensom")]);
+    assert!(loaded.damaged[0].reason.contains("checksum"), "{:?}", loaded.damaged[0]);
+    assert!(loaded.damaged[1].reason.contains("version"), "{:?}", loaded.damaged[1]);
+    // The strict reader and single reads report damage as Corrupt, never an SQL type error.
+    assert!(matches!(store.all(), Err(StoreError::Corrupt { .. })));
+    assert!(matches!(store.get("c"), Err(StoreError::Corrupt { .. })));
+    assert!(matches!(store.get("d"), Err(StoreError::Corrupt { .. })));
+    assert_eq!(store.list().unwrap().len(), 5);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// Another program's SQLite file is refused before anything is written: no
+/// table added, no switch to WAL, not a byte changed. A new empty file and our
+/// own files from before the application id still open.
+#[test]
+fn a_file_that_is_not_ours_is_refused_untouched() {
+    let dir = temp_dir("not-ours");
+    let cases = [
+        ("other tables", "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES ('hej');"),
+        ("other app", "PRAGMA application_id = 1234;"),
+        ("user_version, no tables", "PRAGMA user_version = 2;"),
+        ("a cases table of another shape", "CREATE TABLE cases (id TEXT, data BLOB); PRAGMA user_version = 1;"),
+        ("our table and more", "CREATE TABLE cases (id TEXT PRIMARY KEY, version INTEGER NOT NULL, updated TEXT NOT NULL,
+           title TEXT NOT NULL, person TEXT NOT NULL, body TEXT NOT NULL, checksum TEXT NOT NULL);
+           CREATE TABLE other (x); PRAGMA user_version = 2;"),
+    ];
+    for (n, (what, sql)) in cases.iter().enumerate() {
+        let db = dir.join(format!("foreign-{n}.db"));
+        Connection::open(&db).unwrap().execute_batch(sql).unwrap();
+        let before = std::fs::read(&db).unwrap();
+        for err in [Store::open(&db).unwrap_err(), Store::open_existing(&db).unwrap_err()] {
+            assert!(matches!(err, StoreError::NotOurs { .. }), "{what}: {err:?}");
+            assert_eq!(err.code(), "not-ours");
+            assert!(err.to_string().contains("not a Ret og Frist case store"), "{err}");
+        }
+        assert_eq!(std::fs::read(&db).unwrap(), before, "{what}: the file must not change");
+        let mut wal = db.as_os_str().to_owned();
+        wal.push("-wal");
+        assert!(!std::path::Path::new(&wal).exists(), "{what}: no write-ahead log");
+    }
+    let empty = dir.join("empty.sqlite");
+    std::fs::write(&empty, b"").unwrap();
+    let store = Store::open_existing(&empty).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    drop(store);
+    assert_eq!(conn_app_id(&empty), ret_og_frist_store::APPLICATION_ID);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// The settings durability rests on (a kill cannot test them; the README says why).
+#[test]
+fn durability_settings() {
+    let dir = temp_dir("pragmas");
+    let db = dir.join("cases.sqlite");
+    let store = Store::open(&db).unwrap();
+    assert_eq!(store.durability().unwrap(), (2, true, true), "synchronous=FULL, fullfsync and checkpoint_fullfsync on");
+    drop(store);
+    let mode: String = Connection::open(&db).unwrap().query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    assert_eq!(mode, "wal", "WAL is recorded in the file");
     let _ = std::fs::remove_dir_all(dir);
 }

@@ -6,8 +6,12 @@
 use crate::storage;
 use leptos::wasm_bindgen::{JsCast, JsValue};
 use ret_og_frist_cases::Case;
+use ret_og_frist_store::{Loaded, Shelf};
 
 const WEB_KEY: &str = "cases";
+/// Versions an import replaced, kept as `[{ "replaced_at", "reason", "case" }]`
+/// (the SQLite store's `replaced` table, for the browser).
+const WEB_REPLACED_KEY: &str = "cases.replaced";
 
 /// Tauri's `invoke`, when running in the desktop window.
 fn tauri() -> Option<(JsValue, js_sys::Function)> {
@@ -40,18 +44,26 @@ pub async fn invoke<T: serde::de::DeserializeOwned>(cmd: &str, args: serde_json:
     serde_json::from_str(&text).map_err(|e| e.to_string())
 }
 
-fn web_all() -> Vec<Case> {
-    storage::load_string(WEB_KEY)
-        .and_then(|t| serde_json::from_str::<Vec<serde_json::Value>>(&t).ok())
-        .unwrap_or_default()
-        .into_iter()
-        // A damaged entry is skipped, the others survive.
-        .filter_map(|v| Case::from_json(&v.to_string()).ok())
-        .collect()
+/// The browser's cases: the readable ones, and the damaged entries named and
+/// kept (written back as they were by [`web_write`], never dropped).
+fn web_shelf() -> Shelf {
+    Shelf::parse(storage::load_string(WEB_KEY).as_deref())
 }
 
-fn web_write(cases: &[Case]) {
-    storage::save_json(WEB_KEY, &cases);
+fn web_all() -> Vec<Case> {
+    web_shelf().loaded.cases
+}
+
+/// Store `cases`, keeping the damaged entries of `shelf`.
+fn web_write(shelf: &Shelf, cases: &[Case]) {
+    storage::save_string(WEB_KEY, &shelf.to_json(cases));
+}
+
+/// Keep a version an import is about to replace (the browser's `replaced` table).
+fn web_keep_replaced(case: &Case, reason: &str, now: &str) {
+    let mut kept: Vec<serde_json::Value> = storage::load_json(WEB_REPLACED_KEY).unwrap_or_default();
+    kept.push(serde_json::json!({ "replaced_at": now, "reason": reason, "case": case }));
+    storage::save_json(WEB_REPLACED_KEY, &kept);
 }
 
 /// Now as RFC 3339 (UTC), from the device clock.
@@ -66,13 +78,20 @@ pub fn new_id() -> String {
     format!("{t:x}{r:x}")
 }
 
+/// The readable cases (for screens that only need those).
 pub async fn list() -> Result<Vec<Case>, String> {
+    list_checked().await.map(|l| l.cases)
+}
+
+/// The readable cases, and every damaged one named: one damaged case must not
+/// hide the others, and the person must be told about it.
+pub async fn list_checked() -> Result<Loaded, String> {
     if is_desktop() {
         invoke("cases_all", serde_json::json!({})).await
     } else {
-        let mut all = web_all();
-        all.sort_by_key(|c| c.title.to_lowercase());
-        Ok(all)
+        let mut loaded = web_shelf().loaded;
+        loaded.cases.sort_by_key(|c| c.title.to_lowercase());
+        Ok(loaded)
     }
 }
 
@@ -81,7 +100,8 @@ pub async fn save(case: Case) -> Result<Case, String> {
     if is_desktop() {
         return invoke("case_save", serde_json::json!({ "case": case })).await;
     }
-    let mut all = web_all();
+    let shelf = web_shelf();
+    let mut all = shelf.loaded.cases.clone();
     let mut saved = case.clone();
     match all.iter_mut().find(|c| c.id == case.id) {
         Some(stored) if stored.version != case.version => {
@@ -95,7 +115,7 @@ pub async fn save(case: Case) -> Result<Case, String> {
         }
         None => all.push(saved.clone()),
     }
-    web_write(&all);
+    web_write(&shelf, &all);
     Ok(saved)
 }
 
@@ -103,9 +123,14 @@ pub async fn delete(id: String) -> Result<(), String> {
     if is_desktop() {
         return invoke::<bool>("case_delete", serde_json::json!({ "id": id })).await.map(|_| ());
     }
-    let mut all = web_all();
+    let shelf = web_shelf();
+    let mut all = shelf.loaded.cases.clone();
     all.retain(|c| c.id != id);
-    web_write(&all);
+    web_write(&shelf, &all);
+    // Its kept earlier versions go with it.
+    let mut kept: Vec<serde_json::Value> = storage::load_json(WEB_REPLACED_KEY).unwrap_or_default();
+    kept.retain(|k| k["case"]["id"].as_str() != Some(id.as_str()));
+    storage::save_json(WEB_REPLACED_KEY, &kept);
     Ok(())
 }
 
@@ -117,9 +142,6 @@ pub async fn delete_everything() -> Result<(), String> {
     storage::clear_all();
     Ok(())
 }
-
-/// Shortest passphrase accepted for a case file (the desktop shell uses the same).
-const MIN_PASSPHRASE: usize = 8;
 
 /// What an export did: saved by the shell at a path, or downloaded by the browser.
 pub enum Exported {
@@ -135,9 +157,8 @@ pub async fn export_file(id: String, passphrase: String) -> Result<Exported, Str
             .await
             .map(Exported::Saved);
     }
-    if passphrase.chars().count() < MIN_PASSPHRASE {
-        return Err("passphrase-too-short".into());
-    }
+    // The one passphrase rule (store::file::MIN_PASSPHRASE_CHARS), before any work.
+    ret_og_frist_store::file::check_passphrase(&passphrase).map_err(|e| e.code().to_string())?;
     let case = web_all().into_iter().find(|c| c.id == id).ok_or("no such case")?;
     let bytes = ret_og_frist_store::file::export(&case, &passphrase).map_err(|e| e.to_string())?;
     crate::pages::download_bytes(&bytes, &format!("sag.{}", ret_og_frist_store::file::EXTENSION), "application/octet-stream")?;
@@ -157,7 +178,8 @@ pub async fn import_file(bytes: Vec<u8>, passphrase: String, on_conflict: &str) 
         .await;
     }
     let incoming = file::import(&bytes, &passphrase).map_err(|e| e.code().to_string())?;
-    let mut all = web_all();
+    let shelf = web_shelf();
+    let mut all = shelf.loaded.cases.clone();
     let now = now_rfc3339();
     let outcome = match file::decide(all.iter().find(|c| c.id == incoming.id), &incoming) {
         ImportOutcome::Conflict { stored, incoming } => match on_conflict {
@@ -168,6 +190,7 @@ pub async fn import_file(bytes: Vec<u8>, passphrase: String, on_conflict: &str) 
                 ImportOutcome::Added { case: copy }
             }
             "replace" => {
+                web_keep_replaced(&stored, "replace", &now);
                 let out = file::replacement(Some(&stored), &incoming, &now);
                 all.retain(|c| c.id != out.id);
                 all.push(out.clone());
@@ -180,12 +203,15 @@ pub async fn import_file(bytes: Vec<u8>, passphrase: String, on_conflict: &str) 
             ImportOutcome::Added { case }
         }
         ImportOutcome::Updated { case } => {
+            if let Some(stored) = all.iter().find(|c| c.id == case.id) {
+                web_keep_replaced(stored, "import", &now);
+            }
             all.retain(|c| c.id != case.id);
             all.push(case.clone());
             ImportOutcome::Updated { case }
         }
         unchanged => unchanged,
     };
-    web_write(&all);
+    web_write(&shelf, &all);
     serde_json::to_value(outcome).map_err(|e| e.to_string())
 }

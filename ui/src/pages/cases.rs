@@ -64,13 +64,18 @@ pub fn CasesPage(lang: ReadSignal<Lang>) -> impl IntoView {
     let adviser = RwSignal::new(storage::load_string("cases.adviser").as_deref() == Some("1"));
     let search = RwSignal::new(String::new());
     let message = RwSignal::new(String::new());
+    // Cases that could not be read: named, while the others work as usual.
+    let damaged = RwSignal::new(Vec::<ret_og_frist_store::Damaged>::new());
     let new_title = RwSignal::new(String::new());
     let t = move |id: &'static str| move || tr(lang.get(), id);
 
     let reload = move || {
         leptos::task::spawn_local(async move {
-            match casestore::list().await {
-                Ok(list) => cases.set(list),
+            match casestore::list_checked().await {
+                Ok(loaded) => {
+                    damaged.set(loaded.damaged);
+                    cases.set(loaded.cases);
+                }
                 Err(e) => message.set(e),
             }
         });
@@ -118,6 +123,11 @@ pub fn CasesPage(lang: ReadSignal<Lang>) -> impl IntoView {
             })
         }}
         <p id="cases-message" role="status">{move || message.get()}</p>
+        {move || (!damaged.get().is_empty()).then(|| view! {
+            <ul id="cases-damaged" class="warnings" role="alert">{damaged.get().into_iter().map(|d| view! {
+                <li>{with_texts(lang.get(), |t| t.get_args("cases-damaged", &[("name", d.name().to_string().into())]))}</li>
+            }).collect_view()}</ul>
+        })}
 
         <section aria-labelledby="my-deadlines-title">
             <h2 id="my-deadlines-title">{t("cases-deadlines-title")}</h2>
