@@ -216,7 +216,7 @@ pub fn bolig_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, a: &BoligAr
 
 /// Read and check a scenario file; errors name the field.
 pub fn load_scenario(rules: &RuleSet, path: &PathBuf) -> Result<Scenario, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let text = crate::read_text(path)?;
     let mut s = Scenario::from_json(&text).map_err(|e| format!("{}: {e}", path.display()))?;
     s.municipality = municipality(rules, &s.municipality).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(s)

@@ -300,9 +300,25 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default() + chrono::Days::new(secs / 86_400)
 }
 
+/// A JSON input file, at most [`input::MAX_JSON_BYTES`] read (a larger file is
+/// refused, not read into memory).
+fn read_text(path: &Path) -> Result<String, String> {
+    use std::io::Read;
+    let max = ret_og_frist_core::input::MAX_JSON_BYTES;
+    let f = std::fs::File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut bytes = Vec::new();
+    f.take(max as u64 + 1).read_to_end(&mut bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    if bytes.len() > max {
+        return Err(format!("{}: the file is larger than {max} bytes", path.display()));
+    }
+    String::from_utf8(bytes).map_err(|e| format!("{}: not UTF-8 text ({e})", path.display()))
+}
+
+/// Read a JSON file into a type that checks itself when deserialised; a
+/// byte-order mark is fine, and a bad value is named by its field.
 fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+    let text = read_text(path)?;
+    ret_og_frist_core::input::from_json(&text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 fn cite(c: &Citation) -> Value {
