@@ -123,16 +123,15 @@ fn decision(date: NaiveDate) -> Case {
 /// reason — in the API, the .ics and the reminders — not a gap.
 #[test]
 fn deadline_that_cannot_be_computed_is_reported() {
-    use ret_og_frist_core::rules::Override;
     let rules = RuleSet::builtin().unwrap();
     let today = NaiveDate::from_ymd_opt(2026, 3, 6).unwrap();
     // A case built in code (or stored before the date bound) with year 0.
     let mut year0 = decision(NaiveDate::from_ymd_opt(0, 1, 1).unwrap());
     year0.reminder_days = vec![7];
-    // An override no real deadline has: four billion weeks.
-    let mut absurd = decision(NaiveDate::from_ymd_opt(2026, 3, 5).unwrap());
-    absurd.overrides.push(Override { path: "frist.complaint".into(), value: 4_000_000_000u32.into(), note: "x".into() });
-    for c in [&year0, &absurd] {
+    // Sick from a day before the sygedagpenge rule in the data (from 1 July 2014): no rule in force.
+    let mut early = decision(NaiveDate::from_ymd_opt(2000, 1, 3).unwrap());
+    early.events[0].kind = EventKind::SickFrom;
+    for c in [&year0, &early] {
         let all = c.deadlines(&rules, today);
         assert!(all.is_empty(), "{all:?}");
         assert_eq!(all.failed.len(), 1);
