@@ -152,3 +152,63 @@ fn deadline_that_cannot_be_computed_is_reported() {
         assert!(text.contains("Sag"), "{text}");
     }
 }
+
+/// locales/*/input.ftl: the same ids in all four languages, one per problem
+/// code, and the Danish file says what `InputError`'s Display says.
+#[test]
+fn input_texts_in_all_languages() {
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+    use ret_og_frist_core::input::{check_date, check_line, check_range, rule, InputError, Quantity};
+    let load = |lang: &str| {
+        let src = std::fs::read_to_string(format!("{}/../locales/{lang}/input.ftl", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let res = FluentResource::try_new(src).unwrap_or_else(|(_, e)| panic!("{lang}: {e:?}"));
+        let mut b = FluentBundle::new(vec![lang.parse::<unic_langid::LanguageIdentifier>().unwrap()]);
+        b.set_use_isolating(false);
+        b.add_resource(res).unwrap();
+        b
+    };
+    let ids = |lang: &str| -> Vec<String> {
+        let src = std::fs::read_to_string(format!("{}/../locales/{lang}/input.ftl", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        src.lines().filter_map(|l| l.split_once(" =").map(|(id, _)| id.to_string())).filter(|id| !id.starts_with(['#', ' '])).collect()
+    };
+    let da = ids("da");
+    for lang in ["en", "uk", "ar"] {
+        assert_eq!(ids(lang), da, "{lang}");
+        load(lang);
+    }
+    let bundle = load("da");
+    let word = |e: &InputError| -> String {
+        let v = serde_json::to_value(e).unwrap();
+        let p = &v["problem"];
+        let code = p["code"].as_str().unwrap();
+        let id = if code == "rule" { format!("input-rule-{}", p["rule"].as_str().unwrap()) } else { format!("input-{code}") };
+        let msg = bundle.get_message(&id).unwrap_or_else(|| panic!("no {id}")).value().unwrap();
+        let mut args = FluentArgs::new();
+        args.set("value", e.value.clone());
+        for (k, x) in p.as_object().unwrap() {
+            args.set(k.clone(), x.as_str().map(String::from).unwrap_or_else(|| x.to_string()));
+        }
+        if code == "year" {
+            args.set("min", ret_og_frist_core::dates::FIRST_YEAR.to_string());
+            args.set("max", ret_og_frist_core::dates::LAST_YEAR.to_string());
+        }
+        let mut errs = Vec::new();
+        format!("{}: {}", e.field, bundle.format_pattern(msg, Some(&args), &mut errs))
+    };
+    let samples = [
+        check_range("h", -37, 0, 80, Quantity::Hours).unwrap_err(),
+        check_range("a", 4_000_000_000u32, 15, 120, Quantity::Age).unwrap_err(),
+        check_range("n", 3, 1, 2, Quantity::Count).unwrap_err(),
+        check_date("d", NaiveDate::from_ymd_opt(0, 1, 1).unwrap()).unwrap_err(),
+        check_line("t", "a\u{202E}").unwrap_err(),
+        check_line("t", "a\u{7}").unwrap_err(),
+        check_line("t", &"x".repeat(400)).unwrap_err(),
+        rule("married", "", "married-needs-two-adults"),
+        rule("job", "", "wage-or-monthly"),
+        rule("job.hours_per_week", "", "monthly-wage-needs-hours"),
+        rule("job.hourly_wage", "", "wage-missing"),
+    ];
+    for e in &samples {
+        assert_eq!(word(e), e.to_string());
+    }
+}

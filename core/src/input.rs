@@ -112,9 +112,8 @@ fn rule_text(rule: &str) -> &str {
     match rule {
         "married-needs-two-adults" => "gift kræver to voksne",
         "wage-or-monthly" => "angiv timeløn eller månedsløn, ikke begge",
-        "monthly-wage-needs-hours" => "en månedsløn kræver det antal timer den er for",
+        "monthly-wage-needs-hours" => "en månedsløn kræver det antal timer, den er for",
         "wage-missing" => "angiv timeløn eller månedsløn",
-        "unique-id" => "findes to gange; hvert id skal være entydigt",
         other => other,
     }
 }
@@ -144,8 +143,7 @@ impl fmt::Display for InputError {
             Problem::BidiChar { ch } => {
                 write!(f, "indeholder {ch}, et tegn der vender skriveretningen; fjern det")
             }
-            Problem::Rule { rule } if v.is_empty() => write!(f, "{}", rule_text(rule)),
-            Problem::Rule { rule } => write!(f, "{v}: {}", rule_text(rule)),
+            Problem::Rule { rule } => write!(f, "{}", rule_text(rule)),
         }
     }
 }
