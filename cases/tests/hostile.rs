@@ -212,3 +212,17 @@ fn input_texts_in_all_languages() {
         assert_eq!(word(e), e.to_string());
     }
 }
+
+/// Answers typed into a form (not parsed from JSON) are checked the same way.
+#[test]
+fn answers_built_in_code_are_validated() {
+    use ret_og_frist_letters::{Answers, AnswersError, LetterKind};
+    let text = std::fs::read_to_string(format!("{}/../docs/examples/letters/aktindsigt.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let mut a = Answers::from_json(&text).unwrap();
+    assert_eq!(a.validate(LetterKind::Aktindsigt), Ok(()));
+    a.sender.name = "Jens\u{202E}nesnaH".into();
+    let e = a.validate(LetterKind::Aktindsigt).unwrap_err();
+    assert!(matches!(&e, AnswersError::Invalid(i) if i.field == "sender.name"), "{e:?}");
+    a.sender.name.clear();
+    assert_eq!(a.validate(LetterKind::Aktindsigt), Err(AnswersError::Missing(vec!["sender.name"])));
+}

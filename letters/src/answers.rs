@@ -227,9 +227,22 @@ pub enum AnswersError {
     UnknownCheck(String),
     #[error("decided_by must be kommune, a-kasse or udbetaling-danmark, not '{0}'")]
     DecidedBy(String),
+    /// A field out of its bounds (see [`Answers::check`]), e.g. a direction
+    /// override in a name typed into a form, which JSON parsing would have refused.
+    #[error("{0}")]
+    Invalid(InputError),
 }
 
 impl Answers {
+    /// Everything [`crate::compose`] must know before it writes a letter from
+    /// answers that did not come through JSON (a form): the bounds of every
+    /// field, then what the kind requires.
+    pub fn validate(&self, kind: LetterKind) -> Result<(), AnswersError> {
+        self.check().map_err(AnswersError::Invalid)?;
+        let missing = self.missing(kind);
+        if missing.is_empty() { Ok(()) } else { Err(AnswersError::Missing(missing)) }
+    }
+
     /// The answers a kind cannot do without, named by their JSON path.
     pub fn missing(&self, kind: LetterKind) -> Vec<&'static str> {
         let mut m = Vec::new();
