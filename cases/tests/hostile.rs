@@ -226,3 +226,18 @@ fn answers_built_in_code_are_validated() {
     a.sender.name.clear();
     assert_eq!(a.validate(LetterKind::Aktindsigt), Err(AnswersError::Missing(vec!["sender.name"])));
 }
+
+/// Deep nesting and huge documents end in a message, not a stack overflow.
+#[test]
+fn deep_and_huge_documents_are_refused() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(Case::from_json(&deep).is_err());
+    let mut c = base();
+    c["notes"] = json!([{ "date": "2026-03-01", "text": "x" }]);
+    c["person"] = json!({ "a": deep });
+    assert!(Case::from_json(&c.to_string()).is_err());
+    let mut c = base();
+    c["events"] = Value::Array(vec![c["events"][0].clone(); 2_000]);
+    let e = invalid(&c.to_string());
+    assert!(e.starts_with("events: 2000 er for mange (højst 1000)"), "{e}");
+}
