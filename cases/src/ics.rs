@@ -2,16 +2,40 @@
 //! the rule and the case in the description, and an alarm for each reminder
 //! lead time — so a phone's calendar reminds the user even where the app cannot.
 
-use crate::model::{Case, CaseDeadline};
+use crate::model::{Case, CaseDeadlines, FailedDeadline};
 use icalendar::{Alarm, Calendar, Component, Event, EventLike, Trigger};
 use ret_og_frist_core::DeadlineKind;
 
+/// A calendar file and the deadlines it could not hold: a deadline that could
+/// not be computed has no event (there is no date to put it on), so the caller
+/// must tell the user about `failed`. Derefs to the file's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ics {
+    pub text: String,
+    pub failed: Vec<FailedDeadline>,
+}
+
+impl std::ops::Deref for Ics {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl std::fmt::Display for Ics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
 /// One calendar with the deadlines of `cases` (already derived, see [`Case::deadlines`]).
 /// `label` words a deadline kind in the user's language.
-pub fn calendar(cases: &[(&Case, Vec<CaseDeadline>)], label: impl Fn(DeadlineKind) -> String) -> String {
+pub fn calendar(cases: &[(&Case, CaseDeadlines)], label: impl Fn(DeadlineKind) -> String) -> Ics {
     let mut cal = Calendar::new();
     cal.name("Ret og Frist");
+    let mut failed = Vec::new();
     for (case, deadlines) in cases {
+        failed.extend(deadlines.failed.iter().cloned());
         for d in deadlines {
             let mut ev = Event::new();
             ev.uid(&format!("{}-{}-{}@ret-og-frist", d.case_id, d.event_id, d.kind.id()))
@@ -25,7 +49,7 @@ pub fn calendar(cases: &[(&Case, Vec<CaseDeadline>)], label: impl Fn(DeadlineKin
             cal.push(ev.done());
         }
     }
-    cal.done().to_string()
+    Ics { text: cal.done().to_string(), failed }
 }
 
 #[cfg(test)]
@@ -53,6 +77,7 @@ mod tests {
         let today = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
         let deadlines = case.deadlines(&rules, today);
         let text = calendar(&[(&case, deadlines)], |k| k.id().to_string());
+        assert!(text.failed.is_empty());
         let parsed: Calendar = text.parse().expect("our .ics parses back");
         let events: Vec<_> = parsed
             .components

@@ -7,5 +7,6 @@ pub mod ics;
 pub mod model;
 pub mod reminders;
 
-pub use model::{Case, CaseDeadline, CaseError, Draft, Event, EventKind, Lineage, Note, SavedScenario};
+pub use model::{Case, CaseDeadline, CaseDeadlines, CaseError, FailedDeadline, Draft, Event, EventKind, Lineage, Note, SavedScenario};
 pub use reminders::Reminder;
+pub use ret_og_frist_core::deadlines::DeadlineError;

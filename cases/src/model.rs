@@ -2,13 +2,16 @@
 //! store (SQLite) and the case-file export.
 
 use chrono::NaiveDate;
-use ret_og_frist_core::deadlines::{compute, DeadlineRequest};
+use ret_og_frist_core::deadlines::{compute, DeadlineError, DeadlineRequest};
 use ret_og_frist_core::gain::Scenario;
 use ret_og_frist_core::rules::Override;
 use std::borrow::Cow;
 use ret_og_frist_core::guide::status::Profile;
 use ret_og_frist_core::{DeadlineKind, Delivery, Employment, RuleSet};
 use ret_og_frist_letters::{Answers, LetterKind};
+use ret_og_frist_core::input::{
+    self, check_date, check_len, check_line, check_lines, check_range, check_text, InputError, Problem, Quantity, MAX_ITEMS,
+};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -98,8 +101,13 @@ pub struct Note {
 }
 
 /// One person's case.
+///
+/// Deserialising checks every field ([`Case::check`]); the saved scenarios,
+/// drafts and profile inside check themselves the same way. `remote = "Self"`
+/// makes the derives inherent functions, so the trait impls below add the check
+/// and no path (the store, the case file, browser storage) can skip it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Case {
     pub schema: u32,
     pub id: String,
@@ -135,6 +143,24 @@ pub struct Case {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scenarios: Vec<SavedScenario>,
 }
+
+impl Serialize for Case {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        Case::serialize(self, s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Case {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let c = Case::deserialize(d)?;
+        c.check().map_err(|e| serde::de::Error::custom(e.to_serde_message()))?;
+        Ok(c)
+    }
+}
+
+/// Most reminder lead times, and the longest (as the app's form allows).
+pub const MAX_REMINDERS: usize = 10;
+pub const MAX_REMINDER_DAYS: u32 = 60;
 
 /// A "kan det betale sig?" household saved in a case; recomputed when shown.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -252,54 +278,182 @@ impl Case {
         }
     }
 
-    /// Parse a case from JSON, refusing newer schemas and inconsistent ids.
+    /// Parse a case from JSON (a byte-order mark is fine), refusing newer
+    /// schemas and anything [`Case::check`] refuses; the message names the field
+    /// and the value.
     pub fn from_json(text: &str) -> Result<Case, CaseError> {
-        let case: Case = serde_json::from_str(text).map_err(|e| CaseError::Invalid(e.to_string()))?;
-        if case.schema > SCHEMA {
-            return Err(CaseError::NewerSchema(case.schema));
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        // The schema first: a newer app's case says "update the app", not "unknown field".
+        #[derive(Deserialize)]
+        struct Schema {
+            schema: u32,
         }
-        if case.id.trim().is_empty() {
-            return Err(CaseError::Invalid("case has no id".into()));
+        if let Ok(Schema { schema }) = serde_json::from_str::<Schema>(text) {
+            if schema > SCHEMA {
+                return Err(CaseError::NewerSchema(schema));
+            }
         }
-        Ok(case)
+        input::from_json(text).map_err(|e| CaseError::Invalid(e.to_string()))
+    }
+
+    /// Every field's bounds: dates within the app's years, one-line text
+    /// without control or direction-override characters, lengths and counts.
+    pub fn check(&self) -> Result<(), InputError> {
+        if self.id.trim().is_empty() {
+            return Err(InputError::new("id", "", Problem::Missing));
+        }
+        check_line("id", &self.id)?;
+        check_line("updated", &self.updated)?;
+        check_line("title", &self.title)?;
+        check_line("person", &self.person)?;
+        check_len("events", &self.events, MAX_ITEMS)?;
+        for (i, e) in self.events.iter().enumerate() {
+            let at = |f: &str| format!("events[{i}].{f}");
+            check_line(&at("id"), &e.id)?;
+            check_date(&at("date"), e.date)?;
+            check_line(&at("authority"), &e.authority)?;
+            check_line(&at("case_number"), &e.case_number)?;
+            check_text(&at("note"), &e.note)?;
+        }
+        check_len("drafts", &self.drafts, MAX_ITEMS)?;
+        for (i, d) in self.drafts.iter().enumerate() {
+            check_line(&format!("drafts[{i}].id"), &d.id)?;
+        }
+        check_len("notes", &self.notes, MAX_ITEMS)?;
+        for (i, n) in self.notes.iter().enumerate() {
+            check_date(&format!("notes[{i}].date"), n.date)?;
+            check_text(&format!("notes[{i}].text"), &n.text)?;
+        }
+        check_len("reminder_days", &self.reminder_days, MAX_REMINDERS)?;
+        for (i, d) in self.reminder_days.iter().enumerate() {
+            check_range(&format!("reminder_days[{i}]"), *d, 0, MAX_REMINDER_DAYS, Quantity::Days)?;
+        }
+        check_len("history", &self.history, HISTORY_LIMIT)?;
+        check_lines("history", &self.history)?;
+        check_len("overrides", &self.overrides, MAX_ITEMS)?;
+        for (i, o) in self.overrides.iter().enumerate() {
+            check_line(&format!("overrides[{i}].path"), &o.path)?;
+            check_text(&format!("overrides[{i}].note"), &o.note)?;
+        }
+        check_len("scenarios", &self.scenarios, MAX_ITEMS)?;
+        for (i, sc) in self.scenarios.iter().enumerate() {
+            check_line(&format!("scenarios[{i}].id"), &sc.id)?;
+            check_line(&format!("scenarios[{i}].title"), &sc.title)?;
+            check_date(&format!("scenarios[{i}].saved"), sc.saved)?;
+        }
+        Ok(())
     }
 
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("a case always serialises")
     }
 
-    /// Every deadline in this case, sorted by date, recomputed from the events.
-    pub fn deadlines(&self, rules: &RuleSet, today: NaiveDate) -> Vec<CaseDeadline> {
+    /// Every deadline in this case, sorted by date, recomputed from the events;
+    /// and every deadline that could not be computed, with the event and the
+    /// reason — a deadline never just disappears.
+    pub fn deadlines(&self, rules: &RuleSet, today: NaiveDate) -> CaseDeadlines {
         let rules = self.rules(rules);
         let rules: &RuleSet = &rules;
-        let mut out: Vec<CaseDeadline> = self
-            .events
-            .iter()
-            .filter_map(|e| {
-                let kind = e.kind.deadline_kind()?;
-                let req = DeadlineRequest { kind, date: e.date, delivery: e.delivery, employment: e.employment };
-                let r = compute(rules, &req).ok()?;
-                // The deadline's own rule (not the postal delay or a holiday it moved past).
-                let reference = r
-                    .rules
-                    .iter()
-                    .find(|u| u.path.starts_with("frist."))
-                    .map(|u| u.citation.reference.clone())
-                    .unwrap_or_default();
-                Some(CaseDeadline {
-                    case_id: self.id.clone(),
-                    case_title: self.title.clone(),
-                    event_id: e.id.clone(),
-                    kind,
-                    deadline: r.deadline,
-                    days_left: (r.deadline - today).num_days(),
-                    reference,
-                    overridden: r.rules.iter().any(|u| u.citation.overridden()),
-                })
-            })
-            .collect();
-        out.sort_by_key(|d| d.deadline);
+        let mut out = CaseDeadlines::default();
+        for e in &self.events {
+            let Some(kind) = e.kind.deadline_kind() else { continue };
+            let req = DeadlineRequest { kind, date: e.date, delivery: e.delivery, employment: e.employment };
+            let r = match compute(rules, &req) {
+                Ok(r) => r,
+                Err(error) => {
+                    out.failed.push(FailedDeadline {
+                        case_id: self.id.clone(),
+                        case_title: self.title.clone(),
+                        event_id: e.id.clone(),
+                        event_date: e.date,
+                        kind,
+                        error,
+                    });
+                    continue;
+                }
+            };
+            // The deadline's own rule (not the postal delay or a holiday it moved past).
+            let reference = r
+                .rules
+                .iter()
+                .find(|u| u.path.starts_with("frist."))
+                .map(|u| u.citation.reference.clone())
+                .unwrap_or_default();
+            out.found.push(CaseDeadline {
+                case_id: self.id.clone(),
+                case_title: self.title.clone(),
+                event_id: e.id.clone(),
+                kind,
+                deadline: r.deadline,
+                days_left: (r.deadline - today).num_days(),
+                reference,
+                overridden: r.rules.iter().any(|u| u.citation.overridden()),
+            });
+        }
+        out.found.sort_by_key(|d| d.deadline);
         out
+    }
+
+    /// Each deadline of the case in event order: the computed deadline, or why not.
+    pub fn deadline_results(&self, rules: &RuleSet, today: NaiveDate) -> Vec<Result<CaseDeadline, FailedDeadline>> {
+        let all = self.deadlines(rules, today);
+        let mut found = all.found;
+        let mut failed = all.failed;
+        self.events
+            .iter()
+            .filter(|e| e.kind.deadline_kind().is_some())
+            .filter_map(|e| {
+                if let Some(i) = found.iter().position(|d| d.event_id == e.id) {
+                    Some(Ok(found.remove(i)))
+                } else {
+                    failed.iter().position(|d| d.event_id == e.id).map(|i| Err(failed.remove(i)))
+                }
+            })
+            .collect()
+    }
+}
+
+/// A deadline the engine could not compute for an event, and why
+/// (e.g. an override no deadline can have, a date outside the calendar).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FailedDeadline {
+    pub case_id: String,
+    pub case_title: String,
+    pub event_id: String,
+    pub event_date: NaiveDate,
+    pub kind: DeadlineKind,
+    pub error: DeadlineError,
+}
+
+/// The deadlines of a case: those computed (sorted by date) and those that
+/// could not be. Iterates over the computed ones, as a list of deadlines did
+/// before; `failed` must be shown too (the CLI, the .ics and reminders do).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct CaseDeadlines {
+    pub found: Vec<CaseDeadline>,
+    pub failed: Vec<FailedDeadline>,
+}
+
+impl std::ops::Deref for CaseDeadlines {
+    type Target = [CaseDeadline];
+    fn deref(&self) -> &[CaseDeadline] {
+        &self.found
+    }
+}
+
+impl IntoIterator for CaseDeadlines {
+    type Item = CaseDeadline;
+    type IntoIter = std::vec::IntoIter<CaseDeadline>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.found.into_iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a CaseDeadlines {
+    type Item = &'a CaseDeadline;
+    type IntoIter = std::slice::Iter<'a, CaseDeadline>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.found.iter()
     }
 }
 

@@ -3,7 +3,7 @@
 //! (and the desktop shell as OS notifications); the .ics file carries the same
 //! lead times as alarms.
 
-use crate::model::{Case, CaseDeadline, EventKind};
+use crate::model::{Case, CaseDeadline, EventKind, FailedDeadline};
 use chrono::NaiveDate;
 use ret_og_frist_core::{DeadlineKind, RuleSet};
 use ret_og_frist_i18n::Texts;
@@ -21,6 +21,9 @@ pub enum Reminder {
     Deadline(CaseDeadline),
     /// A complaint was filed a week or more ago.
     CheckIn { case_id: String, case_title: String, filed: NaiveDate },
+    /// A deadline that could not be computed: the user must check it by hand,
+    /// so it is a reminder every day until the event or the rules are fixed.
+    CannotCompute(FailedDeadline),
 }
 
 impl Reminder {
@@ -40,6 +43,7 @@ impl Reminder {
                 "cases-check-in",
                 &[("case", case_title.clone().into()), ("date", t.date(*filed).into())],
             ),
+            Reminder::CannotCompute(f) => failed_text(t, f),
         }
     }
 
@@ -48,21 +52,45 @@ impl Reminder {
         match self {
             Reminder::Deadline(d) => format!("{}:{}:{}:{today}", d.case_id, d.event_id, d.kind.id()),
             Reminder::CheckIn { case_id, filed, .. } => format!("{case_id}:check-in:{filed}:{today}"),
+            Reminder::CannotCompute(f) => format!("{}:{}:{}:failed:{today}", f.case_id, f.event_id, f.kind.id()),
         }
     }
 }
 
+/// "The complaint deadline in case X (event of 5 March 2026) cannot be computed:
+/// <reason>", in the user's language (`cases-deadline-failed` in input.ftl).
+pub fn failed_text(t: &Texts, f: &FailedDeadline) -> String {
+    let kind = t.get(&format!("kind-{}", f.kind.id()));
+    let reason = t.deadline_error(&f.error);
+    if t.has("cases-deadline-failed") {
+        t.get_args(
+            "cases-deadline-failed",
+            &[
+                ("kind", kind.into()),
+                ("case", f.case_title.clone().into()),
+                ("date", t.date(f.event_date).into()),
+                ("reason", reason.into()),
+            ],
+        )
+    } else {
+        format!("{kind} – \"{}\" ({}): {reason}", f.case_title, t.date(f.event_date))
+    }
+}
+
 impl Case {
-    /// The reminders due on `today`.
+    /// The reminders due on `today`, and one for each deadline that could not
+    /// be computed (so the user learns which, and checks it by hand).
     pub fn due_reminders(&self, rules: &RuleSet, today: NaiveDate) -> Vec<Reminder> {
         let lead = i64::from(self.reminder_days.iter().copied().max().unwrap_or(0));
-        let mut out: Vec<Reminder> = self
-            .deadlines(rules, today)
+        let all = self.deadlines(rules, today);
+        let failed = all.failed.clone();
+        let mut out: Vec<Reminder> = all
             .into_iter()
             // The kommune's own genvurdering deadline is not the citizen's to meet.
             .filter(|d| (0..=lead).contains(&d.days_left) && d.kind != DeadlineKind::Genvurdering)
             .map(Reminder::Deadline)
             .collect();
+        out.extend(failed.into_iter().map(Reminder::CannotCompute));
         for e in self.events.iter().filter(|e| e.kind == EventKind::ComplaintFiled) {
             if (CHECK_IN_FROM_DAY..=CHECK_IN_UNTIL_DAY).contains(&(today - e.date).num_days()) {
                 out.push(Reminder::CheckIn { case_id: self.id.clone(), case_title: self.title.clone(), filed: e.date });

@@ -138,8 +138,19 @@ fn show(rules: &RuleSet, texts: &Texts, id: &str, store: &Path, today: Option<Na
     let s = open_existing(store)?;
     let case = get(&s, id, store)?;
     let today = today.unwrap_or_else(crate::today);
-    let deadlines: Vec<Value> = case
-        .deadlines(rules, today)
+    let all = case.deadlines(rules, today);
+    // A deadline that cannot be computed is listed with its event and reason, never dropped.
+    let cannot_compute: Vec<Value> = all
+        .failed
+        .iter()
+        .map(|f| {
+            let mut v = json!(f);
+            v["kind"] = json!(f.kind.id());
+            v["message"] = json!(ret_og_frist_cases::reminders::failed_text(texts, f));
+            v
+        })
+        .collect();
+    let deadlines: Vec<Value> = all
         .into_iter()
         .map(|d| {
             let text = texts.date(d.deadline);
@@ -165,7 +176,13 @@ fn show(rules: &RuleSet, texts: &Texts, id: &str, store: &Path, today: Option<Na
             })
         })
         .collect();
-    Ok(json!({ "today": today, "case": case, "deadlines": deadlines, "calculations": calculations }))
+    Ok(json!({
+        "today": today,
+        "case": case,
+        "deadlines": deadlines,
+        "deadlines_cannot_compute": cannot_compute,
+        "calculations": calculations,
+    }))
 }
 
 /// The passphrase: the first line of `file`, else the environment variable.

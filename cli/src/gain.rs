@@ -215,15 +215,15 @@ pub fn bolig_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, a: &BoligAr
 }
 
 /// Read and check a scenario file; errors name the field.
-pub fn load_scenario(rules: &RuleSet, path: &PathBuf) -> Result<Scenario, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut s = Scenario::from_json(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+pub fn load_scenario(rules: &RuleSet, texts: &Texts, path: &std::path::Path) -> Result<Scenario, String> {
+    let text = crate::read_text(path)?;
+    let mut s = Scenario::from_json(&text).map_err(|e| format!("{}: {}", path.display(), crate::input_message(texts, &e)))?;
     s.municipality = municipality(rules, &s.municipality).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(s)
 }
 
-pub fn calc_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, path: &PathBuf) -> Result<Value, String> {
-    let s = load_scenario(rules, path)?;
+pub fn calc_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, path: &std::path::Path) -> Result<Value, String> {
+    let s = load_scenario(rules, texts, path)?;
     let e = gain::evaluate(rules, &s);
     let mut v = report::evaluation(&e);
     v["messages"] = json!(e.cannot_compute.iter().map(|c| cannot_line(texts, c)).collect::<Vec<_>>());
@@ -241,7 +241,7 @@ pub fn calc_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, path: &PathB
 }
 
 pub fn sweep_cmd(rules: &RuleSet, texts: &Texts, a: &SweepArgs) -> Result<Value, String> {
-    let s = load_scenario(rules, &a.scenario)?;
+    let s = load_scenario(rules, texts, &a.scenario)?;
     let sw = gain::sweep(rules, &s, a.max_hours, a.steps).map_err(|e| cannot_line(texts, &e))?;
     let mut v = report::sweep(&sw);
     v["date"] = json!(s.date);

@@ -257,8 +257,8 @@ fn parse_letter_kind(s: &str) -> Result<LetterKind, String> {
 }
 
 /// Compose a letter and write it; returns what to print (nothing when written to a file).
-fn letter(rules: &RuleSet, kind: LetterKind, path: &Path, format: LetterFormat, out: Option<&Path>) -> Result<Option<Value>, String> {
-    let answers: Answers = read_json(path)?;
+fn letter(rules: &RuleSet, texts: &Texts, kind: LetterKind, path: &Path, format: LetterFormat, out: Option<&Path>) -> Result<Option<Value>, String> {
+    let answers: Answers = read_input(texts, path)?;
     let c = letters::compose(rules, kind, &answers).map_err(|e| format!("{}: {e}", path.display()))?;
     let bytes = match format {
         LetterFormat::Text => letters::text::render(&c.letter).into_bytes(),
@@ -300,9 +300,60 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default() + chrono::Days::new(secs / 86_400)
 }
 
+/// A JSON input file, at most [`input::MAX_JSON_BYTES`] read (a larger file is
+/// refused, not read into memory).
+fn read_text(path: &Path) -> Result<String, String> {
+    use std::io::Read;
+    let max = ret_og_frist_core::input::MAX_JSON_BYTES;
+    let f = std::fs::File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut bytes = Vec::new();
+    f.take(max as u64 + 1).read_to_end(&mut bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    if bytes.len() > max {
+        return Err(format!("{}: the file is larger than {max} bytes", path.display()));
+    }
+    String::from_utf8(bytes).map_err(|e| format!("{}: not UTF-8 text ({e})", path.display()))
+}
+
+/// Read a JSON file into a type that checks itself when deserialised; a
+/// byte-order mark is fine, and a bad value is named by its field.
 fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+    let text = read_text(path)?;
+    ret_og_frist_core::input::from_json(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// [`read_json`], with the message in the user's language.
+fn read_input<T: serde::de::DeserializeOwned>(texts: &Texts, path: &Path) -> Result<T, String> {
+    let text = read_text(path)?;
+    ret_og_frist_core::input::from_json(&text).map_err(|e| format!("{}: {}", path.display(), input_message(texts, &e)))
+}
+
+/// A refused input in the user's language (`input-<code>` in locales/*/input.ftl);
+/// the Danish wording of [`InputError`]'s Display where the texts lack it.
+pub(crate) fn input_message(texts: &Texts, e: &ret_og_frist_core::input::InputError) -> String {
+    use ret_og_frist_core::input::Problem;
+    let id = match &e.problem {
+        Problem::Rule { rule } => format!("input-rule-{rule}"),
+        p => format!("input-{}", p.code()),
+    };
+    if !texts.has(&id) {
+        return e.to_string();
+    }
+    let mut args: Vec<(&str, String)> = vec![("value", e.value.clone())];
+    let (first, last) = (ret_og_frist_core::dates::FIRST_YEAR.to_string(), ret_og_frist_core::dates::LAST_YEAR.to_string());
+    match &e.problem {
+        Problem::Syntax { detail } | Problem::Shape { detail } => args.push(("detail", detail.clone())),
+        Problem::Range { what, min, max } => {
+            let what = serde_json::to_value(what).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+            args.extend([("what", what), ("min", min.clone()), ("max", max.clone())]);
+        }
+        Problem::Year => args.extend([("min", first), ("max", last)]),
+        Problem::TooLong { max } | Problem::TooMany { max } => args.push(("max", max.to_string())),
+        Problem::ControlChar { ch } | Problem::BidiChar { ch } => args.push(("ch", ch.clone())),
+        Problem::Missing | Problem::Rule { .. } => {}
+    }
+    let args: Vec<_> = args.into_iter().map(|(k, v)| (k, v.into())).collect();
+    let text = texts.get_args(&id, &args);
+    if e.field.is_empty() { text } else { format!("{}: {text}", e.field) }
 }
 
 fn cite(c: &Citation) -> Value {
@@ -310,7 +361,7 @@ fn cite(c: &Citation) -> Value {
 }
 
 fn status(rules: &RuleSet, texts: &Texts, path: &Path) -> Result<Value, String> {
-    let profile: Profile = read_json(path)?;
+    let profile: Profile = read_input(texts, path)?;
     let r = rules.guide.status.evaluate(&profile);
     let group = |g: &Group| {
         json!({
@@ -547,7 +598,7 @@ fn run(cli: Cli) -> Result<Option<Value>, String> {
         Command::Calc { scenario } => gain::calc_cmd(&rules, &baseline, &texts, scenario),
         Command::Sweep(a) => gain::sweep_cmd(&rules, &texts, a),
         Command::Letter { kind, answers, format, out } => {
-            return letter(&rules, *kind, answers, *format, out.as_deref());
+            return letter(&rules, &texts, *kind, answers, *format, out.as_deref());
         }
     };
     value.map(Some)

@@ -7,9 +7,18 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use thiserror::Error;
 
-/// The years the calendar data covers.
+/// The years the app accepts in any date, typed or read from a file. An input
+/// sanity bound, not law: it keeps a date like "1. januar 0" or year 262143 out
+/// of the calendar walk and out of letters, with room on both sides of any real
+/// case (the calendar data covers these years).
 pub const FIRST_YEAR: i32 = 1900;
 pub const LAST_YEAR: i32 = 2200;
+
+/// Within [`FIRST_YEAR`]..=[`LAST_YEAR`].
+pub fn in_range(d: NaiveDate) -> bool {
+    use chrono::Datelike;
+    (FIRST_YEAR..=LAST_YEAR).contains(&d.year())
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Error, Serialize)]
 #[serde(tag = "code", rename_all = "kebab-case")]

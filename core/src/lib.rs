@@ -10,6 +10,7 @@ pub mod catalog;
 pub mod dates;
 pub mod deadlines;
 pub mod guide;
+pub mod input;
 pub mod rules;
 pub mod satser;
 pub mod gain;

@@ -3,6 +3,7 @@
 //! docs/examples/letters/<kind>.json); each kind requires its own fields.
 
 use chrono::NaiveDate;
+use ret_og_frist_core::input::{check_len, check_line, check_lines, check_opt_date, check_text, InputError};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -117,8 +118,14 @@ pub struct Point {
 }
 
 /// All answers; which are required depends on the kind.
+///
+/// Deserialising checks every field ([`Answers::check`]): dates within the
+/// app's years, text without control or direction-override characters and
+/// within its length — these go into a letter to an authority.
+/// (`remote = "Self"` makes the derives inherent functions, so the trait
+/// impls below can add the check and no path can skip it.)
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default, deny_unknown_fields)]
+#[serde(remote = "Self", default, deny_unknown_fields)]
 pub struct Answers {
     pub sender: Sender,
     pub recipient: Recipient,
@@ -152,6 +159,66 @@ pub struct Answers {
     pub enclosures: Vec<String>,
 }
 
+impl Serialize for Answers {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        Answers::serialize(self, s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Answers {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let a = Answers::deserialize(d)?;
+        a.check().map_err(|e| serde::de::Error::custom(e.to_serde_message()))?;
+        Ok(a)
+    }
+}
+
+/// Most points in one letter (an input sanity bound, not law).
+pub const MAX_POINTS: usize = 100;
+
+impl Answers {
+    /// Parse JSON (a byte-order mark is fine); errors name the field and the value.
+    pub fn from_json(text: &str) -> Result<Answers, InputError> {
+        ret_og_frist_core::input::from_json(text)
+    }
+
+    /// Every field's bounds; deserialising runs this. What a kind requires is
+    /// [`Answers::missing`], checked when the letter is composed.
+    pub fn check(&self) -> Result<(), InputError> {
+        let s = &self.sender;
+        check_line("sender.name", &s.name)?;
+        check_lines("sender.address", &s.address)?;
+        check_line("sender.phone", &s.phone)?;
+        check_line("sender.email", &s.email)?;
+        check_line("sender.cpr", &s.cpr)?;
+        let r = &self.recipient;
+        check_line("recipient.name", &r.name)?;
+        check_line("recipient.unit", &r.unit)?;
+        check_lines("recipient.address", &r.address)?;
+        check_line("case_number", &self.case_number)?;
+        check_line("place", &self.place)?;
+        check_opt_date("date", self.date)?;
+        check_opt_date("letter_date", self.letter_date)?;
+        check_opt_date("received", self.received)?;
+        check_opt_date("reply_by", self.reply_by)?;
+        check_opt_date("new_reply_by", self.new_reply_by)?;
+        check_opt_date("final_decision_date", self.final_decision_date)?;
+        check_text("subject_matter", &self.subject_matter)?;
+        check_len("points", &self.points, MAX_POINTS)?;
+        for (i, p) in self.points.iter().enumerate() {
+            check_opt_date(&format!("points[{i}].event_date"), p.event_date)?;
+            check_text(&format!("points[{i}].account"), &p.account)?;
+            check_lines(&format!("points[{i}].documents"), &p.documents)?;
+        }
+        check_text("request", &self.request)?;
+        check_text("extension_reason", &self.extension_reason)?;
+        check_lines("procedural_errors", &self.procedural_errors)?;
+        check_line("decided_by", &self.decided_by)?;
+        check_line("final_authority", &self.final_authority)?;
+        check_lines("enclosures", &self.enclosures)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum AnswersError {
     #[error("missing answers: {}", .0.join(", "))]
@@ -160,9 +227,22 @@ pub enum AnswersError {
     UnknownCheck(String),
     #[error("decided_by must be kommune, a-kasse or udbetaling-danmark, not '{0}'")]
     DecidedBy(String),
+    /// A field out of its bounds (see [`Answers::check`]), e.g. a direction
+    /// override in a name typed into a form, which JSON parsing would have refused.
+    #[error("{0}")]
+    Invalid(InputError),
 }
 
 impl Answers {
+    /// Everything [`crate::compose`] must know before it writes a letter from
+    /// answers that did not come through JSON (a form): the bounds of every
+    /// field, then what the kind requires.
+    pub fn validate(&self, kind: LetterKind) -> Result<(), AnswersError> {
+        self.check().map_err(AnswersError::Invalid)?;
+        let missing = self.missing(kind);
+        if missing.is_empty() { Ok(()) } else { Err(AnswersError::Missing(missing)) }
+    }
+
     /// The answers a kind cannot do without, named by their JSON path.
     pub fn missing(&self, kind: LetterKind) -> Vec<&'static str> {
         let mut m = Vec::new();

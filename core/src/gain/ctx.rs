@@ -16,7 +16,8 @@ pub struct CannotCompute {
     /// The rate that is missing.
     pub path: String,
     pub date: NaiveDate,
-    /// `no-such-rate` or `no-value-on-date`.
+    /// `no-such-rate`, `no-value-on-date`, or `invalid-input` (`path` is then the
+    /// scenario field that failed its checks).
     pub reason: &'static str,
 }
 

@@ -60,7 +60,20 @@ fn twelve() -> Decimal {
 }
 
 /// Compare today with the job offer.
+/// A scenario that fails its checks (built by hand, not read from JSON) gives
+/// no sides and a `cannot_compute` naming the field, never a panic.
 pub fn evaluate(rules: &RuleSet, s: &Scenario) -> Evaluation {
+    if let Err(e) = s.check() {
+        return Evaluation {
+            date: s.date,
+            benefit: None,
+            work: None,
+            gain_monthly: None,
+            gain_per_hour: None,
+            cannot_compute: vec![s.invalid(&e)],
+            rates: Vec::new(),
+        };
+    }
     let c = Ctx::new(rules, s.date);
     let mut cannot = Vec::new();
     let current = s.adults[0].work.clone().unwrap_or(Job { hours_per_week: Decimal::ZERO, hourly_wage: Some(Decimal::ZERO), monthly_wage: None });

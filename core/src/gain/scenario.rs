@@ -6,7 +6,7 @@ use super::boligsikring::Housing;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use thiserror::Error;
+use crate::input::{check_date, check_line, check_range, rule, InputError, Quantity};
 
 /// Hours and pay of a job (the offer, or work someone already has).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -54,8 +54,12 @@ pub struct Costs {
 }
 
 /// A whole household and the job offer for the first adult.
+///
+/// Deserialising goes through [`ScenarioInput`] and [`Scenario::check`]
+/// (`#[serde(try_from)]`), so a scenario read from any JSON — a file, a saved
+/// calculation inside a case, browser storage — has passed the checks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(try_from = "ScenarioInput")]
 pub struct Scenario {
     /// The date whose rules apply.
     pub date: NaiveDate,
@@ -65,67 +69,96 @@ pub struct Scenario {
     pub adults: Vec<Adult>,
     /// Married (unused personfradrag passes to the spouse). Two adults who are
     /// not married are treated as cohabiting.
-    #[serde(default)]
     pub married: bool,
-    #[serde(default)]
     pub children: Vec<Child>,
     /// Rented home (boligsikring); none = no boligsikring.
-    #[serde(default)]
     pub housing: Option<Housing>,
     /// The job offer for the first adult.
     pub job: Job,
-    #[serde(default)]
     pub costs: Costs,
 }
 
-/// A scenario that cannot be computed as given; names the field.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error("{field}: {problem}")]
-pub struct ScenarioError {
-    pub field: String,
-    pub problem: String,
+/// A scenario as written in JSON, before its checks; only [`Scenario`]'s
+/// deserialiser uses it.
+#[doc(hidden)]
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScenarioInput {
+    date: NaiveDate,
+    municipality: String,
+    adults: Vec<Adult>,
+    #[serde(default)]
+    married: bool,
+    #[serde(default)]
+    children: Vec<Child>,
+    #[serde(default)]
+    housing: Option<Housing>,
+    job: Job,
+    #[serde(default)]
+    costs: Costs,
 }
 
-fn err(field: &str, problem: &str) -> ScenarioError {
-    ScenarioError { field: field.into(), problem: problem.into() }
+impl TryFrom<ScenarioInput> for Scenario {
+    type Error = String;
+    fn try_from(i: ScenarioInput) -> Result<Self, String> {
+        let s = Scenario {
+            date: i.date,
+            municipality: i.municipality,
+            adults: i.adults,
+            married: i.married,
+            children: i.children,
+            housing: i.housing,
+            job: i.job,
+            costs: i.costs,
+        };
+        s.check().map_err(|e| e.to_serde_message())?;
+        Ok(s)
+    }
 }
+
+/// A scenario that cannot be computed as given; names the field and the value.
+pub type ScenarioError = InputError;
 
 /// Highest amount (kroner) any money field may hold: far above any real wage,
 /// far below where the arithmetic could overflow.
 pub const MAX_AMOUNT: u32 = 100_000_000;
 /// Most hours in a week the questionnaire and the sweep accept.
 pub const MAX_WEEK_HOURS: u32 = 80;
+/// Input sanity bounds (not law): ages of adults and children, and how many
+/// children a household may list.
+pub const MIN_ADULT_AGE: u32 = 15;
+pub const MAX_AGE: u32 = 120;
+pub const MAX_CHILD_AGE: u32 = 25;
+pub const MAX_CHILDREN: usize = 20;
+/// Months on kontanthjælp: up to a working life.
+pub const MAX_MONTHS: u32 = 1_200;
+/// Largest living area, m².
+pub const MAX_AREA: u32 = 10_000;
 
 /// An amount: not negative and not absurdly large.
-fn check_amount(field: &str, x: Decimal) -> Result<(), ScenarioError> {
-    if x < Decimal::ZERO {
-        return Err(err(field, "must not be negative"));
-    }
-    if x > Decimal::from(MAX_AMOUNT) {
-        return Err(err(field, "is too large"));
-    }
-    Ok(())
+fn check_amount(field: &str, x: Decimal) -> Result<(), InputError> {
+    check_range(field, x, Decimal::ZERO, Decimal::from(MAX_AMOUNT), Quantity::Amount)
+}
+
+fn check_hours(field: &str, x: Decimal) -> Result<(), InputError> {
+    check_range(field, x, Decimal::ZERO, Decimal::from(MAX_WEEK_HOURS), Quantity::Hours)
 }
 
 impl Job {
-    pub(crate) fn check(&self, field: &str) -> Result<(), ScenarioError> {
-        if self.hours_per_week < Decimal::ZERO {
-            return Err(err(&format!("{field}.hours_per_week"), "must not be negative"));
-        }
-        if self.hours_per_week > Decimal::from(MAX_WEEK_HOURS) {
-            return Err(err(&format!("{field}.hours_per_week"), "more than 80 hours a week is not a working week"));
-        }
+    pub(crate) fn check(&self, field: &str) -> Result<(), InputError> {
+        let at = |name: &str| format!("{field}.{name}");
+        check_hours(&at("hours_per_week"), self.hours_per_week)?;
         match (self.hourly_wage, self.monthly_wage) {
-            (Some(h), None) => check_amount(&format!("{field}.hourly_wage"), h),
+            (Some(h), None) => check_amount(&at("hourly_wage"), h),
             (None, Some(m)) => {
-                check_amount(&format!("{field}.monthly_wage"), m)?;
+                check_amount(&at("monthly_wage"), m)?;
                 if m > Decimal::ZERO && self.hours_per_week.is_zero() {
-                    return Err(err(&format!("{field}.hours_per_week"), "a monthly wage needs the hours it is paid for"));
+                    return Err(rule(&at("hours_per_week"), "", "monthly-wage-needs-hours"));
                 }
                 Ok(())
             }
-            (Some(_), Some(_)) => Err(err(field, "give hourly_wage or monthly_wage, not both")),
-            (None, None) => Err(err(&format!("{field}.hourly_wage"), "missing (or give monthly_wage)")),
+            (Some(_), Some(_)) => Err(rule(field, "", "wage-or-monthly")),
+            (None, None) => Err(rule(&at("hourly_wage"), "", "wage-missing")),
         }
     }
 
@@ -145,66 +178,69 @@ impl Job {
 }
 
 impl Scenario {
-    /// Parse JSON and check it; errors name the field.
+    /// Parse JSON (a byte-order mark is fine) and check it; errors name the field and the value.
     pub fn from_json(text: &str) -> Result<Scenario, ScenarioError> {
-        let s: Scenario = serde_json::from_str(text).map_err(|e| {
-            let msg = e.to_string();
-            // serde_json says "unknown field `x`" / "missing field `x`" / "invalid type ... at line".
-            err("scenario", &msg)
-        })?;
-        s.check()?;
-        Ok(s)
+        crate::input::from_json(text).map_err(|e: InputError| if e.field.is_empty() { e.within("scenario") } else { e })
     }
 
+    /// A scenario that fails [`Scenario::check`] as the engine reports it: no
+    /// totals, and the field that is wrong.
+    pub(crate) fn invalid(&self, e: &InputError) -> super::CannotCompute {
+        super::CannotCompute { what: "scenario".into(), path: e.field.clone(), date: self.date, reason: "invalid-input" }
+    }
+
+    /// Every bound and rule between fields. Deserialising runs it; code that
+    /// builds a scenario by hand (the app's form) is checked again by
+    /// [`super::evaluate`] and [`super::sweep`].
     pub fn check(&self) -> Result<(), ScenarioError> {
-        if self.adults.is_empty() || self.adults.len() > 2 {
-            return Err(err("adults", "give one or two adults"));
-        }
-        if self.married && self.adults.len() != 2 {
-            return Err(err("married", "married needs two adults"));
+        check_date("date", self.date)?;
+        check_line("municipality", &self.municipality)?;
+        let n = self.adults.len();
+        check_range("adults", n, 1, 2, Quantity::Count)?;
+        if self.married && n != 2 {
+            return Err(rule("married", "", "married-needs-two-adults"));
         }
         for (i, a) in self.adults.iter().enumerate() {
-            if !(15..=120).contains(&a.age) {
-                return Err(err(&format!("adults[{i}].age"), "must be between 15 and 120"));
-            }
+            let at = |name: &str| format!("adults[{i}].{name}");
+            check_range(&at("age"), a.age, MIN_ADULT_AGE, MAX_AGE, Quantity::Age)?;
             if let Some(w) = &a.work {
-                w.check(&format!("adults[{i}].work"))?;
+                w.check(&at("work"))?;
             }
             use super::benefits::Benefit::*;
             let at = |name: &str| format!("adults[{i}].benefit.{name}");
             match &a.benefit {
-                Kontanthjaelp { monthly_amount: Some(m), .. } => check_amount(&at("monthly_amount"), *m)?,
+                Kontanthjaelp { monthly_amount, months_on_benefit, .. } => {
+                    if let Some(m) = monthly_amount {
+                        check_amount(&at("monthly_amount"), *m)?;
+                    }
+                    if let Some(m) = months_on_benefit {
+                        check_range(&at("months_on_benefit"), *m, 0, MAX_MONTHS, Quantity::Months)?;
+                    }
+                }
                 Dagpenge { monthly_rate, previous_monthly_wage } => {
                     if let Some(m) = monthly_rate {
                         check_amount(&at("monthly_rate"), *m)?;
                     }
                     if let Some(w) = previous_monthly_wage {
-                        check_amount(&at("previous_monthly_wage"), *w)?;
-                        if w.is_zero() {
-                            return Err(err(&at("previous_monthly_wage"), "must be more than 0 (leave it out for the highest rate)"));
-                        }
+                        // Leave it out for the highest rate; 0 would divide by nothing.
+                        check_range(&at("previous_monthly_wage"), *w, Decimal::ONE, Decimal::from(MAX_AMOUNT), Quantity::Amount)?;
                     }
                 }
                 Sygedagpenge { hourly_wage, normal_hours_per_week } => {
                     check_amount(&at("hourly_wage"), *hourly_wage)?;
-                    if *normal_hours_per_week < Decimal::ZERO || *normal_hours_per_week > Decimal::from(MAX_WEEK_HOURS) {
-                        return Err(err(&at("normal_hours_per_week"), "must be 0–80 hours"));
-                    }
+                    check_hours(&at("normal_hours_per_week"), *normal_hours_per_week)?;
                 }
-                _ => {}
+                None | Fleksjob => {}
             }
         }
+        check_range("children", self.children.len(), 0, MAX_CHILDREN, Quantity::Count)?;
         for (i, c) in self.children.iter().enumerate() {
-            if c.age > 25 {
-                return Err(err(&format!("children[{i}].age"), "must be 0–25"));
-            }
+            check_range(&format!("children[{i}].age"), c.age, 0, MAX_CHILD_AGE, Quantity::Age)?;
         }
         if let Some(h) = &self.housing {
             check_amount("housing.rent_monthly", h.rent_monthly)?;
             check_amount("housing.wealth", h.wealth)?;
-            if h.area <= Decimal::ZERO || h.area > Decimal::from(MAX_AMOUNT) {
-                return Err(err("housing.area", "must be more than 0 m²"));
-            }
+            check_range("housing.area", h.area, Decimal::ONE, Decimal::from(MAX_AREA), Quantity::Area)?;
         }
         check_amount("costs.childcare_monthly", self.costs.childcare_monthly)?;
         check_amount("costs.transport_monthly", self.costs.transport_monthly)?;

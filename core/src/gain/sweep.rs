@@ -57,6 +57,9 @@ const SUPPORT: &[&str] = &[
     "fritidstillaeg",
 ];
 
+/// Most steps in one sweep (the CLI accepts up to this many).
+pub const MAX_STEPS: u32 = 5_000;
+
 /// Costs of working that can outweigh a step's extra wage.
 const COSTS: &[&str] = &["transport", "childcare"];
 
@@ -77,9 +80,14 @@ fn rules_of(part: &str) -> Vec<String> {
 
 /// Disposable income for `steps + 1` evenly spaced weekly hours from 0 to
 /// `max_hours`, at the offer's wage per hour (a monthly wage is scaled by hours).
+///
+/// `max_hours` is bounded to 0–80 and `steps` to 1–[`MAX_STEPS`], so no input
+/// makes the sweep run for long; a scenario that fails its checks is refused.
 pub fn sweep(rules: &RuleSet, s: &Scenario, max_hours: Decimal, steps: u32) -> Result<Sweep, CannotCompute> {
+    s.check().map_err(|e| s.invalid(&e))?;
     let c = Ctx::new(rules, s.date);
-    let steps = steps.max(1);
+    let steps = steps.clamp(1, MAX_STEPS);
+    let max_hours = max_hours.clamp(Decimal::ZERO, Decimal::from(super::scenario::MAX_WEEK_HOURS));
     let hourly = match (s.job.hourly_wage, s.job.monthly_wage) {
         (Some(h), _) => h,
         (None, Some(m)) if s.job.hours_month() > Decimal::ZERO => m / s.job.hours_month(),

@@ -2,6 +2,7 @@
 //! duties cards that apply, and the reform timeline around that date.
 
 use super::{Benefit, Validity};
+use crate::input::{check_date, check_range, InputError, Quantity};
 use crate::rules::Citation;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -65,9 +66,11 @@ pub struct Change {
     pub citation: Citation,
 }
 
-/// What the person told us.
+/// What the person told us. Deserialising checks it (`#[serde(try_from)]`):
+/// the date within the app's years, the age and the number of children within
+/// input sanity bounds.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(try_from = "ProfileInput")]
 pub struct Profile {
     pub as_of: NaiveDate,
     pub benefit: Benefit,
@@ -79,6 +82,62 @@ pub struct Profile {
     pub akasse_member: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub children: Option<u32>,
+}
+
+/// A profile as written in JSON, before its checks.
+#[doc(hidden)]
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileInput {
+    as_of: NaiveDate,
+    benefit: Benefit,
+    #[serde(default)]
+    readiness: Option<Readiness>,
+    #[serde(default)]
+    age: Option<u32>,
+    #[serde(default)]
+    akasse_member: Option<bool>,
+    #[serde(default)]
+    children: Option<u32>,
+}
+
+/// Input sanity bounds (not law) for a profile.
+pub const MAX_AGE: u32 = 120;
+pub const MAX_CHILDREN: u32 = 20;
+
+impl Profile {
+    /// The bounds; deserialising runs this, code that builds a profile can too.
+    pub fn check(&self) -> Result<(), InputError> {
+        check_date("as_of", self.as_of)?;
+        if let Some(a) = self.age {
+            check_range("age", a, 0, MAX_AGE, Quantity::Age)?;
+        }
+        if let Some(c) = self.children {
+            check_range("children", c, 0, MAX_CHILDREN, Quantity::Count)?;
+        }
+        Ok(())
+    }
+
+    /// Parse JSON (a byte-order mark is fine); errors name the field and the value.
+    pub fn from_json(text: &str) -> Result<Profile, InputError> {
+        crate::input::from_json(text)
+    }
+}
+
+impl TryFrom<ProfileInput> for Profile {
+    type Error = String;
+    fn try_from(i: ProfileInput) -> Result<Self, String> {
+        let p = Profile {
+            as_of: i.as_of,
+            benefit: i.benefit,
+            readiness: i.readiness,
+            age: i.age,
+            akasse_member: i.akasse_member,
+            children: i.children,
+        };
+        p.check().map_err(|e| e.to_serde_message())?;
+        Ok(p)
+    }
 }
 
 /// Something we could not decide and the user should know.
