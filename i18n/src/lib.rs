@@ -51,24 +51,28 @@ impl Lang {
                 include_str!("../../locales/da/klage.ftl"),
                 include_str!("../../locales/da/status.ftl"),
                 include_str!("../../locales/da/gevinst.ftl"),
+                include_str!("../../locales/da/input.ftl"),
             ],
             Lang::En => &[
                 include_str!("../../locales/en/main.ftl"),
                 include_str!("../../locales/en/klage.ftl"),
                 include_str!("../../locales/en/status.ftl"),
                 include_str!("../../locales/en/gevinst.ftl"),
+                include_str!("../../locales/en/input.ftl"),
             ],
             Lang::Uk => &[
                 include_str!("../../locales/uk/main.ftl"),
                 include_str!("../../locales/uk/klage.ftl"),
                 include_str!("../../locales/uk/status.ftl"),
                 include_str!("../../locales/uk/gevinst.ftl"),
+                include_str!("../../locales/uk/input.ftl"),
             ],
             Lang::Ar => &[
                 include_str!("../../locales/ar/main.ftl"),
                 include_str!("../../locales/ar/klage.ftl"),
                 include_str!("../../locales/ar/status.ftl"),
                 include_str!("../../locales/ar/gevinst.ftl"),
+                include_str!("../../locales/ar/input.ftl"),
             ],
         }
     }
