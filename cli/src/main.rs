@@ -16,7 +16,6 @@ use ret_og_frist_core::guide::status::{Card, Group, Profile};
 use ret_og_frist_core::guide::Benefit;
 use ret_og_frist_core::rules::{Citation, Confidence, Override};
 use ret_og_frist_core::{Calendar, DeadlineKind, Delivery, Employment, RuleSet};
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use ret_og_frist_i18n::{Lang, Texts};
 use ret_og_frist_letters::{self as letters, Answers, LetterKind};
