@@ -215,3 +215,19 @@ test('letters: "Frister" hands the dates to the complaint', opts, (t) =>
     assert.equal(await page.locator('#letter-received').inputValue(), '05.03.2026');
     assert.equal(await page.locator('#letter-deadline').getAttribute('data-deadline'), '2026-04-07');
   }));
+
+test('letters: "Klag" hands benefit, decider and receipt day to the complaint', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    await openScreen(page, '#klage', '#appeal-benefit');
+    await page.locator('#appeal-benefit').selectOption('kontanthjaelp');
+    await page.locator('#decided-by-kommune').check();
+    await page.locator('#appeal-received').fill('05.03.2026');
+    await page.locator('#appeal-write-letter').click();
+    await page.locator('#letter-kind-klage').waitFor();
+    assert.ok(await page.locator('#letter-kind-klage').isChecked());
+    await toStep(page, 4);
+    assert.equal(await page.locator('#letter-benefit').inputValue(), 'kontanthjaelp');
+    assert.equal(await page.locator('#letter-received').inputValue(), '05.03.2026');
+    assert.equal(await page.locator('#letter-decided-by').inputValue(), 'kommune');
+    assert.equal(await page.locator('#letter-deadline').getAttribute('data-deadline'), '2026-04-07');
+  }));
