@@ -231,3 +231,24 @@ test('letters: "Klag" hands benefit, decider and receipt day to the complaint', 
     assert.equal(await page.locator('#letter-decided-by').inputValue(), 'kommune');
     assert.equal(await page.locator('#letter-deadline').getAttribute('data-deadline'), '2026-04-07');
   }));
+
+test('letters: a case\'s decision opens the complaint with its dates and authority', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    await openScreen(page, '#sager', '#case-new-title');
+    await page.locator('#case-new-title').fill('Sanktion i marts');
+    await page.locator('#case-new').click();
+    await page.locator('#case-detail').waitFor();
+    await page.locator('#event-kind').selectOption('decision');
+    await page.locator('#event-date-case').fill('05.03.2026');
+    await page.locator('#event-authority').fill('Aarhus Kommune');
+    await page.locator('#event-add').click();
+    const link = page.locator('#case-events a[href="#breve"]');
+    await link.waitFor();
+    await link.click();
+    await page.locator('#letter-kind-klage').waitFor();
+    assert.ok(await page.locator('#letter-kind-klage').isChecked());
+    await toStep(page, 3);
+    assert.equal(await page.locator('#letter-authority').inputValue(), 'Aarhus Kommune');
+    await toStep(page, 4);
+    assert.equal(await page.locator('#letter-received').inputValue(), '05.03.2026');
+  }));
