@@ -11,12 +11,11 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use ret_og_frist_core::dates::parse_user_date;
 use ret_og_frist_core::deadlines::{compute, DeadlineRequest};
-use ret_og_frist_core::guide::procedure::{self, Answer};
+use ret_og_frist_core::guide::procedure;
 use ret_og_frist_core::guide::status::{Card, Group, Profile};
 use ret_og_frist_core::guide::Benefit;
 use ret_og_frist_core::rules::{Citation, Confidence, Override};
 use ret_og_frist_core::{Calendar, DeadlineKind, Delivery, Employment, RuleSet};
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use ret_og_frist_i18n::{Lang, Texts};
 use ret_og_frist_letters::{self as letters, Answers, LetterKind};
@@ -463,21 +462,9 @@ fn appeal(
     }))
 }
 
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CheckInput {
-    /// sanction, stop, refusal or other.
-    decision: String,
-    answers: BTreeMap<String, Answer>,
-}
-
 fn check(rules: &RuleSet, texts: &Texts, path: &Path) -> Result<Value, String> {
-    let input: CheckInput = read_json(path)?;
-    let known: Vec<&str> = rules.guide.checks.iter().map(|c| c.id.as_str()).collect();
-    if let Some(bad) = input.answers.keys().find(|k| !known.contains(&k.as_str())) {
-        return Err(format!("answers: unknown check '{bad}' (accepted: {})", known.join(", ")));
-    }
-    let findings = procedure::evaluate(&rules.guide.checks, &input.decision, &input.answers);
+    let input: procedure::CheckInput = read_json(path)?;
+    let findings = input.evaluate(&rules.guide.checks).map_err(|e| e.to_string())?;
     Ok(json!({
         "decision": input.decision,
         "findings": findings.iter().map(|f| json!({

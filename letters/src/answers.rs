@@ -4,6 +4,8 @@
 
 use chrono::NaiveDate;
 use ret_og_frist_core::input::{check_len, check_line, check_lines, check_opt_date, check_text, InputError};
+use ret_og_frist_core::guide::procedure::Decision;
+use ret_og_frist_core::guide::Benefit;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -89,6 +91,50 @@ pub enum Topic {
     Other,
 }
 
+impl Topic {
+    pub const ALL: [Topic; 5] = [Self::MissedMeeting, Self::RefusedOffer, Self::NotAvailable, Self::Illness, Self::Other];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::MissedMeeting => "missed-meeting",
+            Self::RefusedOffer => "refused-offer",
+            Self::NotAvailable => "not-available",
+            Self::Illness => "illness",
+            Self::Other => "other",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.id() == id)
+    }
+
+    /// The questions that make sense for this topic and benefit, so the helper
+    /// asks only what the letter will use: a rimelig grund for staying away or
+    /// saying no; personal contact only for a missed meeting; written guidance on
+    /// consequences (aktivloven § 35) only where aktivloven can apply.
+    pub fn asks(self, benefit: Option<Benefit>) -> Asks {
+        let aktivloven = matches!(benefit, None | Some(Benefit::Kontanthjaelp));
+        let absence = matches!(self, Self::MissedMeeting | Self::RefusedOffer);
+        Asks {
+            reason: absence,
+            contact: aktivloven && self == Self::MissedMeeting,
+            guidance: aktivloven && absence,
+        }
+    }
+}
+
+/// Which of a point's optional questions a topic asks (account, date and
+/// documents are asked for every topic).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Asks {
+    /// "Did you have a rimelig grund?"
+    pub reason: bool,
+    /// "Did the kommune try to reach you personally first?"
+    pub contact: bool,
+    /// "Were you told in writing what would happen?"
+    pub guidance: bool,
+}
+
 /// Why the person had a good reason (rimelig grund).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -141,7 +187,13 @@ pub struct Answers {
     /// The reply deadline the authority set (partshøring).
     pub reply_by: Option<NaiveDate>,
     /// What the case or decision is about, in a few words ("sanktion i kontanthjælp").
+    /// Klage: when empty, said from `decision` and `benefit`.
     pub subject_matter: String,
+    /// The benefit the case is about: which rules a letter may invoke (aktivloven
+    /// only for kontanthjælp) and which procedural errors apply.
+    pub benefit: Option<Benefit>,
+    /// Klage: the kind of decision; procedural errors must apply to it.
+    pub decision: Option<Decision>,
     pub points: Vec<Point>,
     /// What the person asks for, in their own words (a default sentence otherwise).
     pub request: String,
@@ -231,6 +283,8 @@ pub enum AnswersError {
     /// override in a name typed into a form, which JSON parsing would have refused.
     #[error("{0}")]
     Invalid(InputError),
+    #[error("procedural error '{check}' does not apply to this decision ({decision}, {benefit})")]
+    NotApplicable { check: String, decision: &'static str, benefit: &'static str },
 }
 
 impl Answers {

@@ -1,11 +1,13 @@
 //! Answers → a Danish letter, sentence by sentence from `locales/da/breve.ftl`,
 //! with the rules it relies on (taken from the rule data, with their confidence).
 
-use crate::answers::{Answers, AnswersError, LetterKind, Point, Topic};
+use crate::answers::{Answers, AnswersError, LetterKind, Point, Reason};
 use crate::model::{Letter, Section};
 use chrono::{Datelike, NaiveDate};
 use fluent_bundle::FluentValue;
 use ret_og_frist_core::deadlines::{compute, DeadlineRequest, UsedRule};
+use ret_og_frist_core::guide::procedure::{Check, Decision};
+use ret_og_frist_core::guide::Benefit;
 use ret_og_frist_core::{DeadlineKind, Delivery, Employment, RuleSet};
 use ret_og_frist_i18n::Texts;
 use serde::Serialize;
@@ -98,45 +100,94 @@ impl Writer<'_> {
         }
     }
 
-    fn point_section(&mut self, n: usize, p: &Point) -> Section {
-        let topic = match p.topic {
-            Topic::MissedMeeting => "missed-meeting",
-            Topic::RefusedOffer => "refused-offer",
-            Topic::NotAvailable => "not-available",
-            Topic::Illness => "illness",
-            Topic::Other => "other",
-        };
+    /// One point: a heading with its topic and date, the person's own words,
+    /// and a sentence for each answer that supports them. Only the answers the
+    /// topic asks for ([`crate::answers::Topic::asks`]) are used, so the letter
+    /// says exactly what the helper asked.
+    ///
+    /// `covered` are the procedural errors the letter states anyway (a klage):
+    /// the point then leaves out its own sentence on the same failure, so the
+    /// authority does not read it twice.
+    fn point_section(&mut self, n: usize, p: &Point, benefit: Option<Benefit>, covered: &[String]) -> Section {
         let date = p.event_date.map(|d| self.date(d)).unwrap_or_else(|| "none".into());
         let heading = self.args(
             "point-heading",
-            &[("n", FluentValue::from(n)), ("topic", topic.into()), ("date", date.into())],
+            &[("n", FluentValue::from(n)), ("topic", p.topic.id().into()), ("date", date.into())],
         );
-        let mut paragraphs = vec![self.args("point-account", &[("account", p.account.trim().to_string().into())])];
-        if let Some(reason) = p.reason {
-            let id = match reason {
-                crate::answers::Reason::Illness => "illness",
-                crate::answers::Reason::Childcare => "childcare",
-                crate::answers::Reason::Transport => "transport",
-                crate::answers::Reason::CaringForRelative => "caring-for-relative",
-                crate::answers::Reason::Other => "other",
-            };
-            paragraphs.push(self.args("point-reason", &[("reason", id.into())]));
-            self.cite_card("raadighed-kontanthjaelp");
-            self.cite_check("rimelig-grund-vurderet");
-        }
+        let asks = p.topic.asks(benefit);
+        let aktivloven = benefit == Some(Benefit::Kontanthjaelp) || benefit.is_none();
+        let covers = |id: &str| covered.iter().any(|c| c == id);
+        // The person's words, their evidence, then what follows from them.
+        let mut paragraphs = vec![p.account.trim().to_string()];
         if let Some(see) = self.enclose(&p.documents) {
             paragraphs.push(see);
         }
-        if p.contact_attempted == Some(false) {
+        if let Some(reason) = p.reason.filter(|_| asks.reason) {
+            let id = match reason {
+                Reason::Illness => "illness",
+                Reason::Childcare => "childcare",
+                Reason::Transport => "transport",
+                Reason::CaringForRelative => "caring-for-relative",
+                Reason::Other => "other",
+            };
+            let law = if aktivloven { "aktivloven" } else { "none" };
+            paragraphs.push(self.args("point-reason", &[("reason", id.into()), ("law", law.into())]));
+            if aktivloven {
+                self.cite_card("raadighed-kontanthjaelp");
+                self.cite_check("rimelig-grund-vurderet");
+            }
+        }
+        if asks.contact && p.contact_attempted == Some(false) && !covers("personlig-kontakt-aktivitetsparate") {
             paragraphs.push(self.get("point-no-contact"));
             self.cite_check("personlig-kontakt-aktivitetsparate");
         }
-        if p.written_guidance == Some(false) {
-            paragraphs.push(self.get("point-no-guidance"));
+        if asks.guidance && p.written_guidance == Some(false) && !covers("sanktionsvejledning") {
+            paragraphs.push(self.args("point-no-guidance", &[("topic", p.topic.id().into())]));
             self.cite_card("sanktion-kontanthjaelp");
             self.cite_check("sanktionsvejledning");
         }
         Section { heading: Some(heading), paragraphs }
+    }
+
+    /// "forvaltningslovens § 16, stk. 2 og offentlighedslovens § 36, stk. 2":
+    /// the check's own reference from the rule data, with each law in the
+    /// genitive from `breve.ftl` (`law-<name>`).
+    fn legal_basis(&self, check: &Check) -> String {
+        let parts: Vec<String> = check
+            .legal_basis()
+            .iter()
+            .map(|b| {
+                let key = format!("law-{}", b.law.to_lowercase().replace(' ', "-"));
+                let law = if self.t.has(&key) { self.get(&key) } else { b.law.to_lowercase() };
+                format!("{law} {}", and_list(&b.sections))
+            })
+            .collect();
+        and_list(&parts)
+    }
+
+    /// What the decision is about, said from its kind and benefit ("sanktion i kontanthjælp").
+    fn matter(&self, a: &Answers) -> String {
+        match a.subject_matter.trim() {
+            "" => {}
+            s => return s.to_string(),
+        }
+        let benefit = a.benefit.filter(|b| *b != Benefit::None).map(|b| b.id()).unwrap_or("none");
+        match (a.decision, benefit) {
+            (None, "none") => "none".to_string(),
+            (d, b) => self.args(
+                "letter-matter",
+                &[("decision", d.unwrap_or_default().id().into()), ("benefit", b.into())],
+            ),
+        }
+    }
+}
+
+/// "a", "a og b", "a, b og c".
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} og {last}", init.join(", ")),
     }
 }
 
@@ -144,22 +195,24 @@ fn para(text: String) -> Section {
     Section { heading: None, paragraphs: vec![text] }
 }
 
-fn matter(a: &Answers) -> String {
-    match a.subject_matter.trim() {
-        "" => "none".to_string(),
-        s => s.to_string(),
-    }
-}
-
 /// Compose a letter of `kind` from `answers`, or name the answers that are missing.
 pub fn compose(rules: &RuleSet, kind: LetterKind, a: &Answers) -> Result<Composed, AnswersError> {
-    let missing = a.missing(kind);
-    if !missing.is_empty() {
-        return Err(AnswersError::Missing(missing));
-    }
-    let known: Vec<&str> = rules.guide.checks.iter().map(|c| c.id.as_str()).collect();
-    if let Some(bad) = a.procedural_errors.iter().find(|e| !known.contains(&e.as_str())) {
-        return Err(AnswersError::UnknownCheck(bad.clone()));
+    // Answers typed into a form did not pass through JSON parsing: check their
+    // bounds here too (control and direction-override characters never reach a letter).
+    a.validate(kind)?;
+    for id in &a.procedural_errors {
+        let Some(check) = rules.guide.checks.iter().find(|c| &c.id == id) else {
+            return Err(AnswersError::UnknownCheck(id.clone()));
+        };
+        // A sygedagpenge rule in a complaint about a kontanthjælp sanction is refused.
+        let benefit = a.benefit.filter(|b| *b != Benefit::None);
+        if (a.decision.is_some() || benefit.is_some()) && !check.applies(a.decision.unwrap_or(Decision::Other), benefit) {
+            return Err(AnswersError::NotApplicable {
+                check: id.clone(),
+                decision: a.decision.map_or("decision not given", Decision::id),
+                benefit: benefit.map_or("benefit not given", Benefit::id),
+            });
+        }
     }
     if kind == LetterKind::Klage && !matches!(a.decided_by.as_str(), "" | "kommune" | "a-kasse" | "udbetaling-danmark") {
         return Err(AnswersError::DecidedBy(a.decided_by.clone()));
@@ -180,14 +233,15 @@ pub fn compose(rules: &RuleSet, kind: LetterKind, a: &Answers) -> Result<Compose
         LetterKind::Partshoering => {
             w.cite_card("partshoering");
             w.cite_check("partshoering");
-            let mut intro = w.args("partshoering-intro", &[("date", letter_date.clone().into())]);
+            let benefit = a.benefit.filter(|b| *b != Benefit::None).map_or("none", Benefit::id);
+            let mut intro = w.args("partshoering-intro", &[("date", letter_date.clone().into()), ("benefit", benefit.into())]);
             if let Some(d) = a.reply_by {
                 intro.push(' ');
                 intro.push_str(&w.args("partshoering-intro-deadline", &[("date", w.date(d).into())]));
             }
             sections.push(para(intro));
             for (i, p) in a.points.iter().enumerate() {
-                let s = w.point_section(i + 1, p);
+                let s = w.point_section(i + 1, p, a.benefit, &[]);
                 sections.push(s);
             }
             let request = match a.request.trim() {
@@ -234,7 +288,7 @@ pub fn compose(rules: &RuleSet, kind: LetterKind, a: &Answers) -> Result<Compose
             }
             sections.push(Section { heading: None, paragraphs: ps });
             w.cite_card("aktindsigt");
-            w.args("aktindsigt-subject", &[("matter", matter(a).into())])
+            w.args("aktindsigt-subject", &[("matter", w.matter(a).into())])
         }
         LetterKind::Begrundelse => {
             sections.push(Section {
@@ -264,19 +318,19 @@ pub fn compose(rules: &RuleSet, kind: LetterKind, a: &Answers) -> Result<Compose
             }
             sections.push(Section { heading: None, paragraphs: intro });
             if !a.points.is_empty() {
-                let mut ps = Vec::new();
-                for p in &a.points {
-                    ps.push(p.account.trim().to_string());
-                    if let Some(see) = w.enclose(&p.documents) {
-                        ps.push(see);
-                    }
+                sections.push(Section { heading: Some(w.get("klage-points-heading")), paragraphs: Vec::new() });
+                for (i, p) in a.points.iter().enumerate() {
+                    let s = w.point_section(i + 1, p, a.benefit, &a.procedural_errors);
+                    sections.push(s);
                 }
-                sections.push(Section { heading: Some(w.get("klage-points-heading")), paragraphs: ps });
             }
             if !a.procedural_errors.is_empty() {
                 let mut ps = vec![w.get("klage-errors-intro")];
                 for id in &a.procedural_errors {
-                    ps.push(format!("– {}", w.get(&format!("check-{id}-problem"))));
+                    // Checked above: every id is a known check.
+                    let Some(check) = rules.guide.checks.iter().find(|c| &c.id == id) else { continue };
+                    let basis = w.legal_basis(check);
+                    ps.push(format!("– {}", w.args(&format!("klage-error-{id}"), &[("basis", basis.into())])));
                     w.cite_check(id);
                 }
                 sections.push(Section { heading: Some(w.get("klage-errors-heading")), paragraphs: ps });
@@ -291,7 +345,7 @@ pub fn compose(rules: &RuleSet, kind: LetterKind, a: &Answers) -> Result<Compose
             });
             w.args(
                 "klage-subject",
-                &[("date", letter_date.clone().into()), ("matter", matter(a).into())],
+                &[("date", letter_date.clone().into()), ("matter", w.matter(a).into())],
             )
         }
         LetterKind::Ombudsmand => {

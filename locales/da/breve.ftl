@@ -13,30 +13,86 @@ letter-enclosure = Bilag { $n }: { $text }
 letter-see-enclosure = Se bilag { $n }.
 letter-see-enclosures = Se bilag { $list }.
 
+## Ydelsen, som brevet handler om. $benefit er et id fra rules/dk (kontanthjaelp …).
+letter-benefit = { $benefit ->
+    [kontanthjaelp] kontanthjælp
+    [dagpenge] dagpenge
+    [sygedagpenge] sygedagpenge
+    [ledighedsydelse] ledighedsydelse
+    [fleksjob] fleksjob
+    [foertidspension] førtidspension
+    [jobafklaring] jobafklaringsforløb
+    [ressourceforloeb] ressourceforløb
+   *[other] ydelse
+  }
+letter-my-benefit = { $benefit ->
+    [dagpenge] mine dagpenge
+    [sygedagpenge] mine sygedagpenge
+    [fleksjob] mit fleksjob
+    [jobafklaring] mit jobafklaringsforløb
+    [ressourceforloeb] mit ressourceforløb
+   *[other] min { letter-benefit }
+  }
+# Hvad en afgørelse handler om, når brugeren har valgt slags og ydelse.
+letter-matter = { $benefit ->
+    [none] { $decision ->
+        [sanction] sanktion
+        [stop] stop af min ydelse
+        [refusal] afslag
+       *[other] none
+      }
+   *[other] { $decision ->
+        [sanction] sanktion i { letter-benefit }
+        [stop] stop af { letter-benefit }
+        [refusal] afslag på { letter-benefit }
+       *[other] { letter-benefit }
+      }
+  }
+
+## Lovenes navne i ejefald, som brevet skriver dem foran en § fra regeldata
+## (rules/dk/sagsbehandling.toml: reference). Id = law- + lovens navn med små bogstaver og bindestreger.
+law-forvaltningsloven = forvaltningslovens
+law-offentlighedsloven = offentlighedslovens
+law-retssikkerhedsloven = retssikkerhedslovens
+law-lov-om-aktiv-socialpolitik = aktivlovens
+law-sygedagpengeloven = sygedagpengelovens
+
 ## Svar på partshøring
 partshoering-subject = Svar på partshøring – jeres brev af { $date }
-partshoering-intro = Jeg har fået jeres brev af { $date }. I skriver, at I overvejer at træffe en afgørelse i min sag. Her er mit svar. Jeg beder jer tage det med, før I træffer afgørelse, jf. forvaltningslovens § 19.
+partshoering-intro = Jeg har fået jeres brev af { $date }. I skriver, at I overvejer at træffe en afgørelse { $benefit ->
+    [none] i min sag
+   *[other] om { letter-my-benefit }
+  }. Her er mit svar. Jeg beder jer tage det med, før I træffer afgørelse, jf. forvaltningslovens § 19.
 partshoering-intro-deadline = Jeg svarer inden jeres frist { $date }.
 point-heading = { $n }. { $topic ->
-    [missed-meeting] Udeblivelse
-    [refused-offer] Afvist tilbud eller job
-    [not-available] Rådighed
-    [illness] Sygdom
-   *[other] Forhold
-  }{ $date ->
+    [missed-meeting] Udeblivelse{ point-heading-date }
+    [refused-offer] Afvist tilbud eller job{ point-heading-date }
+    [not-available] Rådighed{ point-heading-date }
+    [illness] Sygdom{ point-heading-date }
+   *[other] { $date ->
+        [none] Mine bemærkninger
+       *[other] Det, der skete den { $date }
+      }
+  }
+point-heading-date = { $date ->
     [none] {""}
    *[other] {" "}den { $date }
   }
-point-account = Det skete: { $account }
 point-reason = { $reason ->
     [illness] Jeg havde en rimelig grund: Jeg var syg.
     [childcare] Jeg havde en rimelig grund: Jeg kunne ikke få passet mit barn.
     [transport] Jeg havde en rimelig grund: Jeg kunne ikke komme frem.
     [caring-for-relative] Jeg havde en rimelig grund: Jeg skulle passe et sygt familiemedlem.
    *[other] Jeg havde en rimelig grund, som jeg har beskrevet ovenfor.
-  } Når der er en rimelig grund, må kommunen ikke give en sanktion, jf. aktivlovens § 13.
+  }{ $law ->
+    [aktivloven] {" "}Når der er en rimelig grund, må kommunen ikke give en sanktion, jf. aktivlovens § 13.
+   *[none] {""}
+  }
 point-no-contact = Så vidt jeg ved, har I ikke forsøgt at kontakte mig personligt, før I vurderede sagen. Det skal I, før I sanktionerer en person, der er aktivitetsparat.
-point-no-guidance = Jeg har ikke fået skriftlig besked om, hvad der ville ske med min hjælp, hvis jeg ikke mødte op eller ikke tog imod tilbuddet. Det skal kommunen give, før den kan sanktionere, jf. aktivlovens § 35.
+point-no-guidance = Jeg har ikke fået skriftlig besked om, hvad der ville ske med min hjælp, hvis jeg { $topic ->
+    [refused-offer] sagde nej til tilbuddet
+   *[other] ikke mødte op
+  }. Det skal kommunen give, før den kan sanktionere, jf. aktivlovens § 35.
 partshoering-request-heading = Det beder jeg om
 partshoering-request-default = Jeg beder jer om ikke at træffe en afgørelse, der går mig imod, og om ikke at trække i min ydelse.
 partshoering-reasons = Træffer I alligevel en afgørelse, der går mig imod, beder jeg om en skriftlig begrundelse. Den skal nævne de regler, I bygger på, og det, I har lagt vægt på, jf. forvaltningslovens §§ 22 og 24. Jeg beder også om klagevejledning, jf. forvaltningslovens § 25.
@@ -78,6 +134,25 @@ klage-deadline = Klagen er sendt inden klagefristen, som udløber { $date }.
 klage-points-heading = Derfor er jeg uenig
 klage-errors-heading = Fejl i sagsbehandlingen
 klage-errors-intro = Efter min vurdering har I ikke fulgt reglerne for sagsbehandling på disse punkter:
+## Én sætning pr. fejl fra tjekket (rules/dk/sagsbehandling.toml). Første person, til myndigheden.
+## { $basis } er lov og § fra regeldata, fx "forvaltningslovens § 19, stk. 1".
+klage-error-partshoering = I har ikke partshørt mig, før I traf afgørelsen. Jeg har ikke fået lov at se og svare på de oplysninger, som afgørelsen bygger på, jf. { $basis }.
+klage-error-begrundelse-regler = Afgørelsen nævner ikke de regler, den bygger på, jf. { $basis }.
+klage-error-begrundelse-hovedhensyn = Afgørelsen bygger på et skøn, men den siger ikke, hvilke hensyn I har lagt vægt på, jf. { $basis }.
+klage-error-begrundelse-faktum = Afgørelsen siger ikke, hvilke oplysninger om min situation I har lagt vægt på, jf. { $basis }.
+klage-error-klagevejledning = Afgørelsen siger ikke, hvem jeg kan klage til, hvordan og inden for hvilken frist, jf. { $basis }.
+klage-error-notatpligt = I har ikke skrevet ned, hvad jeg har sagt i telefonen eller til møder, selv om det har betydning for sagen, jf. { $basis }.
+klage-error-vejledning = I har ikke vejledt mig om mine muligheder og pligter, jf. { $basis }.
+klage-error-oplysning = I har ikke skaffet de oplysninger, der var nødvendige, før I traf afgørelsen. Sagen er ikke oplyst godt nok, jf. { $basis }.
+klage-error-helhedsvurdering = I har ikke set på alle de former for hjælp, jeg kan have ret til, men kun på det, jeg søgte om, jf. { $basis }.
+klage-error-inddragelse = I har ikke givet mig mulighed for at være med i behandlingen af min sag, jf. { $basis }.
+klage-error-partsrepraesentant = I har ikke ladet mig have en bisidder eller partsrepræsentant med, eller I har ikke sendt brevene til vedkommende, jf. { $basis }.
+klage-error-aktindsigt-besvaret = Jeg bad om aktindsigt, men fik hverken svar i tide eller besked om, hvorfor det tog længere tid, jf. { $basis }.
+klage-error-skriftlig-afgoerelse = Jeg har kun fået afgørelsen mundtligt. Jeg beder om den på skrift med en begrundelse, jf. { $basis }.
+klage-error-sanktionsvejledning = I har ikke skriftligt fortalt mig om mine pligter, og om hvad der ville ske med min hjælp, hvis jeg ikke overholdt dem, før I gav sanktionen, jf. { $basis }.
+klage-error-rimelig-grund-vurderet = I har ikke vurderet, om jeg havde en rimelig grund, før I gav sanktionen, jf. { $basis }.
+klage-error-personlig-kontakt-aktivitetsparate = Jeg er aktivitetsparat, og I har ikke forsøgt at få personlig kontakt med mig, før I gav sanktionen, jf. { $basis }.
+klage-error-stop-efter-afgoerelse = Mine sygedagpenge blev stoppet, før jeg havde fået en afgørelse om det, jf. { $basis }.
 klage-request-heading = Det beder jeg om
 klage-request-default = Jeg beder om, at afgørelsen bliver ændret eller ophævet.
 klage-aktindsigt = Jeg beder samtidig om aktindsigt i sagens dokumenter, jf. forvaltningslovens § 9.

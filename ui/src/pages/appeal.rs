@@ -39,6 +39,9 @@ fn deciders(benefit: Benefit) -> Vec<String> {
 #[component]
 pub fn AppealPage(lang: ReadSignal<Lang>) -> impl IntoView {
     let mut saved = storage::load_json::<Form>(FORM_KEY).unwrap_or_default();
+    if let Some(h) = crate::handoff::AppealHandoff::take() {
+        saved = Form { benefit: h.benefit, ..Form::default() };
+    }
     // Another screen may hand over only the benefit: pick its usual decider.
     if let Some(b) = saved.benefit {
         let d = deciders(b);
@@ -223,6 +226,10 @@ fn RouteView(lang: Lang, benefit: Benefit, decided_by: String, received: String)
                             </a>
                         </p>
                     }
+                })}
+                {matches!(decided_by.as_str(), "kommune" | "a-kasse" | "udbetaling-danmark").then(|| {
+                    let h = crate::handoff::LetterHandoff { kind: Some(ret_og_frist_letters::LetterKind::Klage), decided_by: Some(decided_by.clone()), benefit: Some(benefit), received, ..Default::default() };
+                    crate::handoff::letter_link(lang, "appeal-write-letter".into(), h)
                 })}
                 <section aria-labelledby="route-title">
                     <h2 id="route-title">{t.get("appeal-route-title")}</h2>

@@ -322,6 +322,10 @@ fn CaseDetail(
             <li>{tx.date(e.date)}": "{tx.get(&format!("cases-event-{}", event_id(e.kind)))}
                 {(!e.authority.is_empty()).then(|| format!(" ({})", e.authority))}
                 {(e.delivery == Delivery::Paper).then(|| format!(" – {}", tx.get("cases-by-paper")))}
+                {e.kind.deadline_kind().and_then(|k| crate::handoff::LetterHandoff::for_deadline(rules(), k, e.date, e.delivery)).map(|h| {
+                    let h = crate::handoff::LetterHandoff { authority: e.authority.clone(), case_number: e.case_number.clone(), benefit: case.profile.as_ref().map(|p| p.benefit), ..h };
+                    crate::handoff::letter_link(l, format!("case-letter-{}", e.id), h)
+                })}
             </li>
         }).collect();
         let deadlines: Vec<_> = case.deadlines(rules(), today).into_iter().map(|d| view! {

@@ -6,7 +6,7 @@ use super::{rules, Cite};
 use crate::i18n::{tr, with_texts};
 use crate::storage;
 use leptos::prelude::*;
-use ret_og_frist_core::guide::procedure::{checks_for, evaluate, Answer, Verdict};
+use ret_og_frist_core::guide::procedure::{checks_for, evaluate, Answer, Decision, Verdict};
 use ret_og_frist_i18n::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -62,7 +62,7 @@ pub fn CheckPage(lang: ReadSignal<Lang>) -> impl IntoView {
             </div>
             {move || {
                 let decision = form.with(|f| f.decision.clone());
-                checks_for(&rules().guide.checks, &decision)
+                checks_for(&rules().guide.checks, Decision::from_id(&decision).unwrap_or_default(), None)
                     .into_iter()
                     .map(|c| {
                         let id = c.id.clone();
@@ -99,7 +99,7 @@ pub fn CheckPage(lang: ReadSignal<Lang>) -> impl IntoView {
         {move || {
             let l = lang.get();
             let f = form.get();
-            let findings = evaluate(&rules().guide.checks, &f.decision, &f.answers);
+            let findings = evaluate(&rules().guide.checks, Decision::from_id(&f.decision).unwrap_or_default(), None, &f.answers);
             with_texts(l, |t| {
                 let errors: Vec<_> = findings
                     .iter()
@@ -111,6 +111,8 @@ pub fn CheckPage(lang: ReadSignal<Lang>) -> impl IntoView {
                         </li>
                     })
                     .collect();
+                let error_ids: Vec<String> =
+                    findings.iter().filter(|x| x.verdict == Verdict::PossibleError).map(|x| x.check.id.clone()).collect();
                 let unknown = findings.iter().filter(|x| x.verdict == Verdict::FindOut).count();
                 let summary = t.get_args(
                     "check-summary",
@@ -122,6 +124,10 @@ pub fn CheckPage(lang: ReadSignal<Lang>) -> impl IntoView {
                         <p id="check-summary">{summary}</p>
                     </section>
                     <ul id="check-findings" class="findings">{errors}</ul>
+                    {(!error_ids.is_empty()).then(|| {
+                        let h = crate::handoff::LetterHandoff { kind: Some(ret_og_frist_letters::LetterKind::Klage), decision: Decision::from_id(&f.decision), procedural_errors: error_ids, ..Default::default() };
+                        crate::handoff::letter_link(l, "check-write-letter".into(), h)
+                    })}
                     <p>{t.get("check-find-out")}</p>
                     }
             })

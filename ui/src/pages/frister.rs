@@ -215,6 +215,8 @@ pub fn Frister(lang: ReadSignal<Lang>) -> impl IntoView {
                                     {with_texts(l, |t| t.get_args("overrides-baseline", &[("date", t.date(b).into())]))}
                                 </p>
                             })}
+                            {form.with_untracked(|f| parse_user_date(&f.date).ok().and_then(|d| crate::handoff::LetterHandoff::for_deadline(rules(), f.kind, d, f.delivery)))
+                                .map(|h| crate::handoff::letter_link(l, "frister-write-letter".into(), h))}
                         }
                             .into_any()
                     }

@@ -1,12 +1,20 @@
 //! "Breve": the letter helper. One group of questions per step, help text in
 //! the user's language, a live preview of the Danish letter beside it, and PDF,
 //! print and plain-text output. The draft is saved on every keystroke.
+//!
+//! Structure (which step, which letter, which topic) comes from narrow `Memo`s,
+//! so typing into a field re-renders only what shows that field's value, never
+//! the inputs themselves (which would drop the focus on every key). Only the
+//! questions a letter uses are asked, and every answer given reaches the letter.
 
-use super::rules;
+use super::{rules, BenefitSelect};
+use crate::handoff::LetterHandoff;
 use crate::i18n::{tr, with_texts};
 use crate::storage;
 use leptos::prelude::*;
 use ret_og_frist_core::dates::parse_user_date;
+use ret_og_frist_core::guide::procedure::{checks_for, Decision};
+use ret_og_frist_core::guide::Benefit;
 use ret_og_frist_i18n::Lang;
 use ret_og_frist_letters::answers::{Point, Reason, Recipient, Sender, Topic};
 use ret_og_frist_letters::{compose, text, Answers, AnswersError, LetterKind};
@@ -49,6 +57,10 @@ struct Draft {
     extension_reason: String,
     subject_matter: String,
     decided_by: String,
+    /// Benefit id (kontanthjaelp …) or empty: partshøring and klage.
+    benefit: String,
+    /// Decision kind id (sanction …) or empty: klage.
+    decision: String,
     final_authority: String,
     final_decision_date: String,
     points: Vec<PointDraft>,
@@ -80,6 +92,8 @@ impl Default for Draft {
             extension_reason: String::new(),
             subject_matter: String::new(),
             decided_by: "kommune".into(),
+            benefit: String::new(),
+            decision: String::new(),
             final_authority: "Ankestyrelsen".into(),
             final_decision_date: String::new(),
             points: vec![PointDraft::default()],
@@ -168,8 +182,67 @@ fn bad_dates(d: &Draft) -> Vec<&'static str> {
     out
 }
 
+fn benefit_of(d: &Draft) -> Option<Benefit> {
+    Benefit::from_id(&d.benefit).filter(|b| *b != Benefit::None)
+}
+
+fn decision_of(d: &Draft) -> Option<Decision> {
+    Decision::from_id(&d.decision)
+}
+
+/// A point's topic; a new point has none yet, and its select then shows the
+/// first option, so that is what it means.
+fn topic_of(p: &PointDraft) -> Topic {
+    Topic::from_id(&p.topic).unwrap_or(Topic::MissedMeeting)
+}
+
+/// The kinds that ask which benefit the case is about.
+fn asks_benefit(k: LetterKind) -> bool {
+    matches!(k, LetterKind::Partshoering | LetterKind::Klage)
+}
+
+/// The draft as answers for the letter being written. A draft is shared by all
+/// kinds, so only what this kind's steps ask is passed on: an answer left over
+/// from another letter, or a question the topic no longer asks, never reaches
+/// the letter unseen.
 fn to_answers(d: &Draft) -> Answers {
     let date = |s: &str| parse_user_date(s).ok();
+    let kind = d.kind;
+    let has = |s: Step| steps(kind).contains(&s);
+    let benefit = asks_benefit(kind).then(|| benefit_of(d)).flatten();
+    let decision = (kind == LetterKind::Klage).then(|| decision_of(d)).flatten();
+    let ombudsmand = kind == LetterKind::Ombudsmand;
+    let points = if has(Step::Points) {
+        d.points
+            .iter()
+            .map(|p| {
+                let topic = if ombudsmand { Topic::Other } else { topic_of(p) };
+                let asks = topic.asks(benefit);
+                Point {
+                    topic,
+                    event_date: if ombudsmand { None } else { date(&p.event_date) },
+                    account: p.account.clone(),
+                    reason: serde_json::from_value::<Reason>(serde_json::Value::String(p.reason.clone()))
+                        .ok()
+                        .filter(|_| asks.reason && !ombudsmand),
+                    documents: lines(&p.documents),
+                    contact_attempted: yes_no(&p.contact_attempted).filter(|_| asks.contact && !ombudsmand),
+                    written_guidance: yes_no(&p.written_guidance).filter(|_| asks.guidance && !ombudsmand),
+                }
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let procedural_errors = if has(Step::Errors) {
+        let applies = |id: &String| {
+            rules().guide.checks.iter().any(|c| &c.id == id && c.applies(decision.unwrap_or_default(), benefit))
+        };
+        d.procedural_errors.iter().filter(|id| applies(id)).cloned().collect()
+    } else {
+        Vec::new()
+    };
+    let request_step = has(Step::Request);
     Answers {
         sender: Sender {
             name: d.name.clone(),
@@ -183,30 +256,60 @@ fn to_answers(d: &Draft) -> Answers {
         place: d.place.clone(),
         date: date(&d.date).or_else(super::today),
         letter_date: date(&d.letter_date),
-        received: date(&d.received),
-        reply_by: date(&d.reply_by),
-        subject_matter: d.subject_matter.clone(),
-        points: d
-            .points
-            .iter()
-            .map(|p| Point {
-                topic: serde_json::from_value(serde_json::Value::String(p.topic.clone())).unwrap_or(Topic::Other),
-                event_date: date(&p.event_date),
-                account: p.account.clone(),
-                reason: serde_json::from_value::<Reason>(serde_json::Value::String(p.reason.clone())).ok(),
-                documents: lines(&p.documents),
-                contact_attempted: yes_no(&p.contact_attempted),
-                written_guidance: yes_no(&p.written_guidance),
-            })
-            .collect(),
-        request: d.request.clone(),
+        received: (kind == LetterKind::Klage).then(|| date(&d.received)).flatten(),
+        reply_by: matches!(kind, LetterKind::Partshoering | LetterKind::Fristforlaengelse).then(|| date(&d.reply_by)).flatten(),
+        subject_matter: if kind == LetterKind::Aktindsigt { d.subject_matter.clone() } else { String::new() },
+        benefit,
+        decision,
+        points,
+        request: if request_step { d.request.clone() } else { String::new() },
         new_reply_by: date(&d.new_reply_by),
         extension_reason: d.extension_reason.clone(),
-        procedural_errors: d.procedural_errors.clone(),
+        procedural_errors,
         decided_by: d.decided_by.clone(),
         final_authority: d.final_authority.clone(),
         final_decision_date: date(&d.final_decision_date),
-        enclosures: lines(&d.enclosures),
+        enclosures: if request_step { lines(&d.enclosures) } else { Vec::new() },
+    }
+}
+
+/// Fill the draft from another screen's hand-off; what it does not know stays
+/// as the person typed it.
+fn apply_handoff(d: &mut Draft, h: LetterHandoff) {
+    let typed = |x: chrono::NaiveDate| x.format("%d.%m.%Y").to_string();
+    if let Some(k) = h.kind {
+        d.kind = k;
+        d.step = 0;
+    }
+    if !h.authority.trim().is_empty() {
+        d.authority = h.authority;
+    }
+    if !h.case_number.trim().is_empty() {
+        d.case_number = h.case_number;
+    }
+    if let Some(b) = h.decided_by {
+        d.decided_by = b;
+    }
+    if let Some(b) = h.benefit {
+        d.benefit = b.id().into();
+    }
+    if let Some(x) = h.decision {
+        d.decision = x.id().into();
+    }
+    if let Some(x) = h.letter_date {
+        match d.kind {
+            LetterKind::Ombudsmand => d.final_decision_date = typed(x),
+            _ => d.letter_date = typed(x),
+        }
+    }
+    if let Some(x) = h.received {
+        d.received = typed(x);
+    }
+    if let (Some(x), LetterKind::Partshoering | LetterKind::Fristforlaengelse) = (h.deadline, d.kind) {
+        d.reply_by = typed(x);
+    }
+    if !h.procedural_errors.is_empty() {
+        d.procedural_errors = h.procedural_errors;
     }
 }
 
@@ -276,15 +379,22 @@ fn area_field(
 
 #[component]
 pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
-    let draft = RwSignal::new(storage::load_json::<Draft>(DRAFT_KEY).unwrap_or_default());
+    let mut saved = storage::load_json::<Draft>(DRAFT_KEY).unwrap_or_default();
+    if let Some(h) = LetterHandoff::take() {
+        apply_handoff(&mut saved, h);
+    }
+    let draft = RwSignal::new(saved);
     Effect::new(move |_| draft.with(|d| storage::save_json(DRAFT_KEY, d)));
     let t = move |id: &'static str| move || tr(lang.get(), id);
-    let kind = move || draft.with(|d| d.kind);
-    let current = move || draft.with(|d| {
-        let s = steps(d.kind);
-        s[d.step.min(s.len() - 1)]
-    });
+    // Narrow views of the draft: they change only when the structure does.
+    let kind = Memo::new(move |_| draft.with(|d| d.kind));
+    let step_index = Memo::new(move |_| draft.with(|d| d.step.min(steps(d.kind).len() - 1)));
+    let current = Memo::new(move |_| steps(kind.get())[step_index.get()]);
+    let benefit = Memo::new(move |_| draft.with(benefit_of));
+    let decision = Memo::new(move |_| draft.with(decision_of));
     let composed = Memo::new(move |_| draft.with(|d| compose(rules(), d.kind, &to_answers(d))));
+    let deadline_input =
+        Memo::new(move |_| draft.with(|d| (d.kind, d.reply_by.clone(), d.received.clone(), d.decided_by.clone())));
     let status = RwSignal::new(String::new());
     let saved_path = RwSignal::new(String::new());
 
@@ -304,7 +414,7 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
 
     let step_view = move || {
         let l = lang;
-        match current() {
+        match current.get() {
             Step::Kind => view! {
                 <fieldset class="field">
                     <legend>{t("letters-kind-legend")}</legend>
@@ -316,7 +426,7 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
                         view! {
                             <div class="radio radio-help">
                                 <input type="radio" name="letter-kind" id=id.clone() aria-describedby=help_id.clone()
-                                    prop:checked=move || kind() == k
+                                    prop:checked=move || kind.get() == k
                                     on:change=move |_| draft.update(|d| d.kind = k) />
                                 <div>
                                     <label for=id>{move || tr(l.get(), &label)}</label>
@@ -342,7 +452,9 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
                 {text_field(l, draft, "letter-case", "letters-case", Some("letters-case-hint"), |d| d.case_number.clone(), |d, v| d.case_number = v)}
             }.into_any(),
             Step::Dates => {
-                let k = kind();
+                let k = kind.get();
+                let benefits: Vec<Benefit> = Benefit::ALL.into_iter().filter(|b| *b != Benefit::None).collect();
+                let benefit_label = if k == LetterKind::Klage { "appeal-benefit-label" } else { "status-benefit-label" };
                 view! {
                     <p class="hint">{t("date-hint")}</p>
                     {(k != LetterKind::Aktindsigt && k != LetterKind::Ombudsmand).then(|| text_field(l, draft, "letter-letter-date", "letters-letter-date", None, |d| d.letter_date.clone(), |d, v| d.letter_date = v))}
@@ -363,7 +475,24 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
                             </select>
                         </div>
                     })}
-                    {matches!(k, LetterKind::Klage | LetterKind::Aktindsigt).then(|| text_field(l, draft, "letter-matter", "letters-matter", Some("letters-matter-hint"), |d| d.subject_matter.clone(), |d, v| d.subject_matter = v))}
+                    {asks_benefit(k).then(|| view! {
+                        <BenefitSelect lang=l id="letter-benefit" label=benefit_label options=benefits
+                            value=Signal::derive(move || benefit.get())
+                            on_change={move |b: Option<Benefit>| draft.update(|d| d.benefit = b.map(|b| b.id().to_string()).unwrap_or_default())} />
+                    })}
+                    {(k == LetterKind::Klage).then(|| view! {
+                        <div class="field">
+                            <label for="letter-decision">{t("check-decision-label")}</label>
+                            <select id="letter-decision" on:change=move |ev| { let v = event_target_value(&ev); draft.update(|d| d.decision = v); }>
+                                <option value="" selected=move || decision.get().is_none()>{t("choose")}</option>
+                                {Decision::ALL.into_iter().map(|x| {
+                                    let key = format!("decision-{}", x.id());
+                                    view! { <option value=x.id() selected=move || decision.get() == Some(x)>{move || tr(l.get(), &key)}</option> }
+                                }).collect_view()}
+                            </select>
+                        </div>
+                    })}
+                    {(k == LetterKind::Aktindsigt).then(|| text_field(l, draft, "letter-matter", "letters-matter", Some("letters-matter-hint"), |d| d.subject_matter.clone(), |d, v| d.subject_matter = v))}
                     {(k == LetterKind::Ombudsmand).then(|| view! {
                         {text_field(l, draft, "letter-final-authority", "letters-final-authority", None, |d| d.final_authority.clone(), |d, v| d.final_authority = v)}
                         {text_field(l, draft, "letter-final-date", "letters-final-date", None, |d| d.final_decision_date.clone(), |d, v| d.final_decision_date = v)}
@@ -371,14 +500,15 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
                     {text_field(l, draft, "letter-date", "letters-date", Some("letters-date-hint"), |d| d.date.clone(), |d, v| d.date = v)}
                 }.into_any()
             }
-            Step::Points => view! { <Points lang=l draft=draft /> }.into_any(),
+            Step::Points => view! { <Points lang=l draft=draft kind=kind benefit=benefit /> }.into_any(),
             Step::Errors => view! {
                 <fieldset class="field">
                     <legend>{t("letters-errors-legend")}</legend>
                     <p class="hint">{t("letters-errors-hint")}</p>
-                    {rules().guide.checks.iter().map(|c| {
+                    // Only the errors that can apply to this decision and benefit (rule data).
+                    {move || checks_for(&rules().guide.checks, decision.get().unwrap_or_default(), benefit.get()).into_iter().map(|c| {
                         let id = format!("letter-error-{}", c.id);
-                        let q = format!("check-{}-problem", c.id);
+                        let label = format!("check-{}-label", c.id);
                         let cid = c.id.clone();
                         let cid2 = c.id.clone();
                         view! {
@@ -392,7 +522,7 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
                                             if on { d.procedural_errors.push(cid2.clone()); }
                                         });
                                     } />
-                                <label for=id>{move || tr(l.get(), &q)}</label>
+                                <label for=id>{move || tr(l.get(), &label)}</label>
                             </div>
                         }
                     }).collect_view()}
@@ -463,8 +593,7 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
             use ret_og_frist_core::deadlines::{compute, DeadlineRequest};
             use ret_og_frist_core::{DeadlineKind, Delivery, Employment};
             let l = lang.get();
-            let (k, reply_by, received, decided_by) =
-                draft.with(|d| (d.kind, d.reply_by.clone(), d.received.clone(), d.decided_by.clone()));
+            let (k, reply_by, received, decided_by) = deadline_input.get();
             let (kind, date, key) = match k {
                 LetterKind::Partshoering | LetterKind::Fristforlaengelse => (DeadlineKind::Partshoering, reply_by, "letters-reply-deadline"),
                 LetterKind::Klage if decided_by == "a-kasse" => (DeadlineKind::ComplaintAkasse, received, "letters-complaint-deadline"),
@@ -481,8 +610,8 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
                 <nav aria-label=t("letters-steps-label")>
                     <ol class="steps" id="letter-steps">
                         {move || {
-                            let s = steps(kind());
-                            let cur = draft.with(|d| d.step.min(s.len() - 1));
+                            let s = steps(kind.get());
+                            let cur = step_index.get();
                             s.into_iter().enumerate().map(|(i, st)| view! {
                                 <li aria-current=(i == cur).then_some("step") class:done=i < cur>
                                     <button type="button" class="link-button" on:click=move |_| go(i as isize - cur as isize)>
@@ -494,13 +623,13 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
                     </ol>
                 </nav>
                 <form class="stack" on:submit=|ev| ev.prevent_default() novalidate>
-                    <h2 id="letter-step-title" tabindex="-1">{move || tr(lang.get(), step_key(current()))}</h2>
+                    <h2 id="letter-step-title" tabindex="-1">{move || tr(lang.get(), step_key(current.get()))}</h2>
                     {step_view}
                     <div class="button-row">
                         <button type="button" id="letter-back" class="button" on:click=move |_| go(-1)
-                            disabled=move || draft.with(|d| d.step == 0)>{t("letters-back")}</button>
+                            disabled=move || step_index.get() == 0>{t("letters-back")}</button>
                         <button type="button" id="letter-next" class="button primary" on:click=move |_| go(1)
-                            disabled=move || current() == Step::Finish>{t("letters-next")}</button>
+                            disabled=move || current.get() == Step::Finish>{t("letters-next")}</button>
                     </div>
                 </form>
             </div>
@@ -535,11 +664,15 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
     }
 }
 
-/// The points the user disagrees with, each with its own questions.
+/// The points the user disagrees with, each with its own questions. The
+/// questions follow the topic (`Topic::asks`): "Rådighed" asks about no meeting.
+/// A complaint to the Ombudsman asks only for the account and the documents.
 #[component]
-fn Points(lang: ReadSignal<Lang>, draft: RwSignal<Draft>) -> impl IntoView {
-    let count = move || draft.with(|d| d.points.len());
+fn Points(lang: ReadSignal<Lang>, draft: RwSignal<Draft>, kind: Memo<LetterKind>, benefit: Memo<Option<Benefit>>) -> impl IntoView {
+    let count = Memo::new(move |_| draft.with(|d| d.points.len()));
+    let ombudsmand = Memo::new(move |_| kind.get() == LetterKind::Ombudsmand);
     let point = move |i: usize| {
+        let asks = Memo::new(move |_| draft.with(|d| d.points.get(i).map(topic_of).unwrap_or_default()).asks(benefit.get()));
         let field = move |name: &'static str, label: &'static str, get: fn(&PointDraft) -> String, set: fn(&mut PointDraft, String)| {
             let id = format!("point-{i}-{name}");
             view! {
@@ -571,8 +704,10 @@ fn Points(lang: ReadSignal<Lang>, draft: RwSignal<Draft>) -> impl IntoView {
         view! {
             <fieldset class="point">
                 <legend>{move || with_texts(lang.get(), |t| t.get_args("letters-point-legend", &[("n", (i + 1).into())]))}</legend>
-                {select("topic", "letters-topic", &["missed-meeting", "refused-offer", "not-available", "illness", "other"], |p| p.topic.clone(), |p, v| p.topic = v)}
-                {field("event-date", "letters-event-date", |p| p.event_date.clone(), |p, v| p.event_date = v)}
+                {move || (!ombudsmand.get()).then(|| view! {
+                    {select("topic", "letters-topic", &["missed-meeting", "refused-offer", "not-available", "illness", "other"], |p| p.topic.clone(), |p, v| p.topic = v)}
+                    {field("event-date", "letters-event-date", |p| p.event_date.clone(), |p, v| p.event_date = v)}
+                })}
                 <div class="field">
                     <label for=account_id.clone()>{move || tr(lang.get(), "letters-account")}</label>
                     <p class="hint" id=format!("{account_id}-hint")>{move || tr(lang.get(), "letters-account-hint")}</p>
@@ -580,7 +715,7 @@ fn Points(lang: ReadSignal<Lang>, draft: RwSignal<Draft>) -> impl IntoView {
                         prop:value=move || draft.with(|d| d.points.get(i).map(|p| p.account.clone()).unwrap_or_default())
                         on:input=move |ev| { let v = event_target_value(&ev); draft.update(|d| if let Some(p) = d.points.get_mut(i) { p.account = v }); }></textarea>
                 </div>
-                {select("reason", "letters-reason", &["", "illness", "childcare", "transport", "caring-for-relative", "other"], |p| p.reason.clone(), |p, v| p.reason = v)}
+                {move || (asks.get().reason && !ombudsmand.get()).then(|| select("reason", "letters-reason", &["", "illness", "childcare", "transport", "caring-for-relative", "other"], |p| p.reason.clone(), |p, v| p.reason = v))}
                 <div class="field">
                     <label for=docs_id.clone()>{move || tr(lang.get(), "letters-documents")}</label>
                     <p class="hint" id=format!("{docs_id}-hint")>{move || tr(lang.get(), "letters-documents-hint")}</p>
@@ -588,8 +723,8 @@ fn Points(lang: ReadSignal<Lang>, draft: RwSignal<Draft>) -> impl IntoView {
                         prop:value=move || draft.with(|d| d.points.get(i).map(|p| p.documents.clone()).unwrap_or_default())
                         on:input=move |ev| { let v = event_target_value(&ev); draft.update(|d| if let Some(p) = d.points.get_mut(i) { p.documents = v }); }></textarea>
                 </div>
-                {select("contact", "letters-contact", &["", "yes", "no"], |p| p.contact_attempted.clone(), |p, v| p.contact_attempted = v)}
-                {select("guidance", "letters-guidance", &["", "yes", "no"], |p| p.written_guidance.clone(), |p, v| p.written_guidance = v)}
+                {move || (asks.get().contact && !ombudsmand.get()).then(|| select("contact", "letters-contact", &["", "yes", "no"], |p| p.contact_attempted.clone(), |p, v| p.contact_attempted = v))}
+                {move || (asks.get().guidance && !ombudsmand.get()).then(|| select("guidance", "letters-guidance", &["", "yes", "no"], |p| p.written_guidance.clone(), |p, v| p.written_guidance = v))}
                 {(i > 0).then(|| view! {
                     <button type="button" class="button" on:click=move |_| draft.update(|d| { if i < d.points.len() { d.points.remove(i); } })>
                         {move || tr(lang.get(), "letters-remove-point")}
@@ -600,7 +735,7 @@ fn Points(lang: ReadSignal<Lang>, draft: RwSignal<Draft>) -> impl IntoView {
     };
     view! {
         <p class="hint">{move || tr(lang.get(), "letters-points-hint")}</p>
-        {move || (0..count()).map(point).collect_view()}
+        {move || (0..count.get()).map(point).collect_view()}
         <button type="button" id="letter-add-point" class="button" on:click=move |_| draft.update(|d| d.points.push(PointDraft::default()))>
             {move || tr(lang.get(), "letters-add-point")}
         </button>

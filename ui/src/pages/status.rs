@@ -218,9 +218,7 @@ fn NextSteps(lang: Lang, form: Form) -> impl IntoView {
                     <p>{t.get("status-next-afgoerelse")}</p>
                     <p>
                         <a href="#klage" on:click=move |_| {
-                            if let Some(b) = benefit {
-                                storage::save_json("appeal.form", &serde_json::json!({ "benefit": b, "decided_by": "", "received": "" }));
-                            }
+                            crate::handoff::AppealHandoff { benefit }.send();
                         }>{t.get("status-next-klage-link")}</a>
                         " · "
                         <a href="#tjek">{t.get("status-next-tjek-link")}</a>

@@ -1,0 +1,124 @@
+//! Typed hand-offs between screens. A screen that sends the person on ("Skriv
+//! klagen", "Se klagevejen") leaves one typed value here; the receiving screen
+//! takes it once when it opens and fills in its own form. No screen writes into
+//! another screen's saved form, so a change to one form cannot silently break
+//! another screen, and a hand-off is used exactly once.
+
+use crate::storage;
+use chrono::NaiveDate;
+use ret_og_frist_core::deadlines::{compute, DeadlineRequest, Step};
+use ret_og_frist_core::guide::procedure::Decision;
+use ret_og_frist_core::guide::Benefit;
+use ret_og_frist_core::{DeadlineKind, Delivery, Employment, RuleSet};
+use ret_og_frist_letters::LetterKind;
+use serde::{Deserialize, Serialize};
+
+const LETTER_KEY: &str = "handoff.letter";
+const APPEAL_KEY: &str = "handoff.appeal";
+
+/// What another screen already knows about the letter to write. Every field is
+/// optional: the letter helper keeps what the person typed for anything not given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct LetterHandoff {
+    pub kind: Option<LetterKind>,
+    /// The authority's name ("Aarhus Kommune"), as a case records it.
+    pub authority: String,
+    pub case_number: String,
+    /// Who decided: kommune, a-kasse or udbetaling-danmark (a klage's route).
+    pub decided_by: Option<String>,
+    pub benefit: Option<Benefit>,
+    pub decision: Option<Decision>,
+    /// The date on the authority's letter or decision.
+    pub letter_date: Option<NaiveDate>,
+    /// The day the person got it (day 0 of the complaint deadline).
+    pub received: Option<NaiveDate>,
+    pub delivery: Option<Delivery>,
+    /// The reply date of a partshøring, or the complaint deadline (shown by
+    /// the letter helper from the same engine; kept for the reader's sake).
+    pub deadline: Option<NaiveDate>,
+    /// Procedure-check ids to tick in "Fejl i sagen".
+    pub procedural_errors: Vec<String>,
+}
+
+impl LetterHandoff {
+    /// The letter that answers a deadline: a complaint for a klagefrist, a reply
+    /// for a partshøring, a complaint to the Ombudsman for the 12 months. The
+    /// dates come from the deadline engine, so a paper letter's presumed
+    /// receipt day is the one the letter's deadline sentence counts from.
+    pub fn for_deadline(rules: &RuleSet, kind: DeadlineKind, date: NaiveDate, delivery: Delivery) -> Option<Self> {
+        let letter = match kind {
+            DeadlineKind::Complaint | DeadlineKind::ComplaintAkasse => LetterKind::Klage,
+            DeadlineKind::Partshoering => LetterKind::Partshoering,
+            DeadlineKind::Ombudsman => LetterKind::Ombudsmand,
+            _ => return None,
+        };
+        let r = compute(rules, &DeadlineRequest { kind, date, delivery, employment: Employment::Employee }).ok()?;
+        let sent = r.steps.iter().find_map(|s| match s {
+            Step::Sent { date, .. } => Some(*date),
+            _ => None,
+        });
+        let start = r.steps.iter().find_map(|s| match s {
+            Step::Start { date, .. } => Some(*date),
+            _ => None,
+        });
+        let mut h = LetterHandoff { kind: Some(letter), delivery: Some(delivery), deadline: Some(r.deadline), ..Default::default() };
+        match kind {
+            DeadlineKind::Partshoering => {}
+            DeadlineKind::Ombudsman => h.letter_date = Some(date),
+            _ => {
+                h.letter_date = sent;
+                h.received = start.or(Some(date));
+                if kind == DeadlineKind::ComplaintAkasse {
+                    h.decided_by = Some("a-kasse".into());
+                }
+            }
+        }
+        Some(h)
+    }
+
+    /// Leave it for the letter helper, which takes it when it opens.
+    pub fn send(&self) {
+        storage::save_json(LETTER_KEY, self);
+    }
+
+    /// The hand-off waiting for the letter helper, once.
+    pub fn take() -> Option<Self> {
+        let h = storage::load_json(LETTER_KEY);
+        storage::remove(LETTER_KEY);
+        h
+    }
+}
+
+/// What the status screen knows when it sends the person to "Klag".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct AppealHandoff {
+    pub benefit: Option<Benefit>,
+}
+
+impl AppealHandoff {
+    pub fn send(&self) {
+        storage::save_json(APPEAL_KEY, self);
+    }
+
+    pub fn take() -> Option<Self> {
+        let h = storage::load_json(APPEAL_KEY);
+        storage::remove(APPEAL_KEY);
+        h
+    }
+}
+
+/// "Klag over en afgørelse" / "Svar på partshøring": a link to the letter
+/// helper that leaves `h` for it. Named by the letter it opens, in the UI
+/// language; a small paragraph so any screen can place it in one line.
+pub fn letter_link(lang: ret_og_frist_i18n::Lang, id: String, h: LetterHandoff) -> leptos::prelude::AnyView {
+    use leptos::prelude::*;
+    let key = format!("letters-kind-{}", h.kind.unwrap_or_default().id());
+    view! {
+        <p class="next-letter">
+            <a href="#breve" id=id class="button" on:click=move |_| h.send()>{crate::i18n::tr(lang, &key)}</a>
+        </p>
+    }
+    .into_any()
+}
