@@ -118,9 +118,12 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
             Benefit::Fleksjob => Some(benefits::fleksjob(c, work[i].wage, s.children_under_18())?),
         };
     }
-    // Kontanthjælp: the spouse's earnings count with their own hourly disregard and
-    // other benefits in full (LAS § 30). When both get kontanthjælp, the spouse's
-    // income first reduces the spouse's own help; only the rest reduces this one.
+    // Kontanthjælp: a married spouse's earnings count with their own hourly
+    // disregard and other benefits in full (LAS § 30, stk. 1: the applicant's and
+    // the spouse's income). When both get kontanthjælp, the spouse's income first
+    // reduces the spouse's own help; only the rest reduces this one. An unmarried
+    // partner's income counts for nothing: the mutual duty of support between
+    // cohabitants was abolished from 1 January 2016 (lov nr. 1522 af 27.12.2014).
     let kids = s.children_under_18();
     let who = |i: usize, aktivitetsparat: bool, months_on_benefit: Option<u32>| benefits::KhPerson {
         age: s.adults[i].age,
@@ -143,7 +146,7 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
         .collect::<Result<_, _>>()?;
     for (i, a) in s.adults.iter().enumerate() {
         if let Benefit::Kontanthjaelp { sats, monthly_amount, aktivitetsparat, months_on_benefit } = &a.benefit {
-            let spouse = (n == 2).then(|| {
+            let spouse = (n == 2 && s.married).then(|| {
                 let j = 1 - i;
                 let other_benefit = paid[j].as_ref().map(|p| p.monthly).unwrap_or_default();
                 match &own_only[j] {
