@@ -109,7 +109,7 @@ pub fn run(rules: &RuleSet, texts: &Texts, cmd: &CaseCommand) -> Result<Option<V
             export(id, store, out, passphrase_file.as_deref(), *work_factor)
         }
         CaseCommand::Import { file, store, passphrase_file, on_conflict } => {
-            import(file, store, passphrase_file.as_deref(), *on_conflict)
+            import(rules, file, store, passphrase_file.as_deref(), *on_conflict)
         }
         CaseCommand::Restore { seq, store } => restore(*seq, store),
     }
@@ -178,6 +178,7 @@ fn show(rules: &RuleSet, texts: &Texts, id: &str, store: &Path, today: Option<Na
         .collect();
     Ok(json!({
         "today": today,
+        "overrides_rejected": rejected(rules, &case),
         "case": case,
         "deadlines": deadlines,
         "deadlines_cannot_compute": cannot_compute,
@@ -224,7 +225,7 @@ fn read_case_file(path: &Path) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
-fn import(path: &Path, store: &Path, pass_file: Option<&Path>, on_conflict: OnConflict) -> Result<Value, String> {
+fn import(rules: &RuleSet, path: &Path, store: &Path, pass_file: Option<&Path>, on_conflict: OnConflict) -> Result<Value, String> {
     let pass = passphrase(pass_file)?;
     let bytes = read_case_file(path)?;
     // Everything about the file is checked before the store is opened (or created).
@@ -255,7 +256,21 @@ fn import(path: &Path, store: &Path, pass_file: Option<&Path>, on_conflict: OnCo
     };
     s.close().map_err(|e| e.to_string())?;
     // `kept`: the stored version this import replaced, kept in the store (`case restore SEQ`).
-    Ok(json!({ "outcome": label, "id": case.id, "version": case.version, "title": case.title, "store": store, "kept": kept }))
+    // `overrides_rejected`: the case's rule corrections that these rules refuse (e.g. out of
+    // range); the case is kept whole, but its deadlines are computed without them.
+    Ok(json!({
+        "outcome": label, "id": case.id, "version": case.version, "title": case.title, "store": store, "kept": kept,
+        "overrides_rejected": rejected(rules, &case),
+    }))
+}
+
+/// The case's overrides that `rules` refuses, each with its path and the reason.
+fn rejected(rules: &RuleSet, case: &Case) -> Vec<Value> {
+    rules
+        .rejected_overrides(&case.overrides)
+        .iter()
+        .map(|e| json!({ "path": e.path(), "reason": e.to_string() }))
+        .collect()
 }
 
 fn restore(seq: i64, store: &Path) -> Result<Value, String> {

@@ -300,13 +300,18 @@ fn a_case_file_with_an_out_of_range_override_never_hangs() {
     std::fs::write(path("c.rof"), bytes).unwrap();
     std::fs::write(path("pass.txt"), "kodeord med mange ord\n").unwrap();
     let store = path("s.sqlite");
-    let (code, _, err) = navigator_within(60, &["case", "import", &path("c.rof"), "--store", &store, "--passphrase-file",
+    let (code, out, err) = navigator_within(60, &["case", "import", &path("c.rof"), "--store", &store, "--passphrase-file",
         &path("pass.txt")]);
     assert_eq!(code, 0, "{err}");
+    // The import says which correction it will not use, and why.
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["overrides_rejected"][0]["path"], "post.paper", "{v}");
+    assert!(v["overrides_rejected"][0]["reason"].as_str().unwrap().contains("outside the valid range 0 to 30"), "{v}");
     let (code, out, err) = navigator_within(60, &["case", "show", "c1", "--store", &store, "--today", "2026-03-10"]);
     assert_eq!(code, 0, "{err}");
     let v: Value = serde_json::from_str(&out).unwrap();
     // Sent Thu 5 Mar; 6 delivery days → Fri 13 Mar; + 4 weeks = Fri 10 Apr 2026: the rule data, not the override.
     assert_eq!(v["deadlines"][0]["deadline"], "2026-04-10", "{v}");
+    assert_eq!(v["overrides_rejected"][0]["path"], "post.paper", "{v}");
     let _ = std::fs::remove_dir_all(&dir);
 }
