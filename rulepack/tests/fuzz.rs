@@ -135,3 +135,106 @@ proptest! {
         check(&bytes)?;
     }
 }
+
+// ---------------------------------------------------------------------------
+// Hostile content behind a valid signature: a leaked or misused key must not
+// let a pack hang or crash the app either. Numbers in the rule files are
+// replaced by hostile ones, the pack is built and signed with the test key, and
+// whatever verification accepts is then used for every deadline kind and a
+// gain calculation — each input within a time limit.
+// ---------------------------------------------------------------------------
+
+const HOSTILE_NUMBERS: &[&str] = &["-1", "0", "99999999", "-99999999", "1e300", "-1e300", "nan", "inf", "0.5", "4294967296"];
+
+/// `file`'s `nth` numeric literal (counting wraps) replaced by `value`.
+fn replace_number(file: &str, nth: usize, value: &str) -> String {
+    let bytes = file.as_bytes();
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let boundary = i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_' || bytes[i - 1] == b'.');
+        if boundary && bytes[i].is_ascii_digit() {
+            let start = i;
+            while i < bytes.len() && (bytes[i].is_ascii_digit() || bytes[i] == b'.' || bytes[i] == b'_') {
+                i += 1;
+            }
+            // Not a date (2026-01-01) or a § number inside a string: only `= <number>` values.
+            let before = file[..start].trim_end();
+            if before.ends_with('=') && bytes.get(i) != Some(&b'-') {
+                spans.push((start, i));
+            }
+        } else {
+            i += 1;
+        }
+    }
+    if spans.is_empty() {
+        return file.to_string();
+    }
+    let (a, b) = spans[nth % spans.len()];
+    format!("{}{}{}", &file[..a], value, &file[b..])
+}
+
+/// Run `f` on its own thread; fail if it panics or takes longer than the limit.
+fn within_limit(what: String, f: impl FnOnce() + Send + 'static) -> Result<(), TestCaseError> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+        let _ = tx.send(r.is_ok());
+    });
+    match rx.recv_timeout(std::time::Duration::from_secs(10)) {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(TestCaseError::fail(format!("panic with {what}"))),
+        Err(_) => Err(TestCaseError::fail(format!("no answer within 10 s with {what}"))),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn signed_hostile_values_are_refused_or_harmless(
+        file in 0..BUILTIN_FILES.len(),
+        nth in 0usize..2000,
+        value in prop::sample::select(HOSTILE_NUMBERS),
+    ) {
+        use ret_og_frist_core::deadlines::{compute, DeadlineKind, DeadlineRequest, Delivery};
+        let key = keys::parse_private_key(include_str!("../../rules/keys/test.key")).unwrap();
+        let f = fixture();
+        let files: Vec<(&str, String)> = BUILTIN_FILES
+            .iter()
+            .enumerate()
+            .map(|(i, (p, t))| (*p, if i == file { replace_number(t, nth, value) } else { t.to_string() }))
+            .collect();
+        let what = format!("{value} in {} (number #{nth})", BUILTIN_FILES[file].0);
+        let refs: Vec<(&str, &str)> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+        let Ok(pack) = build(&refs, "hostile", NaiveDate::from_ymd_opt(2027, 1, 1).unwrap()) else { return Ok(()) };
+        let bytes = to_bytes(&sign(&pack, &key));
+        let rules = match verify_and_load(&bytes, &f.trusted) {
+            Ok((_, rules)) => rules,
+            Err(e) => {
+                // Refused: one line, naming why.
+                let text = e.to_string();
+                prop_assert!(!text.contains('\n'), "{}", text);
+                return Ok(());
+            }
+        };
+        within_limit(what, move || {
+            for kind in DeadlineKind::ALL {
+                for delivery in [Delivery::Digital, Delivery::Paper, Delivery::Quickpost] {
+                    let date = NaiveDate::from_ymd_opt(2026, 12, 18).unwrap();
+                    let _ = compute(&rules, &DeadlineRequest { kind, date, delivery, employment: Default::default() });
+                }
+            }
+            for example in [
+                include_str!("../../docs/examples/gain/single.json"),
+                include_str!("../../docs/examples/gain/single-parent-2.json"),
+                include_str!("../../docs/examples/gain/couple-1.json"),
+                include_str!("../../docs/examples/gain/dagpenge.json"),
+            ] {
+                let s = ret_og_frist_core::gain::Scenario::from_json(example).unwrap();
+                let _ = ret_og_frist_core::gain::evaluate(&rules, &s);
+                let _ = ret_og_frist_core::gain::sweep(&rules, &s, 45.into(), 46);
+            }
+        })?;
+    }
+}
