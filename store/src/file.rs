@@ -280,6 +280,8 @@ fn decrypt_error(e: age::DecryptError) -> ImportError {
 
 /// Plaintext → case: the envelope's format and version, then the case itself.
 fn parse_envelope(plain: &[u8]) -> Result<Case, ImportError> {
+    // A byte-order mark is accepted here as in every other JSON the app reads.
+    let plain = plain.strip_prefix("\u{feff}".as_bytes()).unwrap_or(plain);
     let v: Value = serde_json::from_slice(plain).map_err(|e| ImportError::NotACaseFile(e.to_string()))?;
     let Value::Object(mut m) = v else {
         return Err(ImportError::NotACaseFile("not a JSON object".into()));

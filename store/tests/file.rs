@@ -417,3 +417,14 @@ fn edits_on_both_sides_are_a_conflict_whatever_the_versions() {
     assert_eq!(c2.lineage(&replaced), ret_og_frist_cases::Lineage::Ancestor);
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// A case file whose decrypted JSON starts with a UTF-8 byte-order mark (as some
+/// editors write it) opens like any other.
+#[test]
+fn byte_order_mark_inside_the_case_file_is_accepted() {
+    let case = sample("bom", "Med BOM", "note");
+    let json = serde_json::json!({ "format": "ret-og-frist-case", "version": 1, "case": case }).to_string();
+    let with_bom = format!("\u{feff}{json}");
+    let bytes = file::seal(with_bom.as_bytes(), PASS, 2).unwrap();
+    assert_eq!(file::import(&bytes, PASS).unwrap(), case);
+}
