@@ -186,7 +186,7 @@ day-fredag-efter-kristi-himmelfart = يوم الجمعة بعد عيد الصع�
 ## تحذيرات ونصائح
 warning-uncertain-day = ينتهي الموعد النهائي في { $date }، وهو يوافق { $day }. بعض الجهات الرسمية تكون مغلقة في هذا اليوم وتمدد الموعد إلى { $later }. هذا غير مؤكد. لذلك أرسل في موعد أقصاه { $date }.
 warning-authority-date = حددت الجهة الرسمية موعد الرد في { $date }، وهو يوافق { $reason }. رُدّ قبله لتكون في أمان.
-warning-not-confirmed = قاعدة في هذا الحساب ({ $path }) غير مؤكدة تمامًا. درجة التأكد: { $confidence }. تحقق من الموعد النهائي في رسالتك.
+warning-not-confirmed = قاعدة في هذا الحساب (انظر القواعد أدناه) غير مؤكدة تمامًا. درجة التأكد: { $confidence }. تحقق من الموعد النهائي في رسالتك.
 warning-holiday-rule-unconfirmed = ليس من المؤكد أن عطلة نهاية الأسبوع والأعياد الرسمية تمدد الموعد النهائي الخاص بالبلدية نفسها.
 note-dispensation = إذا وصلت الشكوى متأخرة، يمكن أن تقبلها Ankestyrelsen لسبب خاص، مثل مرض خطير.
 note-must-arrive = يجب أن تصل الشكوى قبل نهاية اليوم (الساعة 23:59 للبريد الرقمي). أرسلها قبل ذلك إن استطعت.
@@ -577,3 +577,8 @@ overrides-note = لماذا، وما هو المصدر؟ (مطلوب)
 overrides-save = استخدم القيمة الجديدة على هذا الجهاز
 overrides-need-note = اكتب السبب والمصدر. بدون سبب لا يُستخدم التعديل.
 overrides-need-number = اكتب عددًا صحيحًا.
+
+## Marks a field that must be filled in (after its label).
+field-required = (مطلوب)
+## A rule that rests on practice, not on a § of a law.
+rule-reference-none = لا توجد مادة (§) محددة في القانون
