@@ -169,7 +169,10 @@ gain-today = Today
 gain-with-job = With the job
 gain-cannot-title = What we cannot compute
 gain-overridden-title = Computed with corrected rates
-gain-uncertain = { $count } of the rates we use are not confirmed by an official source. See which.
+gain-uncertain = { $count ->
+    [one] { $count } of the rates we use is not confirmed by an official source. See which.
+   *[other] { $count } of the rates we use are not confirmed by an official source. See which.
+  }
 gain-tree-title = How the figures are worked out
 gain-tree-hint = Open a line to see what it consists of and which rule is behind it.
 gain-chart-title = Disposable income at different hours
