@@ -190,7 +190,7 @@ day-fredag-efter-kristi-himmelfart = يوم الجمعة بعد عيد الصع�
 ## تحذيرات ونصائح
 warning-uncertain-day = ينتهي الموعد النهائي في { $date }، وهو يوافق { $day }. بعض الجهات الرسمية تكون مغلقة في هذا اليوم وتمدد الموعد إلى { $later }. هذا غير مؤكد. لذلك أرسل في موعد أقصاه { $date }.
 warning-authority-date = حددت الجهة الرسمية موعد الرد في { $date }، وهو يوافق { $reason }. رُدّ قبله لتكون في أمان.
-warning-not-confirmed = قاعدة في هذا الحساب ({ $path }) غير مؤكدة تمامًا. درجة التأكد: { $confidence }. تحقق من الموعد النهائي في رسالتك.
+warning-not-confirmed = قاعدة في هذا الحساب (انظر القواعد أدناه) غير مؤكدة تمامًا. درجة التأكد: { $confidence }. تحقق من الموعد النهائي في رسالتك.
 warning-holiday-rule-unconfirmed = ليس من المؤكد أن عطلة نهاية الأسبوع والأعياد الرسمية تمدد الموعد النهائي الخاص بالبلدية نفسها.
 note-dispensation = إذا وصلت الشكوى متأخرة، يمكن أن تقبلها Ankestyrelsen لسبب خاص، مثل مرض خطير.
 note-must-arrive = يجب أن تصل الشكوى قبل نهاية اليوم (الساعة 23:59 للبريد الرقمي). أرسلها قبل ذلك إن استطعت.
@@ -587,3 +587,8 @@ pack-error-older = هذه الحزمة أقدم من القواعد التي ي�
 pack-dropped = تمت إزالة حزمة القواعد المحفوظة { $pack } لأنه لم يعد من الممكن استخدامها: { $why } يستخدم التطبيق الآن القواعد المدمجة.
 # Shown when a stored case cannot be read (damaged); the other cases are shown as usual.
 cases-damaged = القضية «{ $name }» تالفة ولا يمكن فتحها. تم الاحتفاظ بها كما كانت. قضاياك وتذكيراتك الأخرى تعمل كالمعتاد.
+
+## Marks a field that must be filled in (after its label).
+field-required = (مطلوب)
+## A rule that rests on practice, not on a § of a law.
+rule-reference-none = لا توجد مادة (§) محددة في القانون

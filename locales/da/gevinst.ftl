@@ -58,10 +58,22 @@ gain-cannot = Kan ikke beregne { $what }: satsen { $path } har { $reason ->
    *[other] ingen bekræftet værdi den { $date }
   }. En rådgiver kan indtaste værdien under Regler og satser (med en begrundelse).
 
-gain-cliff-ends = { $part } falder bort ved { $hours } timer om ugen.
-gain-cliff-starts-falling = { $part } begynder at blive mindre ved { $hours } timer om ugen.
-gain-cliff-drop = Ved { $hours } timer om ugen falder det, du har til rådighed, fordi { $part } falder.
-gain-cliff-cost = Ved { $hours } timer om ugen falder det, du har til rådighed, fordi { $part } begynder at koste penge.
+gain-cliff-ends = { $part } falder bort ved { $n ->
+    [one] { $hours } time
+   *[other] { $hours } timer
+  } om ugen.
+gain-cliff-starts-falling = { $part } begynder at blive mindre ved { $n ->
+    [one] { $hours } time
+   *[other] { $hours } timer
+  } om ugen.
+gain-cliff-drop = Ved { $n ->
+    [one] { $hours } time
+   *[other] { $hours } timer
+  } om ugen falder det, du har til rådighed, fordi { $part } falder.
+gain-cliff-cost = Ved { $n ->
+    [one] { $hours } time
+   *[other] { $hours } timer
+  } om ugen falder det, du har til rådighed, fordi { $part } begynder at koste penge.
 
 ## The questionnaire and results screen (#gevinst)
 
@@ -116,6 +128,7 @@ gain-renting = Jeg bor til leje
 gain-rent = Husleje om måneden
 gain-rent-hint = Huslejen, som den står i lejekontrakten.
 gain-area = Boligens areal i m²
+gain-area-hint = Arealet står i lejekontrakten, fx "Boligareal: 65 m²".
 gain-heating-separate = Jeg betaler varme ved siden af huslejen
 gain-wealth = Husstandens formue
 gain-wealth-hint = Fx opsparing. Lad feltet være tomt, hvis I ikke har formue.
@@ -126,7 +139,7 @@ gain-kh-sats-grundsats = Grundsats
 gain-kh-sats-mindstesats = Mindstesats
 gain-kh-sats-hjemmeboende = Sats for hjemmeboende
 gain-kh-amount = Din kontanthjælp om måneden før skat
-gain-kh-amount-hint = Beløbet står i kommunens afgørelse. Tag tillæg med. Satserne for 2026 er ikke bekræftet i appen, så vi har brug for dit beløb.
+gain-kh-amount-hint = Beløbet står i din afgørelse fra kommunen, fx "Din kontanthjælp udgør … kr. om måneden". Tag tillæg med. Satserne for 2026 er ikke bekræftet i appen, så vi har brug for dit beløb.
 gain-kh-months = Antal måneder i træk, du har fået kontanthjælp
 gain-kh-months-hint = Bruges til ATP: det første år betaler du ikke ATP af kontanthjælpen. Lad feltet være tomt, hvis det er mere end et år.
 gain-dp-rate = Din dagpengesats om måneden
@@ -138,6 +151,7 @@ gain-syg-hours = Dine timer om ugen, før du blev syg
 gain-fleksjob-hint = Uden job får du ledighedsydelse. Med jobbet får du løn for de timer, du arbejder, og fleksløntilskud.
 gain-job-hours = Timer om ugen i jobbet
 gain-job-hours-hint = 37 timer er fuld tid.
+gain-hours-example = fx 37
 gain-job-wage = Timeløn før skat
 gain-job-wage-hint = Fx 165 eller 165,50 kr.
 gain-transport-cost = Transport til jobbet om måneden
@@ -191,7 +205,10 @@ gain-save-no-cases = Opret en sag først, så kan du gemme beregningen i den.
 gain-save-case = Sag
 gain-save-name = Navn på beregningen (kan udelades)
 gain-save-button = Gem i sagen
-gain-save-default-title = Job { $hours } timer om ugen, { $wage } kr. om måneden
+gain-save-default-title = Job { $n ->
+    [one] { $hours } time
+   *[other] { $hours } timer
+  } om ugen, { $wage } kr. om måneden
 gain-saved = Gemt i sagen "{ $title }".
 gain-save-failed = Beregningen blev ikke gemt: { $why }
 cases-overridden-badge = rettet regel

@@ -118,10 +118,28 @@ route-note-sygedagpenge-anden-aktoer = Klag til den anden aktør inden 4 uger. G
 route-note-dagpenge-anden-aktoer = Klag til den anden aktør inden 4 uger. Giver de dig ikke ret, sender de klagen til kommunen. Om du mister dagpenge, afgør a-kassen, ikke den anden aktør.
 
 ## Sagsbehandlingstider
-processing-kommunale-sager-90pct = Ankestyrelsen afgør 9 ud af 10 klager over kommunen inden for { $n } måneder.
-processing-kommunale-sager-hurtige = Enkle sager og sager, der haster for dig, afgøres inden for { $n } måneder.
-processing-kommunale-sager-gennemsnit-2019 = I 2019 tog en klage over kommunen i gennemsnit { $n } uger.
-processing-kommunale-sager-gennemsnit-2018 = I 2018 tog en klage over kommunen i gennemsnit { $n } uger.
-processing-kommunale-sager-maal-13-uger = Målet har været { $n } uger i gennemsnit. Rigsrevisionen fandt i 2019, at målet ikke var nået i mange år.
-processing-tilbud-dagpengemodtagere = Klager over tilbud til dagpengemodtagere skal efter en kilde afgøres inden for { $n } uger. Det er ikke bekræftet i loven.
+processing-kommunale-sager-90pct = Ankestyrelsen afgør 9 ud af 10 klager over kommunen inden for { $n ->
+    [one] { $n } måned
+   *[other] { $n } måneder
+  }.
+processing-kommunale-sager-hurtige = Enkle sager og sager, der haster for dig, afgøres inden for { $n ->
+    [one] { $n } måned
+   *[other] { $n } måneder
+  }.
+processing-kommunale-sager-gennemsnit-2019 = I 2019 tog en klage over kommunen i gennemsnit { $n ->
+    [one] { $n } uge
+   *[other] { $n } uger
+  }.
+processing-kommunale-sager-gennemsnit-2018 = I 2018 tog en klage over kommunen i gennemsnit { $n ->
+    [one] { $n } uge
+   *[other] { $n } uger
+  }.
+processing-kommunale-sager-maal-13-uger = Målet har været { $n ->
+    [one] { $n } uge
+   *[other] { $n } uger
+  } i gennemsnit. Rigsrevisionen fandt i 2019, at målet ikke var nået i mange år.
+processing-tilbud-dagpengemodtagere = Klager over tilbud til dagpengemodtagere skal efter en kilde afgøres inden for { $n ->
+    [one] { $n } uge
+   *[other] { $n } uger
+  }. Det er ikke bekræftet i loven.
 appeal-processing-title = Hvor lang tid tager det?

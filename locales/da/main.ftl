@@ -110,7 +110,10 @@ step-sent = Brevet er dateret { $date } og sendt med { $delivery ->
     [quickpost] Quickpost
    *[other] Digital Post
   }.
-step-presumed-received = Et brev med posten regnes for modtaget { $n } omdelingsdage senere: { $date }.
+step-presumed-received = Et brev med posten regnes for modtaget { $n ->
+    [one] { $n } omdelingsdag
+   *[other] { $n } omdelingsdage
+  } senere: { $date }.
 step-start = { $event ->
     [received] Du fik afgørelsen { $date }. Den dag tæller ikke med (dag 0).
     [complaint-received] Kommunen fik klagen { $date }. Den dag tæller ikke med (dag 0).
@@ -122,7 +125,10 @@ step-start = { $event ->
 step-counted = { $length } senere er { $date }.
 step-moved = { $from } er { $reason }. Fristen flytter til { $to }.
 step-kept-uncertain = { $date } er { $day }. Fristen bliver på den dag.
-step-not-counted = De første { $n } dage ({ $from } til { $to }) tæller ikke med.
+step-not-counted = { $n ->
+    [one] Den første dag ({ $from } til { $to }) tæller ikke med.
+   *[other] De første { $n } dage ({ $from } til { $to }) tæller ikke med.
+  }
 step-limit-passed = Grænsen på 22 uger er passeret { $date }.
 step-end-of-month = Revurderingen skal ske senest ved udgangen af måneden: { $date }.
 step-authority-set = Myndigheden har sat fristen til { $date }. Den dato gælder.
@@ -169,7 +175,7 @@ day-fredag-efter-kristi-himmelfart = fredagen efter Kristi himmelfart
 ## Advarsler og gode råd
 warning-uncertain-day = Fristen slutter { $date }, som er { $day }. Nogle myndigheder holder lukket den dag og forlænger fristen til { $later }. Det er ikke sikkert. Send derfor senest { $date }.
 warning-authority-date = Myndigheden har sat svarfristen til { $date }, som er { $reason }. Svar før, så du er sikker.
-warning-not-confirmed = En regel i beregningen ({ $path }) er ikke helt bekræftet. Sikkerhed: { $confidence }. Tjek fristen i dit brev.
+warning-not-confirmed = En af reglerne i beregningen (se "Regler bag beregningen" nedenfor) er ikke helt bekræftet. Sikkerhed: { $confidence }. Tjek fristen i dit brev.
 warning-holiday-rule-unconfirmed = Det er ikke bekræftet, at weekender og helligdage forlænger kommunens egen frist.
 note-dispensation = Kommer klagen for sent, kan Ankestyrelsen se bort fra det, hvis der er en særlig grund, fx alvorlig sygdom.
 note-must-arrive = Klagen skal være nået frem inden dagen slutter (kl. 23.59 ved digital post). Send den gerne tidligere.
@@ -560,3 +566,8 @@ pack-error-older = Pakken er ældre end de regler, appen bruger nu. En ældre pa
 pack-dropped = Den gemte regelpakke { $pack } er fjernet, fordi den ikke længere kan bruges: { $why } Appen bruger nu de indbyggede regler.
 # Shown when a stored case cannot be read (damaged); the other cases are shown as usual.
 cases-damaged = Sagen "{ $name }" er beskadiget og kan ikke åbnes. Den er gemt, som den var. Dine andre sager og påmindelser virker som normalt.
+
+## Marks a field that must be filled in (after its label).
+field-required = (skal udfyldes)
+## A rule that rests on practice, not on a § of a law.
+rule-reference-none = Ingen bestemt § i loven

@@ -58,10 +58,22 @@ gain-cannot = Cannot compute { $what }: the rate { $path } has { $reason ->
    *[other] no confirmed value on { $date }
   }. An adviser can enter the value under Rules and rates (with a reason).
 
-gain-cliff-ends = { $part } stops at { $hours } hours a week.
-gain-cliff-starts-falling = { $part } starts to fall at { $hours } hours a week.
-gain-cliff-drop = At { $hours } hours a week your disposable income falls, because { $part } falls.
-gain-cliff-cost = At { $hours } hours a week your disposable income falls, because { $part } starts to cost money.
+gain-cliff-ends = { $part } stops at { $n ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+  } a week.
+gain-cliff-starts-falling = { $part } starts to fall at { $n ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+  } a week.
+gain-cliff-drop = At { $n ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+  } a week your disposable income falls, because { $part } falls.
+gain-cliff-cost = At { $n ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+  } a week your disposable income falls, because { $part } starts to cost money.
 
 ## The questionnaire and results screen (#gevinst)
 
@@ -116,6 +128,7 @@ gain-renting = I rent my home
 gain-rent = Rent per month
 gain-rent-hint = The rent as stated in the lease.
 gain-area = Floor area in m²
+gain-area-hint = The area is in the lease (lejekontrakt), e.g. "Boligareal: 65 m²".
 gain-heating-separate = I pay for heating separately from the rent
 gain-wealth = Household wealth
 gain-wealth-hint = E.g. savings. Leave empty if you have none.
@@ -126,7 +139,7 @@ gain-kh-sats-grundsats = Basic rate (grundsats)
 gain-kh-sats-mindstesats = Minimum rate (mindstesats)
 gain-kh-sats-hjemmeboende = Rate for those living with parents
 gain-kh-amount = Your social assistance per month before tax
-gain-kh-amount-hint = The amount is in the municipality's decision. Include supplements. The 2026 rates are not confirmed in the app, so we need your amount.
+gain-kh-amount-hint = The amount is in your decision from the municipality, e.g. "Din kontanthjælp udgør … kr. om måneden" (your social assistance is … kr. a month). Include supplements. The 2026 rates are not confirmed in the app, so we need your amount.
 gain-kh-months = Months in a row you have received social assistance
 gain-kh-months-hint = Used for ATP: in the first year you pay no ATP on social assistance. Leave empty if it is more than a year.
 gain-dp-rate = Your monthly dagpenge rate
@@ -138,6 +151,7 @@ gain-syg-hours = Your hours per week before you fell ill
 gain-fleksjob-hint = Without a job you get ledighedsydelse. With the job you get wages for the hours you work, plus the flex-job wage subsidy.
 gain-job-hours = Hours per week in the job
 gain-job-hours-hint = 37 hours is full time.
+gain-hours-example = e.g. 37
 gain-job-wage = Hourly wage before tax
 gain-job-wage-hint = E.g. 165 or 165.50 kr.
 gain-transport-cost = Transport to the job per month
@@ -155,7 +169,10 @@ gain-today = Today
 gain-with-job = With the job
 gain-cannot-title = What we cannot compute
 gain-overridden-title = Computed with corrected rates
-gain-uncertain = { $count } of the rates we use are not confirmed by an official source. See which.
+gain-uncertain = { $count ->
+    [one] { $count } of the rates we use is not confirmed by an official source. See which.
+   *[other] { $count } of the rates we use are not confirmed by an official source. See which.
+  }
 gain-tree-title = How the figures are worked out
 gain-tree-hint = Open a line to see what it consists of and which rule is behind it.
 gain-chart-title = Disposable income at different hours
@@ -191,7 +208,10 @@ gain-save-no-cases = Create a case first; then you can save the calculation in i
 gain-save-case = Case
 gain-save-name = Name of the calculation (optional)
 gain-save-button = Save in the case
-gain-save-default-title = Job { $hours } hours a week, { $wage } kr. a month
+gain-save-default-title = Job { $n ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+  } a week, { $wage } kr. a month
 gain-saved = Saved in the case "{ $title }".
 gain-save-failed = The calculation was not saved: { $why }
 cases-overridden-badge = corrected rule

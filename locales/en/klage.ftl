@@ -117,10 +117,28 @@ route-note-sygedagpenge-anden-aktoer = Complain to the other provider within 4 w
 route-note-dagpenge-anden-aktoer = Complain to the other provider within 4 weeks. If they do not agree with you, they send the complaint to the municipality. Whether you lose unemployment benefit is decided by the a-kasse, not by the other provider.
 
 ## Processing times
-processing-kommunale-sager-90pct = Ankestyrelsen decides 9 out of 10 complaints about the municipality within { $n } months.
-processing-kommunale-sager-hurtige = Simple cases, and cases that are urgent for you, are decided within { $n } months.
-processing-kommunale-sager-gennemsnit-2019 = In 2019 a complaint about the municipality took { $n } weeks on average.
-processing-kommunale-sager-gennemsnit-2018 = In 2018 a complaint about the municipality took { $n } weeks on average.
-processing-kommunale-sager-maal-13-uger = The target has been { $n } weeks on average. The National Audit Office found in 2019 that it had not been met for many years.
-processing-tilbud-dagpengemodtagere = According to one source, complaints about offers to dagpenge recipients must be decided within { $n } weeks. This is not confirmed in the law.
+processing-kommunale-sager-90pct = Ankestyrelsen decides 9 out of 10 complaints about the municipality within { $n ->
+    [one] { $n } month
+   *[other] { $n } months
+  }.
+processing-kommunale-sager-hurtige = Simple cases, and cases that are urgent for you, are decided within { $n ->
+    [one] { $n } month
+   *[other] { $n } months
+  }.
+processing-kommunale-sager-gennemsnit-2019 = In 2019 a complaint about the municipality took { $n ->
+    [one] { $n } week
+   *[other] { $n } weeks
+  } on average.
+processing-kommunale-sager-gennemsnit-2018 = In 2018 a complaint about the municipality took { $n ->
+    [one] { $n } week
+   *[other] { $n } weeks
+  } on average.
+processing-kommunale-sager-maal-13-uger = The target has been { $n ->
+    [one] { $n } week
+   *[other] { $n } weeks
+  } on average. The National Audit Office found in 2019 that it had not been met for many years.
+processing-tilbud-dagpengemodtagere = According to one source, complaints about offers to dagpenge recipients must be decided within { $n ->
+    [one] { $n } week
+   *[other] { $n } weeks
+  }. This is not confirmed in the law.
 appeal-processing-title = How long does it take?

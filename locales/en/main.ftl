@@ -110,7 +110,10 @@ step-sent = The letter is dated { $date } and was sent by { $delivery ->
     [quickpost] Quickpost
    *[other] Digital Post
   }.
-step-presumed-received = A letter by post counts as received { $n } delivery days later: { $date }.
+step-presumed-received = A letter by post counts as received { $n ->
+    [one] { $n } delivery day
+   *[other] { $n } delivery days
+  } later: { $date }.
 step-start = { $event ->
     [received] You got the decision on { $date }. That day does not count (day 0).
     [complaint-received] The municipality got the complaint on { $date }. That day does not count (day 0).
@@ -122,7 +125,10 @@ step-start = { $event ->
 step-counted = { $length } later is { $date }.
 step-moved = { $from } is { $reason }. The deadline moves to { $to }.
 step-kept-uncertain = { $date } is { $day }. The deadline stays on that day.
-step-not-counted = The first { $n } days ({ $from } to { $to }) do not count.
+step-not-counted = { $n ->
+    [one] The first day ({ $from } to { $to }) does not count.
+   *[other] The first { $n } days ({ $from } to { $to }) do not count.
+  }
 step-limit-passed = The 22-week limit is passed on { $date }.
 step-end-of-month = The review must happen by the end of that month: { $date }.
 step-authority-set = The authority set the deadline to { $date }. That date applies.
@@ -169,7 +175,7 @@ day-fredag-efter-kristi-himmelfart = the Friday after Ascension Day
 ## Warnings and advice
 warning-uncertain-day = The deadline ends on { $date }, which is { $day }. Some authorities are closed that day and extend the deadline to { $later }. That is not certain. So send it by { $date } at the latest.
 warning-authority-date = The authority set the reply date to { $date }, which is { $reason }. Reply before it to be safe.
-warning-not-confirmed = A rule in this calculation ({ $path }) is not fully confirmed. Confidence: { $confidence }. Check the deadline in your letter.
+warning-not-confirmed = One of the rules in this calculation (see the rules below) is not fully confirmed. Confidence: { $confidence }. Check the deadline in your letter.
 warning-holiday-rule-unconfirmed = It is not confirmed that weekends and holidays extend the municipality's own deadline.
 note-dispensation = If the complaint is late, Ankestyrelsen can accept it for a special reason, such as serious illness.
 note-must-arrive = The complaint must have arrived before the day ends (23:59 for digital post). Send it earlier if you can.
@@ -560,3 +566,8 @@ pack-error-older = The pack is older than the rules the app uses now. An older p
 pack-dropped = The stored rule pack { $pack } was removed because it can no longer be used: { $why } The app now uses the built-in rules.
 # Shown when a stored case cannot be read (damaged); the other cases are shown as usual.
 cases-damaged = The case "{ $name }" is damaged and cannot be opened. It is kept as it was. Your other cases and reminders work as usual.
+
+## Marks a field that must be filled in (after its label).
+field-required = (required)
+## A rule that rests on practice, not on a § of a law.
+rule-reference-none = No specific § in the law

@@ -141,9 +141,12 @@ test('rules + gain: find beskæftigelsesfradrag, override it with a reason, the 
     await openScreen(page, '#gevinst', '#gain-gain');
     const after = await page.locator('#gain-gain').getAttribute('data-gain-monthly');
     assert.ok(Number(after) > Number(before), `a higher fradrag raises the gain (${before} → ${after})`);
-    assert.match(await page.locator('#gain-overridden').innerText(), /skat\.beskaeftigelsesfradrag\.sats/);
+    // Named in words, linked to the rule (no raw rule id in the text).
+    assert.ok(await page.locator('#gain-overridden a[href="#regler/skat.beskaeftigelsesfradrag.sats"]').count(), 'the corrected rate is linked');
+    assert.doesNotMatch(await page.locator('#gain-overridden').innerText(), /skat\.beskaeftigelsesfradrag\.sats/);
     assert.equal(await page.locator('#gain-baseline').getAttribute('data-gain-monthly'), before, 'the baseline beside it');
-    assert.match(await page.locator('#gain-tree-work').textContent(), /skat\.beskaeftigelsesfradrag\.sats\s*rettet regel/, 'marked in the tree');
+    const inTree = page.locator('#gain-tree-work p.cite').filter({ has: page.locator('a[href="#regler/skat.beskaeftigelsesfradrag.sats"]') }).first();
+    assert.match(await inTree.textContent(), /rettet regel/, 'marked in the tree');
     await page.locator('#overrides-clear').click();
     await page.locator('#gain-gain').waitFor();
     assert.equal(await page.locator('#gain-gain').getAttribute('data-gain-monthly'), before, 'back to the baseline');

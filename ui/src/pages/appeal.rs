@@ -52,7 +52,10 @@ pub fn AppealPage(lang: ReadSignal<Lang>) -> impl IntoView {
     let form = RwSignal::new(saved);
     Effect::new(move |_| form.with(|f| storage::save_json(FORM_KEY, f)));
     let t = move |id: &'static str| move || tr(lang.get(), id);
-    let benefit = move || form.with(|f| f.benefit);
+    // Only the benefit decides which deciders are offered: a narrow memo, so
+    // typing the date does not rebuild the choices (and steal focus).
+    let benefit = Memo::new(move |_| form.with(|f| f.benefit));
+    let benefit = move || benefit.get();
     let benefits: Vec<Benefit> = Benefit::ALL.into_iter().filter(|b| !deciders(*b).is_empty()).collect();
 
     // A new benefit keeps the decider if it still applies, else picks its usual one.

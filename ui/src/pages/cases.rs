@@ -100,6 +100,12 @@ pub fn CasesPage(lang: ReadSignal<Lang>) -> impl IntoView {
         });
     };
 
+    let current = Memo::new(move |_| {
+        let sel = selected.get();
+        cases.with(|list| list.iter().find(|c| c.id == sel).cloned())
+    });
+    let current_id = Memo::new(move |_| current.with(|c| c.as_ref().map(|c| c.id.clone())));
+
     let create = move || {
         let title = new_title.get_untracked();
         let title = if title.trim().is_empty() { tr(lang.get_untracked(), "cases-untitled") } else { title.trim().to_string() };
@@ -145,7 +151,7 @@ pub fn CasesPage(lang: ReadSignal<Lang>) -> impl IntoView {
                             <td>{tx.days_left(d.days_left)}</td>
                             <td>{tx.get(&format!("kind-{}", d.kind.id()))}</td>
                             <th scope="row">{d.case_title.clone()}</th>
-                            <td>{d.reference.clone()}</td>
+                            <td>{super::reference_text(tx, &d.reference)}</td>
                         </tr>
                     }).collect();
                     view! {
@@ -230,10 +236,12 @@ pub fn CasesPage(lang: ReadSignal<Lang>) -> impl IntoView {
             </form>
         </section>
 
+        // The detail is rebuilt only when another case is opened (or adviser mode
+        // changes); a saved change flows into it through `current`, so a field
+        // being typed in keeps its focus and its text.
         {move || {
-            let sel = selected.get();
-            cases.get().into_iter().find(|c| c.id == sel).map(|c| view! {
-                <CaseDetail lang=lang case=c save=save adviser=adviser.get()
+            current_id.get().map(|_| view! {
+                <CaseDetail lang=lang case=current save=save adviser=adviser.get()
                     on_delete=move |id: String| {
                         leptos::task::spawn_local(async move {
                             match casestore::delete(id.clone()).await {
@@ -271,28 +279,26 @@ pub fn CasesPage(lang: ReadSignal<Lang>) -> impl IntoView {
 #[component]
 fn CaseDetail(
     lang: ReadSignal<Lang>,
-    case: Case,
+    case: Memo<Option<Case>>,
     save: impl Fn(Case) + Copy + Send + Sync + 'static,
     adviser: bool,
     on_delete: impl Fn(String) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let t = move |id: &'static str| move || tr(lang.get(), id);
+    // The open case as it is now (the last one seen, while it is being deleted).
+    let Some(first) = case.get_untracked() else { return ().into_any() };
+    let case = Memo::new(move |prev: Option<&Case>| case.get().or_else(|| prev.cloned()).unwrap_or_else(|| first.clone()));
     let kind = RwSignal::new(EventKind::Decision);
     let date = RwSignal::new(String::new());
     let paper = RwSignal::new(false);
     let authority = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
     let error = RwSignal::new(String::new());
-    let person = RwSignal::new(case.person.clone());
-    let lead = RwSignal::new(case.reminder_days.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(", "));
+    let start = case.get_untracked();
+    let person = RwSignal::new(start.person.clone());
+    let lead = RwSignal::new(start.reminder_days.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(", "));
     let lead_error = RwSignal::new(false);
-    let case_for_lead = case.clone();
-    let case_for_add = case.clone();
-    let case_for_note = case.clone();
-    let case_for_person = case.clone();
-    let id_for_delete = case.id.clone();
     let today = today().unwrap_or_default();
-    let l = lang.get_untracked();
 
     let add_event = move || {
         let l = lang.get_untracked();
@@ -300,7 +306,7 @@ fn CaseDetail(
             Err(e) => error.set(with_texts(l, |t| t.date_error(&e))),
             Ok(d) => {
                 error.set(String::new());
-                let mut c = case_for_add.clone();
+                let mut c = case.get_untracked();
                 c.events.push(Event {
                     id: casestore::new_id(),
                     kind: kind.get_untracked(),
@@ -317,8 +323,13 @@ fn CaseDetail(
         }
     };
 
-    with_texts(l, |tx| {
-        let events: Vec<_> = case.events.iter().map(|e| view! {
+    // Everything worded is computed in closures that track the language, so a
+    // language switch re-renders it in place; the forms below keep their typed
+    // values (their signals live outside these closures).
+    let events = move || {
+        let case = case.get();
+        let l = lang.get();
+        with_texts(l, |tx| case.events.iter().map(|e| view! {
             <li>{tx.date(e.date)}": "{tx.get(&format!("cases-event-{}", event_id(e.kind)))}
                 {(!e.authority.is_empty()).then(|| format!(" ({})", e.authority))}
                 {(e.delivery == Delivery::Paper).then(|| format!(" – {}", tx.get("cases-by-paper")))}
@@ -327,182 +338,197 @@ fn CaseDetail(
                     crate::handoff::letter_link(l, format!("case-letter-{}", e.id), h)
                 })}
             </li>
-        }).collect();
-        let deadlines: Vec<_> = case.deadlines(rules(), today).into_iter().map(|d| view! {
-            <li data-deadline=d.deadline.to_string()><strong>{tx.date(d.deadline)}</strong>": "{tx.get(&format!("kind-{}", d.kind.id()))}" – "{tx.days_left(d.days_left)}" ("{d.reference.clone()}")"
-                {d.overridden.then(|| view! { " " <span class="badge proposal">{tx.get("cases-overridden-badge")}</span> })}
-            </li>
-        }).collect();
-        let case_rules = case.rules(rules());
-        let scenarios: Vec<_> = case.scenarios.iter().map(|sc| {
-            let gain = super::gain::saved_gain(&case_rules, &sc.scenario)
-                .map(|g| ret_og_frist_core::gain::node::da(rust_decimal::Decimal::from(ret_og_frist_core::gain::node::kr(g))))
-                .map(|g| tx.get_args("cases-scenario-gain", &[("gain", g.into())]))
-                .unwrap_or_else(|| tx.get("gain-result-cannot"));
-            let (scenario, title, overrides) = (sc.scenario.clone(), case.title.clone(), case.overrides.clone());
-            let (case_rm, id_rm) = (case.clone(), sc.id.clone());
-            view! {
-                <li data-scenario=sc.id.clone()>
-                    <strong>{sc.title.clone()}</strong>" ("{tx.date(sc.saved)}"): "{gain}" "
-                    <button type="button" class="link-button" on:click=move |_| super::gain::open_saved(&scenario, &title, &overrides)>
-                        {tx.get("cases-scenario-open")}
-                    </button>
-                    " · "
-                    <button type="button" class="link-button" on:click=move |_| {
-                        let mut c = case_rm.clone();
-                        c.scenarios.retain(|x| x.id != id_rm);
-                        save(c);
-                    }>{tx.get("cases-remove")}</button>
+        }).collect_view())
+    };
+    let deadlines = move || {
+        let case = case.get();
+        with_texts(lang.get(), |tx| {
+            let all = case.deadlines(rules(), today);
+            // A deadline that cannot be computed is shown as an error naming the
+            // event and the reason, never left out.
+            let failed = all.failed.iter().map(|f| view! {
+                <li class="field-error" data-deadline-failed=f.event_id.clone()>{ret_og_frist_cases::reminders::failed_text(tx, f)}</li>
+            }).collect_view();
+            let found = all.into_iter().map(|d| view! {
+                <li data-deadline=d.deadline.to_string()><strong>{tx.date(d.deadline)}</strong>": "{tx.get(&format!("kind-{}", d.kind.id()))}" – "{tx.days_left(d.days_left)}" ("{super::reference_text(tx, &d.reference)}")"
+                    {d.overridden.then(|| view! { " " <span class="badge proposal">{tx.get("cases-overridden-badge")}</span> })}
                 </li>
+            }).collect_view();
+            (failed, found)
+        })
+    };
+    let scenarios = move || {
+        let case = case.get();
+        with_texts(lang.get(), |tx| {
+            if case.scenarios.is_empty() {
+                return view! { <p class="hint">{tx.get("cases-scenarios-none")}" "<a href="#gevinst">{tx.get("nav-gevinst")}</a></p> }.into_any();
             }
-        }).collect();
-        let overrides: Vec<_> = case.overrides.iter().map(|o| {
-            let (case_rm, path_rm) = (case.clone(), o.path.clone());
-            view! {
-                <li><code>{o.path.clone()}</code>" = "{o.value.to_string()}" — "{o.note.clone()}" "
-                    <button type="button" class="link-button" on:click=move |_| {
-                        let mut c = case_rm.clone();
-                        c.overrides.retain(|x| x.path != path_rm);
-                        save(c);
-                    }>{tx.get("cases-remove")}</button>
-                </li>
-            }
-            .into_any()
-        }).collect();
-        let notes: Vec<_> = case.notes.iter().map(|n| view! { <li>{tx.date(n.date)}": "{n.text.clone()}</li> }).collect();
-        // The saved status: target group and the rights and duties cards, for the summary.
-        let status_view = case.profile.as_ref().map(|p| {
+            let case_rules = case.rules(rules());
+            let items = case.scenarios.iter().map(|sc| {
+                let gain = super::gain::saved_gain(&case_rules, &sc.scenario)
+                    .map(|g| ret_og_frist_core::gain::node::da(rust_decimal::Decimal::from(ret_og_frist_core::gain::node::kr(g))))
+                    .map(|g| tx.get_args("cases-scenario-gain", &[("gain", g.into())]))
+                    .unwrap_or_else(|| tx.get("gain-result-cannot"));
+                let (scenario, title, overrides) = (sc.scenario.clone(), case.title.clone(), case.overrides.clone());
+                let (case_rm, id_rm) = (case.clone(), sc.id.clone());
+                view! {
+                    <li data-scenario=sc.id.clone()>
+                        <strong>{sc.title.clone()}</strong>" ("{tx.date(sc.saved)}"): "{gain}" "
+                        <button type="button" class="link-button" on:click=move |_| super::gain::open_saved(&scenario, &title, &overrides)>
+                            {tx.get("cases-scenario-open")}
+                        </button>
+                        " · "
+                        <button type="button" class="link-button" on:click=move |_| {
+                            let mut c = case_rm.clone();
+                            c.scenarios.retain(|x| x.id != id_rm);
+                            save(c);
+                        }>{tx.get("cases-remove")}</button>
+                    </li>
+                }
+            }).collect_view();
+            view! { <ul id="case-scenarios">{items}</ul> }.into_any()
+        })
+    };
+    let notes = move || {
+        let case = case.get();
+        with_texts(lang.get(), |tx| case.notes.iter().map(|n| view! { <li>{tx.date(n.date)}": "{n.text.clone()}</li> }).collect_view())
+    };
+    // The saved status: target group and the rights and duties cards, for the summary.
+    let status_view = move || {
+        let case = case.get();
+        with_texts(lang.get(), |tx| case.profile.as_ref().map(|p| {
             let r = rules().guide.status.evaluate(p);
             let group = r.group.map(|g| tx.get(&format!("group-{}-name", g.id))).unwrap_or_else(|| tx.get("cases-no-group"));
             let cards: Vec<_> = r.cards.iter().map(|c| view! {
-                <li data-card=c.id.clone()>{tx.get(&format!("card-{}-title", c.id))}" ("{c.citation.reference.clone()}")"</li>
+                <li data-card=c.id.clone()>{tx.get(&format!("card-{}-title", c.id))}" ("{super::reference_text(tx, &c.citation.reference)}")"</li>
             }).collect();
             view! {
                 <h3>{tx.get("cases-status-title")}</h3>
                 <p id="case-status">{tx.get_args("cases-status-line", &[("group", group.into()), ("date", tx.date(p.as_of).into())])}</p>
                 <ul id="case-cards">{cards}</ul>
             }
-        });
-        view! {
-            <section id="case-detail" class="case-detail" aria-labelledby="case-title">
-                <h2 id="case-title">{case.title.clone()}</h2>
-                {adviser.then(|| view! {
-                    <div class="field">
-                        <label for="case-person">{t("cases-person")}</label>
-                        <input id="case-person" type="text" autocomplete="off" prop:value=move || person.get()
-                            on:input=move |ev| person.set(event_target_value(&ev))
-                            on:change=move |_| { let mut c = case_for_person.clone(); c.person = person.get_untracked(); save(c); } />
-                    </div>
-                })}
-                {status_view}
-                <h3>{tx.get("cases-events-title")}</h3>
-                <ul id="case-events">{events}</ul>
-                <h3>{tx.get("cases-case-deadlines")}</h3>
-                <ul id="case-deadlines">{deadlines}</ul>
-                <form class="stack add-event" on:submit=move |ev| { ev.prevent_default(); add_event(); } novalidate>
-                    <h3>{tx.get("cases-add-event")}</h3>
-                    <div class="field">
-                        <label for="event-kind">{t("cases-event-kind")}</label>
-                        <select id="event-kind" on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            if let Some(k) = EVENT_KINDS.into_iter().find(|k| event_id(*k) == v) { kind.set(k); }
-                        }>
-                            {EVENT_KINDS.into_iter().map(|k| {
-                                let key = format!("cases-event-{}", event_id(k));
-                                view! { <option value=event_id(k) selected=move || kind.get() == k>{move || tr(lang.get(), &key)}</option> }
-                            }).collect_view()}
-                        </select>
-                    </div>
-                    <div class="field" class:has-error=move || !error.get().is_empty()>
-                        <label for="event-date-case">{t("cases-event-date")}</label>
-                        <p class="hint" id="event-date-case-hint">{t("date-hint")}</p>
-                        {move || (!error.get().is_empty()).then(|| view! { <p id="event-date-case-error" class="field-error">{error.get()}</p> })}
-                        <input id="event-date-case" type="text" inputmode="numeric" autocomplete="off" aria-describedby="event-date-case-hint"
-                            prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
-                    </div>
-                    <div class="checkbox">
-                        <input type="checkbox" id="event-paper" prop:checked=move || paper.get() on:change=move |ev| paper.set(event_target_checked(&ev)) />
-                        <label for="event-paper">{t("cases-event-paper")}</label>
-                    </div>
-                    <div class="field">
-                        <label for="event-authority">{t("cases-event-authority")}</label>
-                        <input id="event-authority" type="text" autocomplete="off" prop:value=move || authority.get()
-                            on:input=move |ev| authority.set(event_target_value(&ev)) />
-                    </div>
-                    <button type="submit" id="event-add" class="button primary">{t("cases-add")}</button>
-                </form>
-                <form class="inline-form" on:submit=move |ev| {
-                    ev.prevent_default();
-                    // "7, 2" → [7, 2]; anything else is refused with a message, the text is kept.
-                    let parsed: Result<Vec<u32>, _> = lead.get_untracked().split([',', ' ']).filter(|p| !p.is_empty()).map(str::parse::<u32>).collect();
-                    match parsed {
-                        Ok(days) if days.iter().all(|d| *d <= 60) => {
-                            lead_error.set(false);
-                            let mut c = case_for_lead.clone();
-                            c.reminder_days = days;
-                            save(c);
-                        }
-                        _ => lead_error.set(true),
-                    }
-                }>
-                    <div class="field" class:has-error=move || lead_error.get()>
-                        <label for="case-reminders">{t("cases-reminder-days")}</label>
-                        <p class="hint" id="case-reminders-hint">{t("cases-reminder-days-hint")}</p>
-                        {move || lead_error.get().then(|| view! { <p class="field-error" id="case-reminders-error">{tr(lang.get(), "cases-reminder-days-error")}</p> })}
-                        <input id="case-reminders" type="text" inputmode="numeric" autocomplete="off" aria-describedby="case-reminders-hint"
-                            prop:value=move || lead.get() on:input=move |ev| lead.set(event_target_value(&ev)) />
-                    </div>
-                    <button type="submit" id="case-reminders-save" class="button">{t("cases-reminder-days-save")}</button>
-                </form>
-                <h3>{tx.get("cases-notes")}</h3>
-                <ul id="case-notes">{notes}</ul>
-                <form class="inline-form" on:submit=move |ev| {
-                    ev.prevent_default();
-                    let text = note.get_untracked();
-                    if !text.trim().is_empty() {
-                        let mut c = case_for_note.clone();
-                        c.notes.push(Note { date: today, text: text.trim().to_string() });
-                        note.set(String::new());
+        }))
+    };
+    view! {
+        <section id="case-detail" class="case-detail" aria-labelledby="case-title">
+            <h2 id="case-title">{move || case.with(|c| c.title.clone())}</h2>
+            {adviser.then(|| view! {
+                <div class="field">
+                    <label for="case-person">{t("cases-person")}</label>
+                    <input id="case-person" type="text" autocomplete="off" prop:value=move || person.get()
+                        on:input=move |ev| person.set(event_target_value(&ev))
+                        on:change=move |_| { let mut c = case.get_untracked(); c.person = person.get_untracked(); save(c); } />
+                </div>
+            })}
+            {status_view}
+            <h3>{t("cases-events-title")}</h3>
+            <ul id="case-events">{events}</ul>
+            <h3>{t("cases-case-deadlines")}</h3>
+            <ul id="case-deadlines">{deadlines}</ul>
+            <form class="stack add-event" on:submit=move |ev| { ev.prevent_default(); add_event(); } novalidate>
+                <h3>{t("cases-add-event")}</h3>
+                <div class="field">
+                    <label for="event-kind">{t("cases-event-kind")}</label>
+                    <select id="event-kind" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if let Some(k) = EVENT_KINDS.into_iter().find(|k| event_id(*k) == v) { kind.set(k); }
+                    }>
+                        {EVENT_KINDS.into_iter().map(|k| {
+                            let key = format!("cases-event-{}", event_id(k));
+                            view! { <option value=event_id(k) selected=move || kind.get() == k>{move || tr(lang.get(), &key)}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field" class:has-error=move || !error.get().is_empty()>
+                    <label for="event-date-case">{t("cases-event-date")}</label>
+                    <p class="hint" id="event-date-case-hint">{t("date-hint")}</p>
+                    {move || (!error.get().is_empty()).then(|| view! { <p id="event-date-case-error" class="field-error">{error.get()}</p> })}
+                    <input id="event-date-case" type="text" inputmode="numeric" autocomplete="off" aria-describedby="event-date-case-hint"
+                        prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
+                </div>
+                <div class="checkbox">
+                    <input type="checkbox" id="event-paper" prop:checked=move || paper.get() on:change=move |ev| paper.set(event_target_checked(&ev)) />
+                    <label for="event-paper">{t("cases-event-paper")}</label>
+                </div>
+                <div class="field">
+                    <label for="event-authority">{t("cases-event-authority")}</label>
+                    <input id="event-authority" type="text" autocomplete="off" prop:value=move || authority.get()
+                        on:input=move |ev| authority.set(event_target_value(&ev)) />
+                </div>
+                <button type="submit" id="event-add" class="button primary">{t("cases-add")}</button>
+            </form>
+            <form class="inline-form" on:submit=move |ev| {
+                ev.prevent_default();
+                // "7, 2" → [7, 2]; anything else is refused with a message, the text is kept.
+                let parsed: Result<Vec<u32>, _> = lead.get_untracked().split([',', ' ']).filter(|p| !p.is_empty()).map(str::parse::<u32>).collect();
+                match parsed {
+                    Ok(days) if days.iter().all(|d| *d <= 60) => {
+                        lead_error.set(false);
+                        let mut c = case.get_untracked();
+                        c.reminder_days = days;
                         save(c);
                     }
-                }>
-                    <div class="field">
-                        <label for="case-note">{t("cases-note-label")}</label>
-                        <textarea id="case-note" rows="2" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
-                    </div>
-                    <button type="submit" class="button">{t("cases-add-note")}</button>
-                </form>
-                <h3>{tx.get("cases-scenarios-title")}</h3>
-                {if scenarios.is_empty() {
-                    view! { <p class="hint">{tx.get("cases-scenarios-none")}" "<a href="#gevinst">{tx.get("nav-gevinst")}</a></p> }.into_any()
-                } else {
-                    view! { <ul id="case-scenarios">{scenarios}</ul> }.into_any()
-                }}
-                <CaseOverrides lang=lang case=case.clone() save=save list=overrides />
-                <ExportCase lang=lang id=case.id.clone() />
-                <div class="button-row">
-                    <button type="button" id="case-print" class="button" on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>
-                        {t("cases-print")}
-                    </button>
-                    <button type="button" id="case-delete" class="button" on:click=move |_| {
-                        let ok = web_sys::window()
-                            .and_then(|w| w.confirm_with_message(&tr(lang.get_untracked(), "cases-delete-confirm")).ok())
-                            .unwrap_or(false);
-                        if ok { on_delete(id_for_delete.clone()); }
-                    }>{t("cases-delete")}</button>
+                    _ => lead_error.set(true),
+                }
+            }>
+                <div class="field" class:has-error=move || lead_error.get()>
+                    <label for="case-reminders">{t("cases-reminder-days")}</label>
+                    <p class="hint" id="case-reminders-hint">{t("cases-reminder-days-hint")}</p>
+                    {move || lead_error.get().then(|| view! { <p class="field-error" id="case-reminders-error">{tr(lang.get(), "cases-reminder-days-error")}</p> })}
+                    // The current setting is shown; focusing selects it, so typing replaces it.
+                    <input id="case-reminders" type="text" inputmode="numeric" autocomplete="off" aria-describedby="case-reminders-hint"
+                        prop:value=move || lead.get() on:input=move |ev| lead.set(event_target_value(&ev))
+                        on:focus=|ev| {
+                            use leptos::wasm_bindgen::JsCast;
+                            if let Some(i) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { i.select(); }
+                        } />
                 </div>
-            </section>
-        }
-    })
+                <button type="submit" id="case-reminders-save" class="button">{t("cases-reminder-days-save")}</button>
+            </form>
+            <h3>{t("cases-notes")}</h3>
+            <ul id="case-notes">{notes}</ul>
+            <form class="inline-form" on:submit=move |ev| {
+                ev.prevent_default();
+                let text = note.get_untracked();
+                if !text.trim().is_empty() {
+                    let mut c = case.get_untracked();
+                    c.notes.push(Note { date: today, text: text.trim().to_string() });
+                    note.set(String::new());
+                    save(c);
+                }
+            }>
+                <div class="field">
+                    <label for="case-note">{t("cases-note-label")}</label>
+                    <textarea id="case-note" rows="2" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+                </div>
+                <button type="submit" class="button">{t("cases-add-note")}</button>
+            </form>
+            <h3>{t("cases-scenarios-title")}</h3>
+            {scenarios}
+            <CaseOverrides lang=lang case=case save=save />
+            <ExportCase lang=lang id=start.id.clone() />
+            <div class="button-row">
+                <button type="button" id="case-print" class="button" on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>
+                    {t("cases-print")}
+                </button>
+                <button type="button" id="case-delete" class="button" on:click=move |_| {
+                    let ok = web_sys::window()
+                        .and_then(|w| w.confirm_with_message(&tr(lang.get_untracked(), "cases-delete-confirm")).ok())
+                        .unwrap_or(false);
+                    if ok { on_delete(case.with_untracked(|c| c.id.clone())); }
+                }>{t("cases-delete")}</button>
+            </div>
+        </section>
+    }
+    .into_any()
 }
 
 /// An adviser's corrections of rules for this case only, with the mandatory reason.
 #[component]
 fn CaseOverrides(
     lang: ReadSignal<Lang>,
-    case: Case,
+    case: Memo<Case>,
     save: impl Fn(Case) + Copy + Send + Sync + 'static,
-    list: Vec<AnyView>,
 ) -> impl IntoView {
     use ret_og_frist_core::rules::{Override, OverrideError};
     let t = move |id: &'static str| move || tr(lang.get(), id);
@@ -511,6 +537,26 @@ fn CaseOverrides(
     let note = RwSignal::new(String::new());
     let error = RwSignal::new(String::new());
     let paths: Vec<String> = rules().catalog().into_iter().filter(|e| e.kind == "parameter").map(|e| e.path).collect();
+    let list = move || {
+        let case = case.get();
+        {
+            let remove = tr(lang.get(), "cases-remove");
+            let items = case.overrides.iter().map(|o| {
+                let (case_rm, path_rm) = (case.clone(), o.path.clone());
+                view! {
+                    <li><code>{o.path.clone()}</code>" = "{o.value.to_string()}" — "{o.note.clone()}" "
+                        <button type="button" class="link-button" on:click=move |_| {
+                            let mut c = case_rm.clone();
+                            c.overrides.retain(|x| x.path != path_rm);
+                            save(c);
+                        }>{remove.clone()}</button>
+                    </li>
+                }
+            }).collect_view();
+            view! { <ul id="case-overrides">{items}</ul> }
+        }
+    };
+    let empty = move || case.with(|c| c.overrides.is_empty());
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let l = lang.get_untracked();
@@ -519,22 +565,24 @@ fn CaseOverrides(
         match parsed {
             Ok(o) => {
                 error.set(String::new());
-                let mut c = case.clone();
+                let mut c = case.get_untracked();
                 c.overrides.retain(|x| x.path != o.path);
                 c.overrides.push(o);
                 save(c);
             }
             Err(OverrideError::NoNote(_)) => error.set(tr(l, "overrides-need-note")),
             Err(OverrideError::UnknownPath(_)) => error.set(tr(l, "cases-override-unknown")),
+            Err(OverrideError::OutOfRange { min, max, .. }) => error.set(with_texts(l, |t| {
+                t.get_args("overrides-out-of-range", &[("min", min.to_string().into()), ("max", max.to_string().into())])
+            })),
             Err(_) => error.set(tr(l, "overrides-need-number")),
         }
     };
-    let empty = list.is_empty();
     view! {
         <section aria-labelledby="case-overrides-title">
             <h3 id="case-overrides-title">{t("cases-overrides-title")}</h3>
             <p class="hint">{t("cases-overrides-hint")}</p>
-            {(!empty).then(|| view! { <ul id="case-overrides">{list}</ul> })}
+            {move || (!empty()).then(list)}
             <form class="stack" on:submit=add novalidate>
                 <datalist id="case-override-paths">{paths.into_iter().map(|p| view! { <option value=p></option> }).collect_view()}</datalist>
                 <div class="field">

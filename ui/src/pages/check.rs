@@ -33,6 +33,9 @@ pub fn CheckPage(lang: ReadSignal<Lang>) -> impl IntoView {
     let form = RwSignal::new(storage::load_json::<Form>(FORM_KEY).unwrap_or_default());
     Effect::new(move |_| form.with(|f| storage::save_json(FORM_KEY, f)));
     let t = move |id: &'static str| move || tr(lang.get(), id);
+    // The questions depend on the kind of decision only: a narrow memo, so
+    // answering one (arrow keys in a radio group) does not rebuild them all.
+    let decision = Memo::new(move |_| form.with(|f| f.decision.clone()));
 
     view! {
         <h1>{t("check-title")}</h1>
@@ -61,7 +64,7 @@ pub fn CheckPage(lang: ReadSignal<Lang>) -> impl IntoView {
                 </select>
             </div>
             {move || {
-                let decision = form.with(|f| f.decision.clone());
+                let decision = decision.get();
                 checks_for(&rules().guide.checks, Decision::from_id(&decision).unwrap_or_default(), None)
                     .into_iter()
                     .map(|c| {

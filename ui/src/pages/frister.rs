@@ -227,8 +227,9 @@ pub fn Frister(lang: ReadSignal<Lang>) -> impl IntoView {
                 }
             }}
         </section>
+        // Tracks the language too, so the explanation follows a language switch.
         {move || match result.get() {
-            Outcome::Done(r) => Some(view! { <Details lang=lang result=*r /> }),
+            Outcome::Done(r) => Some(view! { <Details lang=lang.get() result=*r /> }),
             _ => None,
         }}
     }
@@ -236,9 +237,8 @@ pub fn Frister(lang: ReadSignal<Lang>) -> impl IntoView {
 
 /// Warnings, explanation, advice and the rules used, for a computed deadline.
 #[component]
-fn Details(lang: ReadSignal<Lang>, result: DeadlineResult) -> impl IntoView {
-    let l = lang.get_untracked();
-    with_texts(l, |t| {
+fn Details(lang: Lang, result: DeadlineResult) -> impl IntoView {
+    with_texts(lang, |t| {
         let warnings: Vec<String> = result.warnings.iter().map(|w| t.warning(w)).collect();
         let steps: Vec<String> = result.steps.iter().map(|s| t.step(s)).collect();
         let notes: Vec<String> = result.notes.iter().map(|n| t.note(n)).collect();
@@ -247,7 +247,7 @@ fn Details(lang: ReadSignal<Lang>, result: DeadlineResult) -> impl IntoView {
             .iter()
             .map(|u| {
                 let conf = t.get_args("rule-confidence", &[("confidence", t.confidence(u.citation.confidence).into())]);
-                (u.citation.reference.clone(), u.citation.source.clone(), conf, u.path.clone())
+                (super::reference_text(t, &u.citation.reference), u.citation.source.clone(), conf, u.path.clone())
             })
             .collect();
         let has_warnings = !warnings.is_empty();

@@ -94,8 +94,10 @@ impl Default for Form {
             dp_rate: String::new(),
             dp_prev_wage: String::new(),
             syg_wage: String::new(),
-            syg_hours: "37".into(),
-            job_hours: "37".into(),
+            // Empty, with an example as placeholder: a prefilled "37" made typing
+            // "25" give "3725".
+            syg_hours: String::new(),
+            job_hours: String::new(),
             job_wage: String::new(),
             childcare: String::new(),
             transport: String::new(),
@@ -349,7 +351,7 @@ fn tree_view(n: &Node, lang: Lang, monthly: bool, depth: usize, overridden: &[St
                 {n.rules.iter().map(|r| {
                     let changed = overridden.iter().any(|o| o == r.as_ref());
                     view! {
-                        <a href=format!("#regler/{r}")><code>{r.to_string()}</code></a>
+                        <a href=format!("#regler/{r}")>{with_texts(lang, |t| super::rule_label(t, r))}</a>
                         {changed.then(|| view! { " " <span class="badge proposal">{tr(lang, "cases-overridden-badge")}</span> })}
                         " "
                     }
@@ -387,6 +389,10 @@ pub fn GainPage(lang: ReadSignal<Lang>) -> impl IntoView {
     let form = RwSignal::new(storage::load_json::<Form>(FORM_KEY).unwrap_or_default());
     Effect::new(move |_| form.with(|f| storage::save_json(FORM_KEY, f)));
     let t = move |id: &'static str| move || tr(lang.get(), id);
+    // Which page is shown decides the structure below. A narrow memo, so typing
+    // in a field (which changes `form`) does not rebuild the page and its inputs
+    // (the field would lose focus after every key).
+    let step = Memo::new(move |_| form.with(|f| f.step));
     let parsed = Memo::new(move |_| form.with(|f| f.scenario()));
     let evaluation = Memo::new(move |_| {
         let r = form.with(|f| f.rules());
@@ -406,7 +412,7 @@ pub fn GainPage(lang: ReadSignal<Lang>) -> impl IntoView {
     let submitted = RwSignal::new(false);
     let error_of = move |field: &'static str| {
         move || {
-            let step = form.with(|f| f.step);
+            let step = step.get();
             let page = field_step(field);
             if page > step || (page == step && !submitted.get()) {
                 return None;
@@ -421,7 +427,7 @@ pub fn GainPage(lang: ReadSignal<Lang>) -> impl IntoView {
         <nav aria-label=t("gain-steps-label")>
             <ol class="steps">
                 {STEPS.iter().enumerate().map(|(i, key)| view! {
-                    <li aria-current=move || (form.with(|f| f.step) == i).then_some("step")>
+                    <li aria-current=move || (step.get() == i).then_some("step")>
                         <button type="button" class="link-button" id=format!("gain-goto-{i}") on:click=move |_| go(i)>
                             {move || tr(lang.get(), key)}
                         </button>
@@ -429,10 +435,10 @@ pub fn GainPage(lang: ReadSignal<Lang>) -> impl IntoView {
                 }).collect_view()}
             </ol>
         </nav>
-        <h2 id="gain-step-heading" tabindex="-1">{move || tr(lang.get(), STEPS[form.with(|f| f.step).min(RESULT)])}</h2>
+        <h2 id="gain-step-heading" tabindex="-1">{move || tr(lang.get(), STEPS[step.get().min(RESULT)])}</h2>
         <form class="stack" novalidate on:submit=move |ev| {
             ev.prevent_default();
-            let step = form.with_untracked(|f| f.step);
+            let step = step.get_untracked();
             let first_bad = parsed.get_untracked().err().and_then(|list| {
                 list.into_iter().find(|(field, _)| field_step(field) == step).map(|(field, _)| field)
             });
@@ -453,7 +459,7 @@ pub fn GainPage(lang: ReadSignal<Lang>) -> impl IntoView {
                 }
             }
         }>
-            {move || match form.with(|f| f.step) {
+            {move || match step.get() {
                 0 => view! { <YouPage lang=lang form=form error_of=error_of /> }.into_any(),
                 1 => view! { <PartnerPage lang=lang form=form error_of=error_of /> }.into_any(),
                 2 => view! { <ChildrenPage lang=lang form=form error_of=error_of /> }.into_any(),
@@ -462,21 +468,21 @@ pub fn GainPage(lang: ReadSignal<Lang>) -> impl IntoView {
                 5 => view! { <JobPage lang=lang form=form error_of=error_of /> }.into_any(),
                 _ => ().into_any(),
             }}
-            {move || (form.with(|f| f.step) < RESULT).then(|| view! {
+            {move || (step.get() < RESULT).then(|| view! {
                 <div class="button-row">
-                    {(form.with(|f| f.step) > 0).then(|| view! {
-                        <button type="button" class="button" id="gain-back" on:click=move |_| go(form.with_untracked(|f| f.step).saturating_sub(1))>
+                    {(step.get() > 0).then(|| view! {
+                        <button type="button" class="button" id="gain-back" on:click=move |_| go(step.get_untracked().saturating_sub(1))>
                             {move || tr(lang.get(), "gain-back")}
                         </button>
                     })}
                     <button type="submit" class="button primary" id="gain-next">
-                        {move || tr(lang.get(), if form.with(|f| f.step) == RESULT - 1 { "gain-show-result" } else { "gain-next" })}
+                        {move || tr(lang.get(), if step.get() == RESULT - 1 { "gain-show-result" } else { "gain-next" })}
                     </button>
                 </div>
             })}
         </form>
         // Interim result while answering.
-        {move || (form.with(|f| f.step) < RESULT).then(|| view! {
+        {move || (step.get() < RESULT).then(|| view! {
             <aside class="interim" aria-live="polite" id="gain-interim">
                 {move || match evaluation.get() {
                     Some(e) if e.gain_monthly.is_some() => with_texts(lang.get(), |tx| tx.get_args(
@@ -488,7 +494,7 @@ pub fn GainPage(lang: ReadSignal<Lang>) -> impl IntoView {
                 }}
             </aside>
         })}
-        {move || (form.with(|f| f.step) == RESULT).then(|| view! {
+        {move || (step.get() == RESULT).then(|| view! {
             <Results lang=lang form=form parsed=parsed evaluation=evaluation go=go />
         })}
     }
@@ -511,6 +517,9 @@ pub fn saved_gain(rules: &RuleSet, s: &Scenario) -> Option<Decimal> {
 }
 
 /// A labelled text field bound to one form string, with its error beside it.
+/// `required` marks the field in words and for assistive technology;
+/// `example` is a Fluent id for the placeholder (an example, never a value
+/// the person has to delete first).
 #[component]
 fn Num(
     lang: ReadSignal<Lang>,
@@ -520,13 +529,18 @@ fn Num(
     get: fn(&Form) -> String,
     set: fn(&mut Form, String),
     error: Signal<Option<String>>,
+    #[prop(optional)] required: bool,
+    #[prop(optional)] example: Option<&'static str>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let err_id = format!("{id}-error");
     let described = if hint.is_some() { format!("{hint_id} {err_id}") } else { err_id.clone() };
     view! {
         <div class="field" class:has-error=move || error.get().is_some()>
-            <label for=id>{move || tr(lang.get(), id)}</label>
+            <label for=id>
+                {move || tr(lang.get(), id)}
+                {required.then(|| view! { " " <span class="required-mark">{move || tr(lang.get(), "field-required")}</span> })}
+            </label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || tr(lang.get(), h)}</p> })}
             <p class="field-error" id=err_id>{move || error.get()}</p>
             <input
@@ -535,6 +549,9 @@ fn Num(
                 inputmode="decimal"
                 autocomplete="off"
                 class="short"
+                required=required
+                aria-required=required.then_some("true")
+                placeholder=move || example.map(|e| tr(lang.get(), e))
                 aria-describedby=described
                 aria-invalid=move || error.get().is_some().then_some("true")
                 prop:value=move || form.with(get)
@@ -601,7 +618,7 @@ where
     let kommuner: Vec<(&'static str, String)> =
         rules().kommuner.iter().map(|k| (Box::leak(k.name.clone().into_boxed_str()) as &'static str, k.name.clone())).collect();
     view! {
-        <Num lang=lang form=form id="gain-age" hint=None get=|f| f.age.clone() set=|f, v| f.age = v error=err!(error_of, "gain-age") />
+        <Num lang=lang form=form id="gain-age" hint=None required=true get=|f| f.age.clone() set=|f, v| f.age = v error=err!(error_of, "gain-age") />
         <Choice lang=lang form=form id="gain-municipality" options=kommuner get=|f| f.municipality.clone() set=|f, v| f.municipality = v />
         <p class="field-error">{move || error_of("gain-municipality")()}</p>
         <Choice lang=lang form=form id="gain-year"
@@ -617,17 +634,20 @@ where
     E: Fn(&'static str) -> F + Copy + Send + Sync + 'static,
     F: Fn() -> Option<String> + Send + Sync + 'static,
 {
+    // Narrow memos: only these answers change which fields exist (see GainPage).
+    let partner = Memo::new(move |_| form.with(|f| f.partner));
+    let partner_kh = Memo::new(move |_| form.with(|f| f.partner_benefit == "kontanthjaelp"));
     view! {
         <Check lang=lang form=form id="gain-partner" get=|f| f.partner set=|f, v| f.partner = v />
-        {move || form.with(|f| f.partner).then(|| view! {
+        {move || partner.get().then(|| view! {
             <Check lang=lang form=form id="gain-married" get=|f| f.married set=|f, v| f.married = v />
-            <Num lang=lang form=form id="gain-partner-age" hint=None get=|f| f.partner_age.clone() set=|f, v| f.partner_age = v error=err!(error_of, "gain-partner-age") />
+            <Num lang=lang form=form id="gain-partner-age" hint=None required=true get=|f| f.partner_age.clone() set=|f, v| f.partner_age = v error=err!(error_of, "gain-partner-age") />
             <Num lang=lang form=form id="gain-partner-hours" hint=Some("gain-partner-hours-hint") get=|f| f.partner_hours.clone() set=|f, v| f.partner_hours = v error=err!(error_of, "gain-partner-hours") />
             <Num lang=lang form=form id="gain-partner-wage" hint=None get=|f| f.partner_wage.clone() set=|f, v| f.partner_wage = v error=err!(error_of, "gain-partner-wage") />
             <Choice lang=lang form=form id="gain-partner-benefit"
                 options=vec![("none", "gain-benefit-none".into()), ("kontanthjaelp", "gain-benefit-kontanthjaelp".into()), ("dagpenge", "gain-benefit-dagpenge".into())]
                 get=|f| f.partner_benefit.clone() set=|f, v| f.partner_benefit = v />
-            {move || (form.with(|f| f.partner_benefit == "kontanthjaelp")).then(|| view! {
+            {move || partner_kh.get().then(|| view! {
                 <Num lang=lang form=form id="gain-partner-kh-amount" hint=Some("gain-kh-amount-hint") get=|f| f.partner_kh_amount.clone() set=|f, v| f.partner_kh_amount = v error=err!(error_of, "gain-partner-kh-amount") />
             })}
         })}
@@ -652,11 +672,12 @@ where
     E: Fn(&'static str) -> F + Copy + Send + Sync + 'static,
     F: Fn() -> Option<String> + Send + Sync + 'static,
 {
+    let renting = Memo::new(move |_| form.with(|f| f.renting));
     view! {
         <Check lang=lang form=form id="gain-renting" get=|f| f.renting set=|f, v| f.renting = v />
-        {move || form.with(|f| f.renting).then(|| view! {
-            <Num lang=lang form=form id="gain-rent" hint=Some("gain-rent-hint") get=|f| f.rent.clone() set=|f, v| f.rent = v error=err!(error_of, "gain-rent") />
-            <Num lang=lang form=form id="gain-area" hint=None get=|f| f.area.clone() set=|f, v| f.area = v error=err!(error_of, "gain-area") />
+        {move || renting.get().then(|| view! {
+            <Num lang=lang form=form id="gain-rent" hint=Some("gain-rent-hint") required=true get=|f| f.rent.clone() set=|f, v| f.rent = v error=err!(error_of, "gain-rent") />
+            <Num lang=lang form=form id="gain-area" hint=Some("gain-area-hint") required=true get=|f| f.area.clone() set=|f, v| f.area = v error=err!(error_of, "gain-area") />
             <Check lang=lang form=form id="gain-heating-separate" get=|f| f.heating_separate set=|f, v| f.heating_separate = v />
             <Num lang=lang form=form id="gain-wealth" hint=Some("gain-wealth-hint") get=|f| f.wealth.clone() set=|f, v| f.wealth = v error=err!(error_of, "gain-wealth") />
         })}
@@ -669,6 +690,7 @@ where
     E: Fn(&'static str) -> F + Copy + Send + Sync + 'static,
     F: Fn() -> Option<String> + Send + Sync + 'static,
 {
+    let benefit = Memo::new(move |_| form.with(|f| f.benefit.clone()));
     view! {
         <Choice lang=lang form=form id="gain-benefit"
             options=vec![
@@ -679,7 +701,7 @@ where
                 ("none", "gain-benefit-none".into()),
             ]
             get=|f| f.benefit.clone() set=|f, v| f.benefit = v />
-        {move || match form.with(|f| f.benefit.clone()).as_str() {
+        {move || match benefit.get().as_str() {
             "kontanthjaelp" => view! {
                 <Choice lang=lang form=form id="gain-kh-sats"
                     options=vec![
@@ -697,8 +719,8 @@ where
                 <Num lang=lang form=form id="gain-dp-prev-wage" hint=Some("gain-dp-prev-wage-hint") get=|f| f.dp_prev_wage.clone() set=|f, v| f.dp_prev_wage = v error=err!(error_of, "gain-dp-prev-wage") />
             }.into_any(),
             "sygedagpenge" => view! {
-                <Num lang=lang form=form id="gain-syg-wage" hint=None get=|f| f.syg_wage.clone() set=|f, v| f.syg_wage = v error=err!(error_of, "gain-syg-wage") />
-                <Num lang=lang form=form id="gain-syg-hours" hint=None get=|f| f.syg_hours.clone() set=|f, v| f.syg_hours = v error=err!(error_of, "gain-syg-hours") />
+                <Num lang=lang form=form id="gain-syg-wage" hint=None required=true get=|f| f.syg_wage.clone() set=|f, v| f.syg_wage = v error=err!(error_of, "gain-syg-wage") />
+                <Num lang=lang form=form id="gain-syg-hours" hint=None required=true example="gain-hours-example" get=|f| f.syg_hours.clone() set=|f, v| f.syg_hours = v error=err!(error_of, "gain-syg-hours") />
             }.into_any(),
             "fleksjob" => view! { <p class="hint">{move || tr(lang.get(), "gain-fleksjob-hint")}</p> }.into_any(),
             _ => ().into_any(),
@@ -713,8 +735,8 @@ where
     F: Fn() -> Option<String> + Send + Sync + 'static,
 {
     view! {
-        <Num lang=lang form=form id="gain-job-hours" hint=Some("gain-job-hours-hint") get=|f| f.job_hours.clone() set=|f, v| f.job_hours = v error=err!(error_of, "gain-job-hours") />
-        <Num lang=lang form=form id="gain-job-wage" hint=Some("gain-job-wage-hint") get=|f| f.job_wage.clone() set=|f, v| f.job_wage = v error=err!(error_of, "gain-job-wage") />
+        <Num lang=lang form=form id="gain-job-hours" hint=Some("gain-job-hours-hint") required=true example="gain-hours-example" get=|f| f.job_hours.clone() set=|f, v| f.job_hours = v error=err!(error_of, "gain-job-hours") />
+        <Num lang=lang form=form id="gain-job-wage" hint=Some("gain-job-wage-hint") required=true get=|f| f.job_wage.clone() set=|f, v| f.job_wage = v error=err!(error_of, "gain-job-wage") />
         <Num lang=lang form=form id="gain-transport-cost" hint=None get=|f| f.transport.clone() set=|f, v| f.transport = v error=err!(error_of, "gain-transport-cost") />
     }
 }
@@ -727,7 +749,9 @@ fn Results(
     evaluation: Memo<Option<Evaluation>>,
     go: impl Fn(usize) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let monthly = move || form.with(|f| f.monthly);
+    let monthly = Memo::new(move |_| form.with(|f| f.monthly));
+    let monthly = move || monthly.get();
+    let case_title = Memo::new(move |_| form.with(|f| f.case_title.clone()));
     // With an adviser's corrections in force: the gain under the rules without them, beside it.
     let baseline = Memo::new(move |_| {
         let e = evaluation.get()?;
@@ -769,7 +793,7 @@ fn Results(
             </div>
         </fieldset>
         {move || {
-            let title = form.with(|f| f.case_title.clone());
+            let title = case_title.get();
             (!title.is_empty()).then(|| view! {
                 <p class="notice" id="gain-case">
                     {with_texts(lang.get(), |t| t.get_args("gain-from-case", &[("title", title.clone().into())]))}
@@ -845,6 +869,7 @@ fn SaveToCase(lang: ReadSignal<Lang>, parsed: Memo<Result<Scenario, Vec<Problem>
         let name = match title.get_untracked().trim() {
             "" => with_texts(l, |t| t.get_args("gain-save-default-title", &[
                 ("hours", da(scenario.job.hours_per_week).into()),
+                ("n", scenario.job.hours_per_week.to_string().parse::<f64>().unwrap_or_default().into()),
                 ("wage", da(scenario.job.wage_month().round_dp(0)).into()),
             ])),
             t => t.to_string(),
@@ -969,7 +994,7 @@ fn summary(lang: Lang, e: &Evaluation, monthly: bool) -> AnyView {
 
 fn warnings(lang: Lang, e: &Evaluation) -> AnyView {
     let cannot: Vec<String> =
-        with_texts(lang, |t| e.cannot_compute.iter().map(|c| t.cannot_compute(&c.what, &c.path, c.date, c.reason)).collect());
+        with_texts(lang, |t| e.cannot_compute.iter().map(|c| t.cannot_compute(&c.what, &super::rule_label(t, &c.path), c.date, c.reason)).collect());
     let uncertain: Vec<(String, String)> = e
         .uncertain_rates()
         .into_iter()
@@ -986,7 +1011,10 @@ fn warnings(lang: Lang, e: &Evaluation) -> AnyView {
         {(!overridden.is_empty()).then(|| view! {
             <div class="warnings" id="gain-overridden">
                 <h3>{tr(lang, "gain-overridden-title")}</h3>
-                <ul>{overridden.into_iter().map(|p| view! { <li><a href=format!("#regler/{p}")><code>{p.clone()}</code></a></li> }).collect_view()}</ul>
+                <ul>{overridden.into_iter().map(|p| {
+                    let name = with_texts(lang, |t| super::rule_label(t, &p));
+                    view! { <li><a href=format!("#regler/{p}")>{name}</a></li> }
+                }).collect_view()}</ul>
             </div>
         })}
         {(!uncertain.is_empty()).then(|| {
@@ -995,7 +1023,7 @@ fn warnings(lang: Lang, e: &Evaluation) -> AnyView {
                 <details class="notice" id="gain-uncertain">
                     <summary>{with_texts(lang, |t| t.get_args("gain-uncertain", &[("count", n.into())]))}</summary>
                     <ul>{uncertain.into_iter().map(|(p, c)| view! {
-                        <li><a href=format!("#regler/{p}")><code>{p.clone()}</code></a>" — "{c}</li>
+                        <li><a href=format!("#regler/{p}")>{with_texts(lang, |t| super::rule_label(t, &p))}</a>" — "{c}</li>
                     }).collect_view()}</ul>
                 </details>
             }
@@ -1026,7 +1054,18 @@ fn chart(lang: Lang, sw: &Sweep) -> AnyView {
         })
         .collect_view();
     let sentences: Vec<String> = with_texts(lang, |t| {
-        sw.cliffs.iter().map(|c| t.cliff(c.kind, &c.part, &c.hours_per_week.round_dp(1).normalize().to_string())).collect()
+        sw.cliffs
+            .iter()
+            .map(|c| {
+                // `hours` as shown, `n` as a number for the plural ("1 time", "2 timer").
+                let h = c.hours_per_week.round_dp(1).normalize();
+                let shown = if matches!(lang, Lang::Da | Lang::Uk) { h.to_string().replace('.', ",") } else { h.to_string() };
+                t.get_args(
+                    &format!("gain-cliff-{}", c.kind),
+                    &[("part", t.gain_label(&c.part).into()), ("hours", shown.into()), ("n", to_f(h).into())],
+                )
+            })
+            .collect()
     });
     let rows = sw
         .points

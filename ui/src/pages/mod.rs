@@ -99,6 +99,59 @@ pub fn active_rules() -> &'static (ret_og_frist_rulepack::PackInfo, RuleSet) {
     })
 }
 
+/// A rule's name for people: the name carried by the rule data or its Fluent
+/// label, the path (`kontanthjaelp.sats.forhoejet`) only when it has none.
+/// Screens show this instead of raw rule ids.
+pub fn rule_label(t: &ret_og_frist_i18n::Texts, path: &str) -> String {
+    use std::collections::HashMap;
+    static CATALOG: OnceLock<HashMap<String, ret_og_frist_core::catalog::Entry>> = OnceLock::new();
+    let catalog = CATALOG.get_or_init(|| rules().catalog().into_iter().map(|e| (e.path.clone(), e)).collect());
+    match catalog.get(path) {
+        Some(e) => rules::label(t, e),
+        None => path.to_string(),
+    }
+}
+
+/// A § reference as shown to people. Some references in the rule data carry
+/// English research notes ("(no § seen)", "exact § not confirmed", "a-kasse
+/// practice"); those notes are for maintainers, and the confidence shown beside
+/// the reference already says the rule is not confirmed. They are left out, and
+/// a reference with nothing left says so in the reader's language.
+pub fn reference_text(t: &ret_og_frist_i18n::Texts, reference: &str) -> String {
+    const NOTES: [&str; 8] =
+        ["not confirmed", "not found", "seen", "lack of", "no rule", "practice", "statutory", "unknown"];
+    let is_note = |s: &str| {
+        let s = s.to_lowercase();
+        NOTES.iter().any(|n| s.contains(n))
+    };
+    let mut kept: Vec<String> = Vec::new();
+    for part in reference.split(';') {
+        // Drop "( … )" groups that are notes, keep the rest of the part.
+        let mut out = String::new();
+        let mut rest = part;
+        while let Some(open) = rest.find('(') {
+            let Some(len) = rest[open..].find(')') else { break };
+            let group = &rest[open..=open + len];
+            out.push_str(&rest[..open]);
+            if !is_note(group) {
+                out.push_str(group);
+            }
+            rest = &rest[open + len + 1..];
+        }
+        out.push_str(rest);
+        let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+        let out = out.trim_end_matches([',', ' ']).to_string();
+        if !out.is_empty() && !is_note(&out) {
+            kept.push(out);
+        }
+    }
+    if kept.is_empty() {
+        t.get("rule-reference-none")
+    } else {
+        kept.join("; ")
+    }
+}
+
 /// Today's date on this device (local time).
 pub fn today() -> Option<chrono::NaiveDate> {
     let now = js_sys::Date::new_0();
@@ -178,7 +231,7 @@ pub fn Cite(lang: Lang, citation: Citation) -> impl IntoView {
         let href = citation.source.clone();
         view! {
             <p class="cite">
-                <span class="ref">{citation.reference.clone()}</span>
+                <span class="ref">{reference_text(t, &citation.reference)}</span>
                 " · "
                 <span class="confidence" class:unconfirmed=unconfirmed>{conf}</span>
                 " · "
@@ -209,4 +262,35 @@ pub fn download_bytes(bytes: &[u8], name: &str, mime: &str) -> Result<(), String
     a.click();
     let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ret_og_frist_i18n::{Lang, Texts};
+
+    #[test]
+    fn references_lose_english_research_notes() {
+        let t = Texts::new(Lang::Da);
+        let cases = [
+            ("Ankestyrelsens klagevejledning (no § seen)", "Ankestyrelsens klagevejledning"),
+            (
+                "Lov om arbejdsløshedsforsikring m.v., kap. 16 (Klageadgang); exact §§ not confirmed",
+                "Lov om arbejdsløshedsforsikring m.v., kap. 16 (Klageadgang)",
+            ),
+            (
+                "Lov om social pension (klage-§ not confirmed); retssikkerhedsloven kap. 10, §§ 66-67",
+                "Lov om social pension; retssikkerhedsloven kap. 10, §§ 66-67",
+            ),
+            ("Sygedagpengeloven § 24 og § 27; § 21 a (stop for lack of cooperation)", "Sygedagpengeloven § 24 og § 27; § 21 a"),
+            ("No statutory form requirement (ulovbestemt); Ankestyrelsens klagevejledning", "Ankestyrelsens klagevejledning"),
+            ("Forvaltningsloven § 19, stk. 1", "Forvaltningsloven § 19, stk. 1"),
+        ];
+        for (raw, shown) in cases {
+            assert_eq!(reference_text(&t, raw), shown, "{raw}");
+        }
+        let none = reference_text(&t, "Udbetaling Danmark's practice (borger.dk); no rule in law");
+        assert_eq!(none, t.get("rule-reference-none"));
+        assert!(!none.starts_with('['), "rule-reference-none exists");
+    }
 }

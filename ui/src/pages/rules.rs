@@ -35,7 +35,7 @@ fn value_text(t: &Texts, v: &EntryValue) -> String {
     }
 }
 
-fn label(t: &Texts, e: &Entry) -> String {
+pub(crate) fn label(t: &Texts, e: &Entry) -> String {
     // Rates carry their names in the rule data (Danish, English).
     let carried = if t.lang() == Lang::Da { e.label.as_ref() } else { e.label_en.as_ref() };
     if let Some(l) = carried {
@@ -110,7 +110,7 @@ pub fn RulesPage(lang: ReadSignal<Lang>) -> impl IntoView {
                             </h2>
                             <p class="rule-path"><code>{e.path.clone()}</code></p>
                             {current.map(|c| view! { <p class="rule-value">{tx.get("rules-current")}": "<strong>{c}</strong></p> })}
-                            <p><span class="ref">{e.citation.reference.clone()}</span></p>
+                            <p><span class="ref">{super::reference_text(tx, &e.citation.reference)}</span></p>
                             <p>
                                 <span class="confidence" class:unconfirmed=conf == Confidence::Unconfirmed>
                                     {tx.get_args("rule-confidence", &[("confidence", tx.confidence(conf).into())])}
@@ -120,7 +120,8 @@ pub fn RulesPage(lang: ReadSignal<Lang>) -> impl IntoView {
                                     {tx.get("rule-source")}<span class="visually-hidden">": " {e.citation.source.clone()}</span>
                                 </a>
                             </p>
-                            {e.citation.note.clone().map(|n| view! { <p class="hint" lang="en">{n}</p> })}
+                            // The research note is English, for maintainers: shown in the English UI only.
+                            {e.citation.note.clone().filter(|_| l == Lang::En).map(|n| view! { <p class="hint">{n}</p> })}
                             {(e.kind == "parameter").then(|| view! { <OverrideForm lang=lang path=e.path.clone() /> })}
                             {(!e.values.is_empty()).then(|| view! {
                                 <details>

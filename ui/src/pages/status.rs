@@ -52,7 +52,14 @@ pub fn StatusPage(lang: ReadSignal<Lang>) -> impl IntoView {
     let form = RwSignal::new(storage::load_json::<Form>(FORM_KEY).unwrap_or_default());
     Effect::new(move |_| form.with(|f| storage::save_json(FORM_KEY, f)));
     let t = move |id: &'static str| move || tr(lang.get(), id);
-    let benefit = move || form.with(|f| f.benefit);
+    // Narrow memos: typing in a field changes `form`, but only these decide
+    // what is shown, so the fields keep their DOM nodes (and focus) while typing.
+    let benefit = Memo::new(move |_| form.with(|f| f.benefit));
+    let benefit = move || benefit.get();
+    let profile = Memo::new(move |_| form.with(profile));
+    let next = Memo::new(move |_| {
+        form.with(|f| Form { as_of: String::new(), readiness: None, age: String::new(), ..f.clone() })
+    });
 
     view! {
         <h1>{t("status-title")}</h1>
@@ -147,7 +154,7 @@ pub fn StatusPage(lang: ReadSignal<Lang>) -> impl IntoView {
         </form>
         {move || {
             let l = lang.get();
-            match form.with(profile) {
+            match profile.get() {
                 None => view! {
                     <section id="status-result" class="result" aria-live="polite">
                         <p>{tr(l, "status-empty")}</p>
@@ -165,10 +172,10 @@ pub fn StatusPage(lang: ReadSignal<Lang>) -> impl IntoView {
         }}
         {move || {
             let l = lang.get();
-            let f = form.get();
+            let f = next.get();
             view! { <NextSteps lang=l form=f /> }
         }}
-        {move || form.with(profile).and_then(Result::ok).map(|p| view! { <SaveToCase lang=lang profile=p /> })}
+        {move || profile.get().and_then(Result::ok).map(|p| view! { <SaveToCase lang=lang profile=p /> })}
     }
 }
 
@@ -258,7 +265,13 @@ fn StatusResultView(lang: Lang, profile: Profile) -> impl IntoView {
                 StatusWarning::NoGroup => None,
                 StatusWarning::NeedAnswer { field } => Some(t.get(&format!("status-need-{field}"))),
                 StatusWarning::NotConfirmed { id } => {
-                    Some(t.get_args("status-not-confirmed", &[("id", id.clone().into())]))
+                    // Named as the person sees it on the card or the group, not by its id.
+                    let name = [format!("card-{id}-title"), format!("group-{id}-name")]
+                        .into_iter()
+                        .find(|k| t.has(k))
+                        .map(|k| t.get(&k))
+                        .unwrap_or_else(|| id.clone());
+                    Some(t.get_args("status-not-confirmed", &[("id", name.into())]))
                 }
             })
             .collect();
