@@ -591,10 +591,18 @@ fn paragraphs(p: &Patterns, sentences: &[Sentence]) -> Vec<String> {
             .flat_map(|l| l.regex.find_iter(&s.text).map(move |m| (m.start(), m.end(), l.value.as_deref().unwrap_or(""))))
             .collect();
         for c in re.captures_iter(&s.text) {
-            let Some(m) = c.get(0) else { continue };
+            let Some(mut m) = c.get(0) else { continue };
             let mut t = format!("§ {}", &c[1]);
             if let Some(l) = c.get(2) {
-                t.push_str(&format!(" {}", l.as_str().to_lowercase()));
+                // "§ 67 i retssikkerhedsloven": that "i" is the preposition, not § 67 i.
+                let preposition = l.as_str().eq_ignore_ascii_case("i")
+                    && c.get(3).is_none()
+                    && s.text[l.end()..].trim_start().starts_with(|ch: char| ch.is_alphabetic());
+                if preposition {
+                    m = c.get(1).unwrap_or(m);
+                } else {
+                    t.push_str(&format!(" {}", l.as_str().to_lowercase()));
+                }
             }
             if let Some(stk) = c.get(3) {
                 t.push_str(&format!(", stk. {}", stk.as_str()));
