@@ -311,7 +311,7 @@ pub fn read_with(p: &Patterns, text: &str) -> Result<Reading, ReadError> {
                 .into_iter()
                 .filter(|x| x.row.value.as_deref() == Some(v.as_str()))
                 .find_map(|x| x.name.clone());
-            r.authority = Authority { kind: Some(v), name: name.map(|n| tidy_name(&n)) };
+            r.authority = Authority { kind: Some(v), name: name.and_then(|n| tidy_name(&n, &p.language.not_names)) };
             r.note(Field::Authority, h, &sentences);
         }
         Choice::Tie(c) => {
@@ -483,9 +483,17 @@ impl Reading {
     }
 }
 
-/// "Jobcenter  Aarhus." → "Jobcenter Aarhus".
-fn tidy_name(n: &str) -> String {
-    n.split_whitespace().collect::<Vec<_>>().join(" ").trim_end_matches(['.', ',', ':']).to_string()
+/// "Jobcenter  Aarhus." → "Jobcenter Aarhus"; "Din a-kasse" → None (a
+/// sentence start, not a name).
+fn tidy_name(n: &str, not_names: &[String]) -> Option<String> {
+    let words: Vec<&str> = n.split_whitespace().collect();
+    let skip = words.iter().take_while(|w| not_names.iter().any(|x| x.eq_ignore_ascii_case(w))).count();
+    let rest = &words[skip..];
+    // Only the generic word left ("a-kasse"): no name.
+    if rest.len() < 2 && rest.first().is_none_or(|w| w.eq_ignore_ascii_case("a-kasse") || w.eq_ignore_ascii_case("kommune")) {
+        return None;
+    }
+    Some(rest.join(" ").trim_end_matches(['.', ',', ':']).to_string())
 }
 
 fn check_danish(p: &Patterns, sentences: &[Sentence]) -> Result<(), ReadError> {

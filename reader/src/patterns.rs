@@ -112,6 +112,9 @@ pub struct Language {
     pub min_share: f64,
     /// Below this many words the language is not judged.
     pub min_words: usize,
+    /// Sentence-initial words that are not part of an authority's name.
+    #[serde(default)]
+    pub not_names: Vec<String>,
 }
 
 /// How hits add up.
