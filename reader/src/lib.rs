@@ -321,7 +321,22 @@ pub fn read_with(p: &Patterns, text: &str) -> Result<Reading, ReadError> {
         Choice::None => r.warn("unknown", "authority", "no authority named"),
     }
 
-    match choose(&of(Field::Benefit, false), 1, &sentences) {
+    // Benefit: a benefit named where the decision is stated counts extra.
+    let decided_in = hits
+        .iter()
+        .filter(|h| h.row.field == Field::Decision && !complaint[h.sentence] && h.row.value == r.decision)
+        .max_by_key(|h| (h.row.weight, std::cmp::Reverse(h.sentence)))
+        .map(|h| h.sentence);
+    let mut benefit_hits = of(Field::Benefit, false);
+    let bonus: Vec<Hit> = benefit_hits
+        .iter()
+        .filter(|h| Some(h.sentence) == decided_in)
+        .map(|h| Hit { row: h.row, sentence: h.sentence, span: h.span, capture: None, name: None })
+        .collect();
+    for _ in 0..p.scoring.benefit_decision_bonus {
+        benefit_hits.extend(bonus.iter());
+    }
+    match choose(&benefit_hits, 1, &sentences) {
         Choice::One(v, h, _) => {
             r.benefit = Some(v);
             r.note(Field::Benefit, h, &sentences);

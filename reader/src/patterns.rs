@@ -125,6 +125,8 @@ pub struct Scoring {
     pub authority_first_factor: u32,
     /// Below this score the letter is neither a decision nor a partshøring.
     pub kind_min_score: u32,
+    /// Extra score for a benefit named in the decision's evidence sentence.
+    pub benefit_decision_bonus: u32,
 }
 
 #[derive(Debug, Deserialize)]
