@@ -607,14 +607,21 @@ fn paragraphs(p: &Patterns, sentences: &[Sentence]) -> Vec<String> {
         return Vec::new();
     };
     let laws: Vec<&patterns::Pattern> = p.rows.iter().filter(|r| r.field == Field::Law).collect();
+    static MORE: OnceLock<Option<Regex>> = OnceLock::new();
+    // "§§ 22 og 25", "§§ 11, 13 og 14": the numbers after the first.
+    let more = MORE.get_or_init(|| Regex::new(r"^\s*(?:,|og|samt|eller)\s*(\d+)(?:\s*([a-z])\b)?").ok()).as_ref();
     let mut out: Vec<String> = Vec::new();
     for s in sentences {
+        // The law of the previous § in this sentence, and where that § ended:
+        // "§ 22 og § 25 i aktivloven" names the law once for both.
+        let mut cited: Vec<(String, usize, usize, Option<&str>)> = Vec::new();
         let law_hits: Vec<(usize, usize, &str)> = laws
             .iter()
             .flat_map(|l| l.regex.find_iter(&s.text).map(move |m| (m.start(), m.end(), l.value.as_deref().unwrap_or(""))))
             .collect();
         for c in re.captures_iter(&s.text) {
-            let Some(mut m) = c.get(0) else { continue };
+            let Some(whole) = c.get(0) else { continue };
+            let (start, mut end) = (whole.start(), whole.end());
             let mut t = format!("§ {}", &c[1]);
             if let Some(l) = c.get(2) {
                 // "§ 67 i retssikkerhedsloven": that "i" is the preposition, not § 67 i.
@@ -622,7 +629,7 @@ fn paragraphs(p: &Patterns, sentences: &[Sentence]) -> Vec<String> {
                     && c.get(3).is_none()
                     && s.text[l.end()..].trim_start().starts_with(|ch: char| ch.is_alphabetic());
                 if preposition {
-                    m = c.get(1).unwrap_or(m);
+                    end = c.get(1).map(|n| n.end()).unwrap_or(end);
                 } else {
                     t.push_str(&format!(" {}", l.as_str().to_lowercase()));
                 }
@@ -634,19 +641,60 @@ fn paragraphs(p: &Patterns, sentences: &[Sentence]) -> Vec<String> {
                 t.push_str(&format!(", nr. {}", nr.as_str()));
             }
             // "§ 13, i aktivloven", "§ 13 jf. aktivloven" or "aktivlovens § 13".
-            let after = |(st, _, _): &&(usize, usize, &str)| {
-                *st >= m.end() && matches!(s.text[m.end()..*st].trim().trim_matches(',').trim(), "" | "i" | "jf.")
-            };
-            let before = |(_, en, _): &&(usize, usize, &str)| *en <= m.start() && s.text[*en..m.start()].trim().is_empty();
-            if let Some((_, _, law)) = law_hits.iter().find(after).or_else(|| law_hits.iter().find(before)) {
-                t.push_str(&format!(" i {law}"));
+            let before = |(_, en, _): &&(usize, usize, &str)| *en <= start && s.text[*en..start].trim().is_empty();
+            let mut items = vec![(t, start, end)];
+            if whole.as_str().starts_with("§§") {
+                while let Some(c) = more.and_then(|re| re.captures(&s.text[end..])) {
+                    let mut t = format!("§ {}", &c[1]);
+                    if let Some(l) = c.get(2).filter(|l| l.as_str() != "i") {
+                        t.push_str(&format!(" {}", l.as_str()));
+                    }
+                    let whole = c.get(0).map(|x| x.end()).unwrap_or(0);
+                    items.push((t, end, end + whole));
+                    end += whole;
+                }
             }
+            let last_end = items.last().map(|i| i.2).unwrap_or(end);
+            let after = |(st, _, _): &&(usize, usize, &str)| {
+                *st >= last_end && matches!(s.text[last_end..*st].trim().trim_matches(',').trim(), "" | "i" | "jf.")
+            };
+            let law = law_hits.iter().find(after).or_else(|| law_hits.iter().find(before)).map(|l| l.2);
+            for (t, start, end) in items {
+                cited.push((t, start, end, law));
+            }
+        }
+        // A § without a law takes the law of the § it is listed with.
+        for i in (0..cited.len()).rev() {
+            if cited[i].3.is_none() {
+                let next = cited.get(i + 1).filter(|n| {
+                    joins(&s.text[cited[i].2..n.1])
+                });
+                if let Some(law) = next.and_then(|n| n.3) {
+                    cited[i].3 = Some(law);
+                }
+            }
+        }
+        for i in 1..cited.len() {
+            if cited[i].3.is_none() && joins(&s.text[cited[i - 1].2..cited[i].1]) {
+                cited[i].3 = cited[i - 1].3;
+            }
+        }
+        for (t, _, _, law) in cited {
+            let t = match law {
+                Some(l) => format!("{t} i {l}"),
+                None => t,
+            };
             if !out.contains(&t) {
                 out.push(t);
             }
         }
     }
     out
+}
+
+/// Text between two § of one list: "og", ", og", "samt", ",".
+fn joins(gap: &str) -> bool {
+    matches!(gap.trim().trim_matches(',').trim(), "" | "og" | "samt" | "eller")
 }
 
 #[cfg(test)]
@@ -670,5 +718,24 @@ mod tests {
         assert_eq!(parse_amount("500"), Some(500));
         assert_eq!(parse_amount("1.234,-"), Some(1234));
         assert_eq!(parse_amount("12.345,49"), Some(12345));
+    }
+}
+
+#[cfg(test)]
+mod paragraph_tests {
+    #[test]
+    fn lists_of_paragraphs_share_their_law() {
+        let r = super::read_text("Vi har truffet afgørelsen efter §§ 22 og 25 i lov om aktiv socialpolitik og § 11, stk. 2, og § 12 i retssikkerhedsloven samt aktivlovens § 13, stk. 7, nr. 2. Se også § 69 b.").unwrap();
+        assert_eq!(
+            r.paragraphs,
+            [
+                "§ 22 i lov om aktiv socialpolitik",
+                "§ 25 i lov om aktiv socialpolitik",
+                "§ 11, stk. 2 i retssikkerhedsloven",
+                "§ 12 i retssikkerhedsloven",
+                "§ 13, stk. 7, nr. 2 i lov om aktiv socialpolitik",
+                "§ 69 b"
+            ]
+        );
     }
 }
