@@ -291,7 +291,13 @@ pub fn read_with(p: &Patterns, text: &str) -> Result<Reading, ReadError> {
 
     // Decision kind: for a partshøring, the one proposed.
     if r.kind != "other" {
-        match choose(&of(Field::Decision, true), 1, &sentences) {
+        // The subject line says what the letter is about: a heading hit counts more.
+        let mut decision_hits = of(Field::Decision, true);
+        let headings: Vec<&Hit> = decision_hits.iter().copied().filter(|h| is_heading(&sentences[h.sentence].text)).collect();
+        for _ in 1..p.scoring.heading_factor {
+            decision_hits.extend(headings.iter().copied());
+        }
+        match choose(&decision_hits, 1, &sentences) {
             Choice::One(v, h, _) => {
                 r.decision = Some(v);
                 r.note(Field::Decision, h, &sentences);
@@ -690,6 +696,11 @@ fn paragraphs(p: &Patterns, sentences: &[Sentence]) -> Vec<String> {
         }
     }
     out
+}
+
+/// A heading: a short line that does not end like a sentence.
+fn is_heading(t: &str) -> bool {
+    t.chars().count() <= 90 && !t.ends_with(['.', '!', '?', ',', ';'])
 }
 
 /// Text between two § of one list: "og", ", og", "samt", ",".

@@ -127,6 +127,8 @@ pub struct Scoring {
     pub kind_min_score: u32,
     /// Extra score for a benefit named in the decision's evidence sentence.
     pub benefit_decision_bonus: u32,
+    /// Weight factor for a decision phrase in a heading line.
+    pub heading_factor: u32,
 }
 
 #[derive(Debug, Deserialize)]
