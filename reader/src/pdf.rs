@@ -25,6 +25,9 @@ pub const MAX_PAGES: usize = 60;
 pub const MAX_OBJECTS: usize = 50_000;
 /// Decompressed bytes per stream and per page content.
 pub const MAX_STREAM: usize = 8 * 1024 * 1024;
+/// A text run starting this far (pt, ≈ 7 cm) right of the previous run's
+/// start on the same baseline is another column, not the next word.
+const COLUMN_JUMP: f32 = 200.0;
 /// Characters of text taken from the whole document.
 pub const MAX_TEXT: usize = 2 * 1024 * 1024;
 
@@ -118,8 +121,11 @@ fn page_text(doc: &Document, page_id: lopdf::ObjectId) -> Result<String, lopdf::
         if piece.is_empty() {
             continue;
         }
+        // A new baseline, a jump back, or a jump far right (the sender block
+        // beside the recipient block) starts a new line; a small step right is
+        // the next word of the same line.
         match last_y {
-            Some(y) if (y - ly).abs() > 1.0 => out.push('\n'),
+            Some(y) if (y - ly).abs() > 1.0 || lx < last_x - 1.0 || lx > last_x + COLUMN_JUMP => out.push('\n'),
             Some(_) if lx > last_x && !out.ends_with(' ') && !piece.starts_with(' ') => out.push(' '),
             _ => {}
         }

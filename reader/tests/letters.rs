@@ -128,3 +128,49 @@ fn several_letters_as_pdf() {
     }
     assert!(errs.is_empty(), "{} differences:\n{}", errs.len(), errs.join("\n"));
 }
+
+/// A letter laid out like a real one: the authority's block top right beside
+/// the citizen's address, place and date, subject, body. Columns on the same
+/// baseline must come out as separate lines.
+#[test]
+fn full_letter_layout_as_pdf() {
+    use ret_og_frist_letters::{Letter, Section};
+    let letter = Letter {
+        kind: "test".into(),
+        sender: vec!["Aarhus Kommune".into(), "Jobcenter Aarhus".into(), "Værkmestergade 15".into(), "8000 Aarhus C".into()],
+        recipient: vec!["Sara Jensen".into(), "Birkevej 4, 2. th.".into(), "8210 Aarhus V".into()],
+        place_date: "Aarhus, den 4. december 2026".into(),
+        case_line: Some("Sagsnr.: 2026-118734".into()),
+        subject: "Afgørelse om sanktion i din kontanthjælp".into(),
+        sections: vec![
+            Section {
+                heading: None,
+                paragraphs: vec!["Vi har besluttet at nedsætte din kontanthjælp med 1.152 kr., fordi du ikke mødte op til samtalen den 17. november 2026 uden rimelig grund, jf. § 36, stk. 1, i lov om aktiv socialpolitik.".into()],
+            },
+            Section {
+                heading: Some("Klagevejledning".into()),
+                paragraphs: vec!["Du kan klage over afgørelsen. Din klage skal være modtaget inden 4 uger efter, at du har modtaget afgørelsen. Vi sender klagen videre til Ankestyrelsen, hvis vi fastholder afgørelsen.".into()],
+            },
+        ],
+        closing: "Med venlig hilsen".into(),
+        signature: "Jobcenter Aarhus".into(),
+        enclosures: vec![],
+        override_note: None,
+    };
+    let pdf = ret_og_frist_letters::pdf::render(&letter).unwrap();
+    let text = ret_og_frist_reader::letter_text(&pdf).unwrap();
+    for line in text.lines() {
+        assert!(!(line.contains("Sara Jensen") && line.contains("Kommune")), "columns merged: {line}");
+        assert!(!(line.contains("Birkevej") && line.contains("Jobcenter")), "columns merged: {line}");
+    }
+    let r = read(&pdf).unwrap();
+    assert_eq!(r.kind, "decision");
+    assert_eq!(r.decision.as_deref(), Some("sanction"));
+    assert_eq!(r.authority.name.as_deref(), Some("Aarhus Kommune"));
+    assert_eq!(r.benefit.as_deref(), Some("kontanthjaelp"));
+    assert_eq!(r.letter_date, chrono::NaiveDate::from_ymd_opt(2026, 12, 4));
+    assert_eq!(r.amount_one_off, Some(1152));
+    assert!(r.complaint_guidance);
+    assert_eq!(r.paragraphs, ["§ 36, stk. 1 i lov om aktiv socialpolitik"]);
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+}
