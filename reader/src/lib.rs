@@ -673,7 +673,7 @@ fn paragraphs(p: &Patterns, sentences: &[Sentence]) -> Vec<String> {
         for i in (0..cited.len()).rev() {
             if cited[i].3.is_none() {
                 let next = cited.get(i + 1).filter(|n| {
-                    joins(&s.text[cited[i].2..n.1])
+                    s.text.get(cited[i].2..n.1).is_some_and(joins)
                 });
                 if let Some(law) = next.and_then(|n| n.3) {
                     cited[i].3 = Some(law);
@@ -681,7 +681,7 @@ fn paragraphs(p: &Patterns, sentences: &[Sentence]) -> Vec<String> {
             }
         }
         for i in 1..cited.len() {
-            if cited[i].3.is_none() && joins(&s.text[cited[i - 1].2..cited[i].1]) {
+            if cited[i].3.is_none() && s.text.get(cited[i - 1].2..cited[i].1).is_some_and(joins) {
                 cited[i].3 = cited[i - 1].3;
             }
         }
