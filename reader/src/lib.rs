@@ -49,6 +49,9 @@ pub enum ReadError {
     PdfTooComplex { objects: usize, limit: usize },
     #[error("the letter does not look Danish ({share}% Danish words): only Danish letters can be read")]
     NotDanish { share: u32 },
+    /// The built-in pattern file is broken (a build error, caught by the tests).
+    #[error("the reader's patterns are broken: {0}")]
+    Patterns(String),
 }
 
 impl ReadError {
@@ -64,6 +67,7 @@ impl ReadError {
             ReadError::TooManyPages { .. } => "too-many-pages",
             ReadError::PdfTooComplex { .. } => "pdf-too-complex",
             ReadError::NotDanish { .. } => "not-danish",
+            ReadError::Patterns(_) => "patterns",
         }
     }
 }
@@ -194,7 +198,7 @@ fn decode(bytes: &[u8]) -> Result<String, ReadError> {
 
 /// Read a letter's text with the built-in patterns.
 pub fn read_text(text: &str) -> Result<Reading, ReadError> {
-    let p = builtin().map_err(|e| ReadError::PdfUnreadable(e.to_string()))?;
+    let p = builtin().map_err(|e| ReadError::Patterns(e.to_string()))?;
     read_with(p, text)
 }
 

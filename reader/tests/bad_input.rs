@@ -112,3 +112,9 @@ fn evidence_is_the_source_sentence() {
     assert!(r.evidence["amount_one_off"].starts_with("Vi har besluttet at nedsætte din kontanthjælp med 1.152 kr."));
     assert_eq!(r.matched["complaint_guidance"].paragraph.as_deref(), Some("forvaltningsloven § 25"));
 }
+
+#[test]
+fn short_foreign_text_is_refused_too() {
+    assert_eq!(read_text("Hello, your housing benefit stops in January.").unwrap_err().code(), "not-danish");
+    assert!(read_text("Din kontanthjælp stopper den 1. januar 2027.").is_ok());
+}
