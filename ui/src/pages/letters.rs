@@ -345,6 +345,17 @@ fn text_field(
                 aria-invalid=move || if bad() { "true" } else { "false" }
                 prop:value=move || draft.with(get)
                 on:input=move |ev| draft.update(|d| set(d, event_target_value(&ev)))
+                // A prefilled suggestion (e.g. "Ankestyrelsen") is selected on focus,
+                // so typing replaces it instead of being appended to it.
+                on:focus=move |ev| {
+                    let value = draft.with_untracked(get);
+                    if !value.is_empty() && value == get(&Draft::default()) {
+                        use leptos::wasm_bindgen::JsCast;
+                        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                            input.select();
+                        }
+                    }
+                }
             />
         </div>
     }
