@@ -250,7 +250,12 @@ fn rules_cmd(rules: &RuleSet, texts: &Texts, cmd: &RulesCmd) -> Result<Value, St
         }
         RulesCmd::Show { path } => {
             let e = rules.entry(path).ok_or_else(|| format!("no rule '{path}' (see `navigator rules list`)"))?;
-            Ok(json!({ "label": label(&e), "confidence": e.confidence(), "entry": e }))
+            let mut v = json!({ "label": label(&e), "confidence": e.confidence(), "entry": e });
+            // A rate's policy past its last published value (docs/satser.md).
+            if let Some(s) = rules.satser.get(path.as_str()) {
+                v["lasts"] = json!(s.lasts);
+            }
+            Ok(v)
         }
     }
 }

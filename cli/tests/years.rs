@@ -95,3 +95,26 @@ fn calc_names_a_rate_that_may_not_be_estimated() {
     let msgs = v["messages"].to_string();
     assert!(msgs.contains("for 2027 er ikke offentliggjort"), "{msgs}");
 }
+
+#[test]
+fn a_regulated_estimate_names_the_method_the_percentages_and_the_missing_years() {
+    use ret_og_frist_core::satser::{Estimate, EstimateMethod, Regulation};
+    use ret_og_frist_i18n::{Lang, Texts};
+    use rust_decimal::Decimal;
+    // 54.100 × 1,03 = 55.723 for 2027; 2028 not published (carried unchanged).
+    let e = Estimate {
+        path: "skat.personfradrag".into(),
+        value_year: 2026,
+        year: 2028,
+        method: EstimateMethod::Psl20,
+        base: Decimal::from(54100),
+        value: Decimal::from(55723),
+        regulated: vec![Regulation { year: 2027, percent: Decimal::new(30, 1) }],
+        not_published: vec![2028],
+    };
+    let da = Texts::new(Lang::Da).estimated("Personfradrag", &e);
+    assert_eq!(da, "Personfradrag: 2026-satsen reguleret med personskattelovens § 20 (2027: 3 %), uændret for 2028 (ikke offentliggjort).");
+    let all = Estimate { not_published: vec![], year: 2027, method: EstimateMethod::Satsregulering, ..e };
+    let da = Texts::new(Lang::Da).estimated("Dagpenge", &all);
+    assert_eq!(da, "Dagpenge: 2026-satsen reguleret med satsreguleringsprocenten (2027: 3 %).");
+}
