@@ -5,6 +5,7 @@ use clap::Args;
 use ret_og_frist_core::gain::boligsikring::{boligsikring, Housing};
 use ret_og_frist_core::gain::tax::{tax, TaxPerson};
 use ret_og_frist_core::gain::{self, report, CannotCompute, Ctx, Scenario};
+use ret_og_frist_core::satser::Estimate;
 use ret_og_frist_core::RuleSet;
 use ret_og_frist_i18n::Texts;
 use rust_decimal::Decimal;
@@ -148,6 +149,23 @@ fn cannot_line(texts: &Texts, c: &CannotCompute) -> String {
     texts.cannot_compute(&c.what, &c.path, c.date, c.reason)
 }
 
+/// Adds `estimated_warning` and `estimated_messages` (in the chosen language)
+/// when the result uses a rate past its last published value; `estimated` (the
+/// list) is always present, `[]` when every rate is published.
+fn add_estimated(v: &mut Value, rules: &RuleSet, texts: &Texts, estimates: &[Estimate]) {
+    v["estimated"] = json!(estimates);
+    let Some(year) = estimates.iter().map(|e| e.year).max() else { return };
+    let label = |path: &str| {
+        rules
+            .satser
+            .get(path)
+            .map(|s| if texts.lang() == ret_og_frist_i18n::Lang::Da { s.label.clone() } else { s.label_en.clone() })
+            .unwrap_or_else(|| path.to_string())
+    };
+    v["estimated_warning"] = json!(texts.estimated_warning(year));
+    v["estimated_messages"] = json!(estimates.iter().map(|e| texts.estimated(&label(&e.path), e)).collect::<Vec<_>>());
+}
+
 fn overrides_json(rules: &RuleSet) -> Value {
     let list: Vec<Value> = rules
         .satser
@@ -179,6 +197,7 @@ pub fn tax_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, a: &TaxArgs) 
     v["annual_wage"] = json!(gain::node::kr(a.annual_wage));
     v["uncertain_rates"] = report::uncertain(&used);
     v["rates"] = report::rates(&used);
+    add_estimated(&mut v, rules, texts, &gain::ctx::estimates(&used));
     let o = overrides_json(rules);
     if o.as_array().is_some_and(|l| !l.is_empty()) {
         v["overrides"] = o;
@@ -204,6 +223,7 @@ pub fn bolig_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, a: &BoligAr
         "uncertain_rates": report::uncertain(&used),
         "rates": report::rates(&used),
     });
+    add_estimated(&mut v, rules, texts, &gain::ctx::estimates(&used));
     let o = overrides_json(rules);
     if o.as_array().is_some_and(|l| !l.is_empty()) {
         v["overrides"] = o;
@@ -227,6 +247,7 @@ pub fn calc_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, path: &std::
     let e = gain::evaluate(rules, &s);
     let mut v = report::evaluation(&e);
     v["messages"] = json!(e.cannot_compute.iter().map(|c| cannot_line(texts, c)).collect::<Vec<_>>());
+    add_estimated(&mut v, rules, texts, &gain::ctx::estimates(&e.rates));
     let o = overrides_json(rules);
     if o.as_array().is_some_and(|l| !l.is_empty()) {
         v["overrides"] = o;
@@ -246,6 +267,7 @@ pub fn sweep_cmd(rules: &RuleSet, texts: &Texts, a: &SweepArgs) -> Result<Value,
     let mut v = report::sweep(&sw);
     v["date"] = json!(s.date);
     v["cliff_messages"] = json!(sw.cliffs.iter().map(|c| texts.cliff(c.kind, &c.part, &c.hours_per_week.round_dp(1).normalize().to_string())).collect::<Vec<_>>());
+    add_estimated(&mut v, rules, texts, &sw.estimated);
     let o = overrides_json(rules);
     if o.as_array().is_some_and(|l| !l.is_empty()) {
         v["overrides"] = o;

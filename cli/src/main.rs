@@ -223,12 +223,20 @@ fn rules_cmd(rules: &RuleSet, texts: &Texts, cmd: &RulesCmd) -> Result<Value, St
                     return Err(format!("'{k}' is not a rule kind (accepted: {})", kinds.join(", ")));
                 }
             }
+            // A rate's value on the date as the engine sees it: published, an
+            // estimate past the last published value, or none (`current` null).
+            let sats = |path: &str| {
+                rules.satser.contains_key(path).then(|| ret_og_frist_core::satser::lookup(&rules.satser, path, date))
+            };
             let rows: Vec<Value> = all
                 .iter()
-                .filter(|e| !unconfirmed || e.confidence() == Confidence::Unconfirmed)
+                .filter(|e| {
+                    let estimated = matches!(sats(&e.path), Some(Ok(ref f)) if f.estimate.is_some());
+                    !unconfirmed || e.confidence() == Confidence::Unconfirmed || estimated
+                })
                 .filter(|e| kind.as_ref().is_none_or(|k| e.kind == k))
                 .map(|e| {
-                    json!({
+                    let mut row = json!({
                         "path": e.path,
                         "kind": e.kind,
                         "label": label(e),
@@ -236,14 +244,25 @@ fn rules_cmd(rules: &RuleSet, texts: &Texts, cmd: &RulesCmd) -> Result<Value, St
                         "reference": e.citation.reference,
                         "source": e.citation.source,
                         "confidence": e.confidence(),
-                    })
+                    });
+                    match sats(&e.path) {
+                        Some(Ok(f)) if f.estimate.is_some() => row["estimated"] = json!(f.estimate),
+                        Some(Err(_)) => row["current"] = Value::Null,
+                        _ => {}
+                    }
+                    row
                 })
                 .collect();
             Ok(json!({ "as_of": date, "count": rows.len(), "rules": rows }))
         }
         RulesCmd::Show { path } => {
             let e = rules.entry(path).ok_or_else(|| format!("no rule '{path}' (see `navigator rules list`)"))?;
-            Ok(json!({ "label": label(&e), "confidence": e.confidence(), "entry": e }))
+            let mut v = json!({ "label": label(&e), "confidence": e.confidence(), "entry": e });
+            // A rate's policy past its last published value (docs/satser.md).
+            if let Some(s) = rules.satser.get(path.as_str()) {
+                v["lasts"] = json!(s.lasts);
+            }
+            Ok(v)
         }
     }
 }

@@ -28,11 +28,17 @@ pub const BUILTIN_FILES: &[(&str, &str)] = &[
     ("dk/satser/boligstoette.toml", include_str!("../../rules/dk/satser/boligstoette.toml")),
     ("dk/satser/familie.toml", include_str!("../../rules/dk/satser/familie.toml")),
     ("dk/satser/ydelser.toml", include_str!("../../rules/dk/satser/ydelser.toml")),
+    ("dk/satser/regulering.toml", include_str!("../../rules/dk/satser/regulering.toml")),
 ];
 
 /// The rate files (`[sats."path"]` tables), merged into one map.
-const SATS_FILES: &[&str] =
-    &["dk/satser/skat.toml", "dk/satser/boligstoette.toml", "dk/satser/familie.toml", "dk/satser/ydelser.toml"];
+const SATS_FILES: &[&str] = &[
+    "dk/satser/skat.toml",
+    "dk/satser/boligstoette.toml",
+    "dk/satser/familie.toml",
+    "dk/satser/ydelser.toml",
+    "dk/satser/regulering.toml",
+];
 
 /// How sure we are of a value, carried to the user.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -407,6 +413,15 @@ impl RuleSet {
                 return Err(invalid(path, "a value ends before it starts"));
             }
             check_range(path, s.min, s.max, s.values.iter().map(|v| (v.from, v.v)))?;
+            if let Some(reg) = s.lasts.regulation_path() {
+                use crate::satser::SatsUnit::*;
+                if !matches!(s.unit, KrYear | KrQuarter | KrMonth | KrWeek | KrHour | KrM2Year) {
+                    return Err(invalid(path, "only a kroner amount can be regulated by a percentage (lasts)"));
+                }
+                if !self.satser.contains_key(reg) {
+                    return Err(invalid(path, &format!("lasts needs the rate {reg}, which is missing")));
+                }
+            }
         }
         self.validate_guide()
     }
@@ -622,6 +637,8 @@ impl RuleSet {
                 for v in &mut s.values {
                     v.v = o.value;
                 }
+                // "In force at every date": an override is never estimated past a year.
+                s.lasts = crate::satser::Lasts::UntilChanged;
                 &mut s.citation
             } else {
                 let (p, unit) =

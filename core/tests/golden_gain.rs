@@ -255,7 +255,14 @@ fn no_dead_rates() {
         );
     }
     let mut dead = Vec::new();
-    for path in base.satser.keys().filter(|p| !p.starts_with("kommune.") && !BLOCKED_BY_MISSING_SATS.contains(&p.as_str())) {
+    // `regulering.*` only estimates a year past the last published value (no
+    // golden case is in such a year with a published regulation): core/tests/years.rs.
+    let estimate_only = |p: &str| p.starts_with("regulering.");
+    for path in base
+        .satser
+        .keys()
+        .filter(|p| !p.starts_with("kommune.") && !estimate_only(p) && !BLOCKED_BY_MISSING_SATS.contains(&p.as_str()))
+    {
         let mut nudged = base.clone();
         // Half as much again plus one: large enough to cross the friplads steps.
         for v in &mut nudged.satser.get_mut(path).unwrap().values {

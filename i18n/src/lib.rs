@@ -156,13 +156,52 @@ impl Texts {
     pub fn cannot_compute(&self, what: &str, path: &str, date: NaiveDate, reason: &str) -> String {
         let what = self.gain_label(what);
         let what = if what.starts_with('[') { path.split('.').next().unwrap_or(path).to_string() } else { what.to_lowercase() };
+        // Past the last published value of a rate the law gives no method to estimate.
+        let id = if reason == "not-published" { "gain-cannot-not-published" } else { "gain-cannot" };
         self.get_args(
-            "gain-cannot",
+            id,
             &[
                 ("what", what.into()),
                 ("path", path.to_string().into()),
                 ("reason", reason.to_string().into()),
                 ("date", self.date(date).into()),
+                ("year", FluentValue::from(date.year())),
+            ],
+        )
+    }
+
+    /// The warning shown with any result that uses an estimated rate: which year
+    /// is not published.
+    pub fn estimated_warning(&self, year: i32) -> String {
+        self.get_args("gain-estimated-warning", &[("year", FluentValue::from(year))])
+    }
+
+    /// One estimated rate in words: "Personfradrag: uændret fra 2026, satsen for
+    /// 2027 er ikke offentliggjort" or "… 2026-værdien reguleret med 4,8 % …".
+    /// `label` is the rate's name from the rule data in this language.
+    pub fn estimated(&self, label: &str, e: &ret_og_frist_core::satser::Estimate) -> String {
+        let pct = |p: &ret_og_frist_core::satser::Regulation| {
+            let n = p.percent.normalize().to_string();
+            let n = if matches!(self.lang, Lang::Da | Lang::Uk) { n.replace('.', ",") } else { n };
+            format!("{}: {n} %", p.year)
+        };
+        let years = |ys: &[i32]| ys.iter().map(|y| y.to_string()).collect::<Vec<_>>().join(", ");
+        let method = match e.method {
+            ret_og_frist_core::satser::EstimateMethod::Psl20 => "psl20",
+            ret_og_frist_core::satser::EstimateMethod::Satsregulering => "satsregulering",
+            ret_og_frist_core::satser::EstimateMethod::Unchanged => "unchanged",
+        };
+        let id = if e.regulated.is_empty() { "gain-estimated-unchanged" } else { "gain-estimated-regulated" };
+        self.get_args(
+            id,
+            &[
+                ("label", label.to_string().into()),
+                ("value_year", FluentValue::from(e.value_year)),
+                ("year", FluentValue::from(e.year)),
+                ("method", method.into()),
+                ("percents", e.regulated.iter().map(pct).collect::<Vec<_>>().join("; ").into()),
+                ("missing", years(&e.not_published).into()),
+                ("missing_count", FluentValue::from(e.not_published.len())),
             ],
         )
     }

@@ -208,3 +208,16 @@ cases-override-path = القاعدة (المسار، مثلًا frist.complaint)
 cases-override-unknown = هذه القاعدة غير موجودة. اختر مسارًا من القائمة في "القواعد والمبالغ".
 cases-override-add = صحّح القاعدة لهذه القضية
 gain-baseline = بدون القواعد المصحّحة: مكسب قدره { $amount }.
+
+# --- Years whose rates are not published (estimated or cannot compute) ---
+gain-cannot-not-published = لا نستطيع حساب { $what }: المعدل { $path } لسنة { $year } لم يُنشر بعد، والقانون لا يعطي طريقة لتقديره. يستطيع المستشار أن يُدخل القيمة في "القواعد والمبالغ" (مع ذكر السبب).
+gain-estimated-title = تقدير: معدلات سنة { $year } لم تُنشر
+gain-estimated-warning = الحساب لسنة { $year } مبني على تقدير. بعض معدلات سنة { $year } لم تُنشر بعد، وقد قُدّرت من آخر معدل منشور. النتيجة ليست مبلغًا وفق القانون لسنة { $year }.
+gain-estimated-unchanged = { $label }: دون تغيير منذ { $value_year }، ومعدل سنة { $year } لم يُنشر.
+gain-estimated-regulated = { $label }: معدل سنة { $value_year } معدّلًا { $method ->
+    [psl20] وفق المادة 20 من قانون ضريبة الأشخاص
+   *[other] بنسبة تعديل المعدلات
+  } ({ $percents }){ $missing_count ->
+    [0] {""}
+   *[other] ، ودون تغيير لسنة { $missing } (لم تُنشر)
+  }.

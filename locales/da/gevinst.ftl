@@ -223,3 +223,16 @@ cases-override-path = Regel (sti, fx frist.complaint)
 cases-override-unknown = Den regel findes ikke. Vælg en sti fra listen under Regler og satser.
 cases-override-add = Ret reglen for sagen
 gain-baseline = Uden de rettede regler: { $amount } i gevinst.
+
+# --- Years whose rates are not published (estimated or cannot compute) ---
+gain-cannot-not-published = Kan ikke beregne { $what }: satsen { $path } for { $year } er ikke offentliggjort, og loven giver ingen metode til at skønne den. En rådgiver kan indtaste værdien under Regler og satser (med en begrundelse).
+gain-estimated-title = Skøn: satser for { $year } er ikke offentliggjort
+gain-estimated-warning = Beregningen for { $year } bygger på skøn. Nogle satser for { $year } er ikke offentliggjort endnu; de er skønnet ud fra den seneste offentliggjorte sats. Resultatet er ikke et beløb efter loven for { $year }.
+gain-estimated-unchanged = { $label }: uændret fra { $value_year }, satsen for { $year } er ikke offentliggjort.
+gain-estimated-regulated = { $label }: { $value_year }-satsen reguleret med { $method ->
+    [psl20] personskattelovens § 20
+   *[other] satsreguleringsprocenten
+  } ({ $percents }){ $missing_count ->
+    [0] {""}
+   *[other] , uændret for { $missing } (ikke offentliggjort)
+  }.

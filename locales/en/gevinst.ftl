@@ -226,3 +226,16 @@ cases-override-path = Rule (path, e.g. frist.complaint)
 cases-override-unknown = That rule does not exist. Pick a path from the list under Rules and rates.
 cases-override-add = Correct the rule for the case
 gain-baseline = Without the corrected rules: a gain of { $amount }.
+
+# --- Years whose rates are not published (estimated or cannot compute) ---
+gain-cannot-not-published = Cannot compute { $what }: the rate { $path } for { $year } is not published, and the law gives no method to estimate it. An adviser can enter the value under Rules and rates (with a reason).
+gain-estimated-title = Estimate: rates for { $year } are not published
+gain-estimated-warning = The calculation for { $year } rests on estimates. Some rates for { $year } are not published yet; they are estimated from the latest published rate. The result is not an amount under the law for { $year }.
+gain-estimated-unchanged = { $label }: unchanged from { $value_year }, the rate for { $year } is not published.
+gain-estimated-regulated = { $label }: the { $value_year } rate regulated by { $method ->
+    [psl20] the Personal Tax Act s. 20
+   *[other] the rate adjustment percentage
+  } ({ $percents }){ $missing_count ->
+    [0] {""}
+   *[other] , unchanged for { $missing } (not published)
+  }.

@@ -208,3 +208,16 @@ cases-override-path = Правило (шлях, наприклад frist.complai
 cases-override-unknown = Такого правила немає. Виберіть шлях зі списку в розділі «Правила і ставки».
 cases-override-add = Виправити правило для справи
 gain-baseline = Без виправлених правил: вигода { $amount }.
+
+# --- Years whose rates are not published (estimated or cannot compute) ---
+gain-cannot-not-published = Не вдається розрахувати: { $what }. Ставку { $path } на { $year } рік ще не оприлюднено, а закон не дає методу її оцінити. Консультант може ввести значення в розділі «Правила і ставки» (з обґрунтуванням).
+gain-estimated-title = Оцінка: ставки на { $year } рік не оприлюднено
+gain-estimated-warning = Розрахунок на { $year } рік ґрунтується на оцінці. Деякі ставки на { $year } рік ще не оприлюднено; їх оцінено за останньою оприлюдненою ставкою. Результат не є сумою за законом на { $year } рік.
+gain-estimated-unchanged = { $label }: без змін з { $value_year } року, ставку на { $year } рік не оприлюднено.
+gain-estimated-regulated = { $label }: ставку { $value_year } року скориговано { $method ->
+    [psl20] за § 20 закону про особисті податки
+   *[other] на відсоток коригування ставок
+  } ({ $percents }){ $missing_count ->
+    [0] {""}
+   *[other] , без змін за { $missing } (не оприлюднено)
+  }.

@@ -100,11 +100,13 @@ class Rates:
         for p in sorted(SATSER.glob("*.toml")):
             d = load(p)
             for path, s in d.get("sats", {}).items():
-                table[path] = [dict(v, unit=s["unit"]) for v in s["values"]]
+                lasts = s.get("lasts", "year")
+                table[path] = [dict(v, unit=s["unit"], lasts=lasts) for v in s["values"]]
             for k in d.get("kommune", []):
                 for which in ("kommuneskat", "kirkeskat"):
+                    lasts = d["range"][which].get("lasts", "year")
                     table[f"kommune.{k['name']}.{which}"] = [
-                        {"from": v["from"], "to": v.get("to"), "v": v[which], "unit": "percent"}
+                        {"from": v["from"], "to": v.get("to"), "v": v[which], "unit": "percent", "lasts": lasts}
                         for v in k["values"]
                     ]
         return table
@@ -112,15 +114,43 @@ class Rates:
     def has(self, path: str) -> bool:
         return self._find(path) is not None
 
+    @staticmethod
+    def _end(v):
+        """docs/satser.md "How long a value lasts": a value without `to` ends on
+        31 December of its own year unless the rate is fixed until changed."""
+        if v.get("to") is not None:
+            return date_of(v["to"])
+        return None if v["lasts"] == "until-changed" else dt.date(date_of(v["from"]).year, 12, 31)
+
+    def _published(self, path: str, date: dt.date):
+        adopted = [v for v in self.table.get(path, []) if v.get("status") != "proposal"]
+        now = [v for v in adopted if date_of(v["from"]) <= date and (self._end(v) is None or date <= self._end(v))]
+        return max(now, key=lambda v: date_of(v["from"])) if now else None
+
     def _find(self, path: str):
-        for v in self.table.get(path, []):
-            if v.get("status") == "proposal":
-                continue
-            lo = date_of(v["from"])
-            hi = date_of(v["to"]) if v.get("to") is not None else None
-            if lo <= self.date and (hi is None or self.date <= hi):
-                return v
-        return None
+        v = self._published(path, self.date)
+        if v is not None:
+            return v
+        # Past the last published value (no `to` of its own): estimated by the
+        # rate's method, each later year's published regulation or unchanged.
+        adopted = [v for v in self.table.get(path, []) if v.get("status") != "proposal"]
+        if not adopted:
+            return None
+        last = max(adopted, key=lambda v: date_of(v["from"]))
+        end = self._end(last)
+        if last.get("to") is not None or end is None or self.date <= end:
+            return None
+        reg = {"year-psl20": "regulering.psl20", "year-satsregulering": "regulering.satsregulering"}
+        if last["lasts"] == "year-unchanged":
+            return last
+        if last["lasts"] not in reg:
+            return None
+        x = num(last["v"])
+        for y in range(date_of(last["from"]).year + 1, self.date.year + 1):
+            p = self._published(reg[last["lasts"]], dt.date(y, 1, 1))
+            if p is not None:
+                x = x * (1 + num(p["v"]) / HUNDRED)
+        return dict(last, v=x)
 
     def __call__(self, path: str) -> F:
         """The value; a percentage as a fraction (12,01 % → 0.1201)."""

@@ -1,7 +1,7 @@
 //! Rate lookup for one calculation date, recording which rates were used.
 
 use crate::rules::{Confidence, RuleSet};
-use crate::satser::confidence_at;
+use crate::satser::{lookup, Estimate};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -16,8 +16,10 @@ pub struct CannotCompute {
     /// The rate that is missing.
     pub path: String,
     pub date: NaiveDate,
-    /// `no-such-rate`, `no-value-on-date`, or `invalid-input` (`path` is then the
-    /// scenario field that failed its checks).
+    /// `no-such-rate`, `no-value-on-date` (before the first value, or a gap),
+    /// `not-published` (past the last published value of a rate that may not be
+    /// estimated), or `invalid-input` (`path` is then the scenario field that
+    /// failed its checks).
     pub reason: &'static str,
 }
 
@@ -29,6 +31,14 @@ pub struct RateUse {
     pub confidence: Confidence,
     /// Set when an adviser's override is in force (the citation note says so).
     pub overridden: bool,
+    /// Set when the value is an estimate past the last published one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub estimate: Option<Estimate>,
+}
+
+/// The estimates among the rates used, for the `estimated` list of a result.
+pub fn estimates(used: &[RateUse]) -> Vec<Estimate> {
+    used.iter().filter_map(|u| u.estimate.clone()).collect()
 }
 
 /// The rules on one date. Lookups fail with [`CannotCompute`] naming the rate.
@@ -45,18 +55,27 @@ impl<'a> Ctx<'a> {
 
     /// The value of `path` on the date, as written (percent as 12.01).
     pub fn get(&self, what: &str, path: &str) -> Result<Decimal, CannotCompute> {
-        let missing = |reason| CannotCompute { what: what.into(), path: path.into(), date: self.date, reason };
-        let s = self.rules.satser.get(path).ok_or_else(|| missing("no-such-rate"))?;
-        let v = s.at(self.date).ok_or_else(|| missing("no-value-on-date"))?;
+        let found = lookup(&self.rules.satser, path, self.date).map_err(|e| CannotCompute {
+            what: what.into(),
+            path: path.into(),
+            date: self.date,
+            reason: e.reason(),
+        })?;
         let mut used = self.used.borrow_mut();
         if !used.contains_key(path) {
-            let overridden = s.citation.overridden();
+            let overridden = self.rules.satser.get(path).is_some_and(|s| s.citation.overridden());
             used.insert(
                 path.to_string(),
-                RateUse { path: path.to_string(), value: v.v, confidence: confidence_at(s, self.date), overridden },
+                RateUse {
+                    path: path.to_string(),
+                    value: found.value,
+                    confidence: found.confidence,
+                    overridden,
+                    estimate: found.estimate,
+                },
             );
         }
-        Ok(v.v)
+        Ok(found.value)
     }
 
     /// A percentage as a fraction (12.01 → 0.1201).
@@ -78,9 +97,10 @@ impl<'a> Ctx<'a> {
         Ok(v * Decimal::from(factor))
     }
 
-    /// Whether a rate has a value on the date (for rules with alternatives).
+    /// Whether a rate has a value on the date, published or estimated (for
+    /// rules with alternatives).
     pub fn has(&self, path: &str) -> bool {
-        self.rules.satser.get(path).is_some_and(|s| s.at(self.date).is_some())
+        lookup(&self.rules.satser, path, self.date).is_ok()
     }
 
     /// Every rate used so far.

@@ -53,6 +53,11 @@ impl Evaluation {
     pub fn overridden(&self) -> Vec<&RateUse> {
         self.rates.iter().filter(|r| r.overridden).collect()
     }
+    /// Rates used past their last published value (empty when all are
+    /// published): the result must say it is an estimate.
+    pub fn estimated(&self) -> Vec<crate::satser::Estimate> {
+        super::ctx::estimates(&self.rates)
+    }
 }
 
 fn twelve() -> Decimal {

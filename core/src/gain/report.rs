@@ -37,7 +37,7 @@ pub fn node(n: &Node) -> Value {
 pub fn rates(r: &[RateUse]) -> Value {
     Value::Array(
         r.iter()
-            .map(|u| json!({"path": u.path, "value": u.value.normalize().to_string(), "confidence": u.confidence, "overridden": u.overridden}))
+            .map(|u| json!({"path": u.path, "value": u.value.normalize().to_string(), "confidence": u.confidence, "overridden": u.overridden, "estimated": u.estimate.is_some()}))
             .collect(),
     )
 }
@@ -50,6 +50,12 @@ pub fn uncertain(r: &[RateUse]) -> Value {
             .map(|u| json!({"path": u.path, "confidence": u.confidence}))
             .collect(),
     )
+}
+
+/// Rates used past their last published value: path, the value's year, the
+/// year asked, the method and the regulations applied (`[]` when none).
+pub fn estimated(r: &[RateUse]) -> Value {
+    json!(super::ctx::estimates(r))
 }
 
 pub fn cannot(c: &[CannotCompute]) -> Value {
@@ -100,6 +106,7 @@ pub fn evaluation(e: &Evaluation) -> Value {
         "gain_per_hour": e.gain_per_hour.map(|g| round(g, 2).normalize().to_string()),
         "cannot_compute": cannot(&e.cannot_compute),
         "uncertain_rates": uncertain(&e.rates),
+        "estimated": estimated(&e.rates),
         "rates": rates(&e.rates),
     })
 }
@@ -120,5 +127,6 @@ pub fn sweep(s: &Sweep) -> Value {
             "change_monthly": month(c.change),
             "rules": c.rules,
         })).collect::<Vec<_>>(),
+        "estimated": s.estimated,
     })
 }

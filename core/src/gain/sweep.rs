@@ -42,6 +42,8 @@ pub struct Cliff {
 pub struct Sweep {
     pub points: Vec<SweepPoint>,
     pub cliffs: Vec<Cliff>,
+    /// Rates used past their last published value (empty when every rate is published).
+    pub estimated: Vec<crate::satser::Estimate>,
 }
 
 /// The parts whose changes are cliffs (support that moves with income).
@@ -111,7 +113,7 @@ pub fn sweep(rules: &RuleSet, s: &Scenario, max_hours: Decimal, steps: u32) -> R
         });
     }
     let cliffs = find_cliffs(&points);
-    Ok(Sweep { points, cliffs })
+    Ok(Sweep { points, cliffs, estimated: super::ctx::estimates(&c.used()) })
 }
 
 fn find_cliffs(points: &[SweepPoint]) -> Vec<Cliff> {
