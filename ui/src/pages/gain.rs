@@ -1001,11 +1001,24 @@ fn warnings(lang: Lang, e: &Evaluation) -> AnyView {
         .map(|r| (r.path.clone(), with_texts(lang, |t| t.confidence(r.confidence))))
         .collect();
     let overridden: Vec<String> = e.overridden().into_iter().map(|r| r.path.clone()).collect();
+    // Rates for a year that is not published yet are estimates: say which, and how.
+    let estimated = e.estimated();
+    let estimated_year = estimated.iter().map(|x| x.year).max();
+    let estimated: Vec<String> = with_texts(lang, |t| {
+        estimated.iter().map(|x| t.estimated(&super::rule_label(t, &x.path), x)).collect()
+    });
     view! {
         {(!cannot.is_empty()).then(|| view! {
             <div class="warnings" id="gain-cannot">
                 <h3>{tr(lang, "gain-cannot-title")}</h3>
                 <ul>{cannot.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+            </div>
+        })}
+        {estimated_year.map(|year| view! {
+            <div class="warnings" id="gain-estimated" data-year=year>
+                <h3>{with_texts(lang, |t| t.get_args("gain-estimated-title", &[("year", year.into())]))}</h3>
+                <p>{with_texts(lang, |t| t.estimated_warning(year))}</p>
+                <ul>{estimated.into_iter().map(|x| view! { <li>{x}</li> }).collect_view()}</ul>
             </div>
         })}
         {(!overridden.is_empty()).then(|| view! {
