@@ -43,11 +43,11 @@ async function next(page) {
 }
 
 /** Answer every page for the single parent; stops on the results page. */
-async function answerSingleParent(page) {
+async function answerSingleParent(page, year = '2026') {
   await openScreen(page, '#gevinst', '#gain-age');
   await page.locator('#gain-age').fill('32');
   await page.locator('#gain-municipality').selectOption('Odense');
-  await page.locator('#gain-year').selectOption('2026');
+  await page.locator('#gain-year').selectOption(year);
   await next(page);
   await page.locator('#gain-partner').waitFor();
   await next(page);
@@ -213,4 +213,27 @@ test('gain + cases: save the calculation in a case, correct a rule for that case
     await page.locator('#case-scenarios li button').filter({ hasText: 'Åbn' }).click();
     await page.locator('#gain-case').waitFor();
     assert.equal(await page.locator('#gain-gain').getAttribute('data-gain-monthly'), gain);
+  }));
+
+test('gain: next year, whose rates are not published, is shown as an estimate and says which rates', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    // The year choice starts at this year and offers the next one.
+    await openScreen(page, '#gevinst', '#gain-age');
+    const thisYear = String(new Date().getFullYear());
+    assert.equal(await page.locator('#gain-year').inputValue(), thisYear, 'a calculation is for this year by default');
+    const nextYear = String(new Date().getFullYear() + 1);
+    // Kontanthjælp comes from the decision's amount, so the household can be computed;
+    // every yearly rate past its last published value is an estimate (rules/dk/satser, `lasts`).
+    const published = cli({ ...SINGLE_PARENT, date: `${nextYear}-07-01` });
+    await answerSingleParent(page, nextYear);
+    const box = page.locator('#gain-estimated');
+    if (published.estimated.length === 0) {
+      // Once next year's rates are in the rule data, nothing is estimated.
+      assert.equal(await box.count(), 0);
+      return;
+    }
+    await box.waitFor();
+    assert.equal(await box.getAttribute('data-year'), nextYear);
+    assert.match(await box.locator('h3').innerText(), new RegExp(`Skøn.*${nextYear}`));
+    assert.equal(await box.locator('li').count(), published.estimated.length, 'one line per estimated rate, as the CLI lists them');
   }));

@@ -6,6 +6,7 @@
 //! Answers are kept as typed (strings) in local storage, so bad input is shown
 //! beside its field and nothing is lost on reload.
 
+use chrono::Datelike;
 use super::rules;
 use crate::i18n::{tr, with_texts};
 use crate::storage;
@@ -70,7 +71,8 @@ impl Default for Form {
     fn default() -> Self {
         Form {
             step: 0,
-            year: "2026".into(),
+            // This year: a calculation is for now unless the person picks another year.
+            year: super::today().map(|d| d.year().to_string()).unwrap_or_default(),
             municipality: "København".into(),
             age: String::new(),
             church: false,
@@ -155,7 +157,6 @@ fn text(d: Decimal) -> String {
 impl Form {
     /// The answers that give `s` (to open a household saved in a case).
     fn from_scenario(s: &Scenario) -> Form {
-        use chrono::Datelike;
         let mut f = Form { step: RESULT, year: s.date.year().to_string(), municipality: s.municipality.clone(), ..Form::default() };
         let a = &s.adults[0];
         f.age = a.age.to_string();
@@ -622,7 +623,7 @@ where
         <Choice lang=lang form=form id="gain-municipality" options=kommuner get=|f| f.municipality.clone() set=|f, v| f.municipality = v />
         <p class="field-error">{move || error_of("gain-municipality")()}</p>
         <Choice lang=lang form=form id="gain-year"
-            options=vec![("2026", "2026".to_string()), ("2025", "2025".to_string())]
+            options=year_options()
             get=|f| f.year.clone() set=|f, v| f.year = v />
         <Check lang=lang form=form id="gain-church" get=|f| f.church set=|f, v| f.church = v />
     }
@@ -1043,6 +1044,16 @@ fn warnings(lang: Lang, e: &Evaluation) -> AnyView {
         })}
     }
     .into_any()
+}
+
+/// The years to choose: this year, next year (an estimate until its rates are
+/// published, and the result says so) and the two years before.
+fn year_options() -> Vec<(&'static str, String)> {
+    let this = super::today().map(|d| d.year()).unwrap_or_default();
+    [this, this + 1, this - 1, this - 2]
+        .into_iter()
+        .map(|y| (&*Box::leak(y.to_string().into_boxed_str()), y.to_string()))
+        .collect()
 }
 
 /// The earnings chart (SVG) with shaded cliffs, and the same data as a table.
