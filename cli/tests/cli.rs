@@ -190,6 +190,13 @@ fn rules_list_and_show() {
     let u = unconfirmed["rules"].as_array().unwrap();
     assert!(!u.is_empty() && u.len() < rules.len());
     assert!(u.iter().all(|r| r["confidence"] == "unconfirmed"));
+    // A derived value (computed, not published) is listed with its status.
+    let flex = rules.iter().find(|r| r["path"] == "fleksjob.bundgraense").unwrap();
+    assert_eq!(flex["current"]["value"], "17672");
+    assert_eq!(flex["current"]["derived"], true);
+    assert_eq!(flex["current"]["status"], "adopted");
+    let show = json(&["rules", "show", "skat.atp.overfoersel.modtager"]);
+    assert!(show["entry"]["values"].as_array().unwrap().iter().any(|v| v["derived"] == true && v["value"] == "99"));
     let show = json(&["rules", "show", "day.store-bededag"]);
     assert_eq!(show["entry"]["values"][0]["to"], "2023-12-31");
     let (code, _, err) = navigator(&["rules", "show", "frist.nope"]);
