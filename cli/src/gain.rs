@@ -209,7 +209,7 @@ pub fn tax_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, a: &TaxArgs) 
 }
 
 pub fn bolig_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, a: &BoligArgs) -> Result<Value, String> {
-    let housing = Housing { rent_monthly: a.rent_monthly, area: a.area, heating_separate: a.heating_separate, wealth: a.wealth };
+    let housing = Housing { rent_monthly: a.rent_monthly, area: a.area, heating_separate: a.heating_separate, hot_water_included: false, wealth: a.wealth };
     let run = |r: &RuleSet| {
         let c = Ctx::new(r, a.when.date());
         boligsikring(&c, &housing, a.household_income_monthly * Decimal::from(12), a.adults + a.children, a.children).map(|b| (b, c.used()))

@@ -166,6 +166,7 @@ struct DeadlineArgs {
     #[arg(value_parser = parse_deadline_kind)]
     kind: DeadlineKind,
     /// Day the letter was received (Digital Post: the day it was in the mailbox);
+    /// for ombudsman: the day the highest authority's decision was received;
     /// for genvurdering and aktindsigt: the day the authority received it.
     #[arg(long, value_parser = parse_date)]
     received: Option<NaiveDate>,
@@ -175,8 +176,9 @@ struct DeadlineArgs {
     /// How the letter was posted (with --sent).
     #[arg(long, value_enum, requires = "sent")]
     post: Option<Post>,
-    /// Date of the final administrative decision (ombudsman).
-    #[arg(long, value_parser = parse_date)]
+    /// Not used: the Ombudsmand's year runs from receipt, not from the decision's
+    /// date. Kept so an old call gets a message saying what to give instead.
+    #[arg(long, value_parser = parse_date, hide = true)]
     decided: Option<NaiveDate>,
     /// Reply date the authority set (partshoering).
     #[arg(long, value_parser = parse_date)]
@@ -511,8 +513,17 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 fn event_date(a: &DeadlineArgs) -> Result<(NaiveDate, Delivery), String> {
     let kind = a.kind;
     let need = |flag: &str| format!("deadline {} needs --{flag} YYYY-MM-DD", kind.id());
+    if a.decided.is_some() {
+        // The decision's date is not when the year starts (ombudsmandsloven § 13, stk. 3, as
+        // ombudsmanden.dk applies it: from receipt); guessing receipt from it would be dishonest.
+        return Err(format!(
+            "deadline {} does not use --decided: the deadline runs from when the decision was received; \
+             give --received YYYY-MM-DD (Digital Post), or --sent YYYY-MM-DD --post paper",
+            kind.id()
+        ));
+    }
     match kind {
-        DeadlineKind::Complaint | DeadlineKind::ComplaintAkasse => match (a.received, a.sent, a.post) {
+        DeadlineKind::Complaint | DeadlineKind::ComplaintAkasse | DeadlineKind::Ombudsman => match (a.received, a.sent, a.post) {
             (Some(d), None, None) => Ok((d, Delivery::Digital)),
             (None, Some(d), Some(Post::Paper)) => Ok((d, Delivery::Paper)),
             (None, Some(d), Some(Post::Quickpost)) => Ok((d, Delivery::Quickpost)),
@@ -522,7 +533,6 @@ fn event_date(a: &DeadlineArgs) -> Result<(NaiveDate, Delivery), String> {
         DeadlineKind::Genvurdering | DeadlineKind::Aktindsigt => {
             a.received.map(|d| (d, Delivery::Digital)).ok_or_else(|| need("received"))
         }
-        DeadlineKind::Ombudsman => a.decided.map(|d| (d, Delivery::Digital)).ok_or_else(|| need("decided")),
         DeadlineKind::Partshoering => a.reply_by.map(|d| (d, Delivery::Digital)).ok_or_else(|| need("reply-by")),
         DeadlineKind::Sygedagpenge => {
             a.first_sick_day.map(|d| (d, Delivery::Digital)).ok_or_else(|| need("first-sick-day"))

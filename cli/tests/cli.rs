@@ -37,10 +37,18 @@ fn complaint_paper_post() {
 
 #[test]
 fn ombudsman_in_english() {
-    // Ombudsmandsloven § 13, stk. 3: 12 months; Wed 10 Jun 2026 is a working day.
-    let v = json(&["deadline", "ombudsman", "--decided", "2025-06-10", "--lang", "en"]);
+    // Ombudsmandsloven § 13, stk. 3: 12 months from receipt; Wed 10 Jun 2026 is a working day.
+    let v = json(&["deadline", "ombudsman", "--received", "2025-06-10", "--lang", "en"]);
     assert_eq!(v["deadline"], "2026-06-10");
     assert_eq!(v["deadline_text"], "Wednesday 10 June 2026");
+}
+
+#[test]
+fn ombudsman_paper_post_runs_from_presumed_receipt() {
+    // ombudsmanden.dk: the year runs from receipt. Sent Thu 5 Mar 2026 by post: 6 delivery
+    // days → received Fri 13 Mar; + 12 months = Sat 13 Mar 2027 → Mon 15 Mar 2027.
+    let v = json(&["deadline", "ombudsman", "--sent", "2026-03-05", "--post", "paper"]);
+    assert_eq!(v["deadline"], "2027-03-15");
 }
 
 #[test]
@@ -66,7 +74,8 @@ fn bad_input_is_one_line_and_non_zero() {
         (vec!["deadline", "complaint", "--received", "2026-02-31"], "2026-02-31"),
         (vec!["deadline", "klage", "--received", "2026-02-01"], "klage"),
         (vec!["deadline", "complaint"], "--received"),
-        (vec!["deadline", "ombudsman", "--received", "2026-01-01"], "--decided"),
+        (vec!["deadline", "ombudsman"], "--received"),
+        (vec!["deadline", "ombudsman", "--decided", "2026-01-01"], "--received"),
         (vec!["holidays", "--year", "abc"], "abc"),
         (vec!["deadline", "complaint", "--received", "2026-01-01", "--lang", "xx"], "xx"),
     ] {
@@ -181,6 +190,13 @@ fn rules_list_and_show() {
     let u = unconfirmed["rules"].as_array().unwrap();
     assert!(!u.is_empty() && u.len() < rules.len());
     assert!(u.iter().all(|r| r["confidence"] == "unconfirmed"));
+    // A derived value (computed, not published) is listed with its status.
+    let flex = rules.iter().find(|r| r["path"] == "fleksjob.bundgraense").unwrap();
+    assert_eq!(flex["current"]["value"], "17672");
+    assert_eq!(flex["current"]["derived"], true);
+    assert_eq!(flex["current"]["status"], "adopted");
+    let show = json(&["rules", "show", "skat.atp.overfoersel.modtager"]);
+    assert!(show["entry"]["values"].as_array().unwrap().iter().any(|v| v["derived"] == true && v["value"] == "99"));
     let show = json(&["rules", "show", "day.store-bededag"]);
     assert_eq!(show["entry"]["values"][0]["to"], "2023-12-31");
     let (code, _, err) = navigator(&["rules", "show", "frist.nope"]);

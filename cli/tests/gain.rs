@@ -84,26 +84,31 @@ const PART_TIME_KH: &str = r#"{"date":"2026-03-01","municipality":"Aarhus","adul
 fn overriding_the_hourly_disregard_changes_kontanthjaelp_by_hours_times_difference() {
     let dir = Dir::new("gain-override-kh");
     let f = dir.write("s.json", PART_TIME_KH);
-    // Baseline (LAS § 31, stk. 1): wage after ATP 33 and AM 8 % × 10.367 = 9.537,64 kr./md.;
-    // deduction 9.537,64 − 28,66 × 65 = 7.674,74; kontanthjælp 12.000 − 7.674,74 = 4.325,26/md.
-    // = 51.903,12/år; gain (work − benefit disposable) 1.569,88 kr./md.
+    // Baseline (LAS § 31, stk. 1; 2026 disregard 32,66 kr./h, derived 28,66 × 1,0195 × 1,032
+    // × 1,036 × 1,045): wage after ATP 33 and AM 8 % × 10.367 = 9.537,64 kr./md.;
+    // deduction 9.537,64 − 32,66 × 65 = 7.414,74; kontanthjælp 12.000 − 7.414,74 = 4.585,26/md.
+    // = 55.023,12/år. Today: no ATP on the help (12.000 < the 2026 minimum 13.345, BEK 1600/2019
+    // § 2, stk. 3), tax 12,01 % × 144.000 + 24,52 % × 89.900 − 12,01 % × 54.100 = 32.840,47,
+    // disposable 111.159,53. With the job: P 169.474,80, S 153.461,82 (beskæftigelsesfradrag
+    // 12,75 % × 125.592 = 16.012,98), tax 13.856,52 + 24.363,52 = 38.220,03, disposable
+    // 131.254,77; gain (131.254,77 − 111.159,53) / 12 = 1.674,60 kr./md.
     let base = ok(&["calc", &f]);
-    assert_eq!(base["work"]["parts"]["kontanthjaelp"], 51903);
-    assert_eq!(base["gain_monthly"], 1570);
-    // Disregard 35 kr./hour instead of 28,66: the deduction falls by 65 h × 6,34 = 412,10 kr./md.,
+    assert_eq!(base["work"]["parts"]["kontanthjaelp"], 55023);
+    assert_eq!(base["gain_monthly"], 1675);
+    // Disregard 35 kr./hour instead of 32,66: the deduction falls by 65 h × 2,34 = 152,10 kr./md.,
     // so kontanthjælp rises to 4.737,36/md. = 56.848,32/år (only on the work side: no hours today).
-    // Taxable, no AM: tax rises by 4.945,20 × (bundskat 12,01 % + Aarhus 24,52 %) = 1.806,48/år,
-    // disposable by 3.138,72/år = 261,56/md.: gain 1.569,88 + 261,56 = 1.831,44.
+    // Taxable, no AM: tax rises by 1.825,20 × (bundskat 12,01 % + Aarhus 24,52 %) = 666,75/år,
+    // disposable by 1.158,45/år = 96,54/md.: gain 1.674,60 + 96,54 = 1.771,14.
     let v = ok(&["calc", &f, "--override", "kontanthjaelp.indtaegt.fribeloeb_pr_time=35",
         "--override-note", "Kommunens sats for 2026 ifølge afgørelsen"]);
     assert_eq!(v["overrides"][0]["path"], "kontanthjaelp.indtaegt.fribeloeb_pr_time");
     assert!(v["rates"].as_array().unwrap().iter().any(|r| r["overridden"] == true));
     assert_eq!(v["work"]["parts"]["kontanthjaelp"], 56848);
     assert_eq!(v["benefit"]["parts"]["kontanthjaelp"], 144000, "no work today, nothing to disregard");
-    assert_eq!(v["work"]["parts"]["income_tax"], -38887, "37.080,30 + 1.806,48 = 38.886,78");
-    assert_eq!(v["gain_monthly"], 1831);
+    assert_eq!(v["work"]["parts"]["income_tax"], -38887, "38.220,03 + 666,75 = 38.886,78");
+    assert_eq!(v["gain_monthly"], 1771);
     // The baseline beside it is the unchanged calculation.
-    assert_eq!(v["baseline"]["gain_monthly"], 1570);
+    assert_eq!(v["baseline"]["gain_monthly"], 1675);
     assert_eq!(v["baseline"]["work_disposable_monthly"], base["work"]["disposable_monthly"]);
     assert_eq!(v["baseline"]["benefit_disposable_monthly"], v["benefit"]["disposable_monthly"]);
 }

@@ -19,6 +19,9 @@ pub struct EntryValue {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     pub status: Status,
+    /// A computed, not published, number (`status = "derived"` in the rate data).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub derived: bool,
     pub confidence: Confidence,
 }
 
@@ -96,6 +99,7 @@ fn parameter(path: String, label_key: String, p: &Parameter, unit: &str) -> Entr
                 value: Some(v.n.to_string()),
                 unit: Some(unit.to_string()),
                 status: v.status,
+                derived: false,
                 confidence: v.confidence,
             })
             .collect(),
@@ -105,7 +109,7 @@ fn parameter(path: String, label_key: String, p: &Parameter, unit: &str) -> Entr
 }
 
 fn dated(from: NaiveDate, to: Option<NaiveDate>, status: Status, c: &Citation, value: Option<String>) -> Vec<EntryValue> {
-    vec![EntryValue { from: Some(from), to, value, unit: None, status, confidence: c.confidence }]
+    vec![EntryValue { from: Some(from), to, value, unit: None, status, derived: false, confidence: c.confidence }]
 }
 
 /// An entry of the guide, dated by its validity.
@@ -197,6 +201,7 @@ impl RuleSet {
                     value: Some(format!("{}", x.percent)),
                     unit: Some("percent".into()),
                     status: Status::Adopted,
+                    derived: false,
                     confidence: x.citation.confidence,
                 }],
                 citation: x.citation.clone(),
@@ -215,7 +220,7 @@ impl RuleSet {
                 path: format!("processing_time.{}", x.id),
                 kind: "processing-time",
                 label_key: format!("processing-{}", x.id),
-                values: vec![EntryValue { from: None, to: None, value, unit, status: Status::Adopted, confidence: x.citation.confidence }],
+                values: vec![EntryValue { from: None, to: None, value, unit, status: Status::Adopted, derived: false, confidence: x.citation.confidence }],
                 citation: x.citation.clone(),
             });
         }
@@ -235,6 +240,7 @@ impl RuleSet {
                         value: Some(v.v.normalize().to_string()),
                         unit: Some(x.unit.name().to_string()),
                         status: v.status,
+                        derived: v.derived,
                         confidence: v.confidence,
                     })
                     .collect(),

@@ -61,18 +61,20 @@ impl DeadlineKind {
         Self::ALL.into_iter().find(|k| k.id() == id)
     }
 
-    /// Whether the way the letter was delivered matters (complaint deadlines run
-    /// from receipt).
+    /// Whether the way the letter was delivered matters: complaint deadlines run
+    /// from receipt, and so does the Ombudsmand's year (it runs from when the
+    /// person received the highest authority's decision, ombudsmanden.dk on
+    /// ombudsmandsloven § 13, stk. 3), so a letter sent by post gets the same
+    /// presumed-receipt rule.
     pub fn uses_delivery(self) -> bool {
-        matches!(self, Self::Complaint | Self::ComplaintAkasse)
+        matches!(self, Self::Complaint | Self::ComplaintAkasse | Self::Ombudsman)
     }
 
     /// What the user's date means for this kind (a key for translations).
     pub fn event(self) -> &'static str {
         match self {
-            Self::Complaint | Self::ComplaintAkasse => "received",
+            Self::Complaint | Self::ComplaintAkasse | Self::Ombudsman => "received",
             Self::Genvurdering => "complaint-received",
-            Self::Ombudsman => "decided",
             Self::Aktindsigt => "request-received",
             Self::Partshoering => "reply-by",
             Self::Sygedagpenge => "first-sick-day",
@@ -125,7 +127,8 @@ impl Employment {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeadlineRequest {
     pub kind: DeadlineKind,
-    /// The event date: received, sent (paper/quickpost), decided, reply-by or first sick day.
+    /// The event date: received, sent (paper/quickpost), complaint/request received,
+    /// reply-by or first sick day.
     pub date: NaiveDate,
     #[serde(default)]
     pub delivery: Delivery,
@@ -485,6 +488,20 @@ mod tests {
         let r = run(DeadlineKind::ComplaintAkasse, "2026-03-10", Delivery::Digital);
         assert_eq!(r.deadline, d("2026-04-07"));
         assert!(r.warnings.iter().any(|w| matches!(w, Warning::NotConfirmed { .. })));
+    }
+
+    #[test]
+    fn ombudsman_runs_from_receipt_like_a_complaint() {
+        // The rule data and the engine agree that the year starts at receipt.
+        let rules = RuleSet::builtin().unwrap();
+        assert_eq!(rules.frister["ombudsman"].start, "received");
+        assert!(DeadlineKind::Ombudsman.uses_delivery());
+        // Paper post sent Thu 5 Mar 2026 → received Fri 13 Mar (6 delivery days)
+        // → + 12 months = Sat 13 Mar 2027 → Mon 15 Mar 2027.
+        let r = run(DeadlineKind::Ombudsman, "2026-03-05", Delivery::Paper);
+        assert_eq!(r.deadline, d("2027-03-15"));
+        assert!(r.steps.iter().any(|s| matches!(s, Step::PresumedReceived { date, .. } if *date == d("2026-03-13"))));
+        assert!(r.rules.iter().any(|u| u.path == "post.paper"));
     }
 
     #[test]

@@ -113,7 +113,8 @@ pub(crate) trait Dated {
 }
 
 /// The adopted value in force on `date`: the latest that has started and not
-/// ended. Proposals are never picked: a proposal is not law.
+/// ended. Proposals are never picked: a proposal is not law. (A derived rate is
+/// adopted law with a computed number, see [`crate::satser::SatsValue::derived`].)
 pub(crate) fn in_force<T: Dated>(values: &[T], date: NaiveDate) -> Option<&T> {
     values
         .iter()
@@ -411,6 +412,19 @@ impl RuleSet {
             }
             if s.values.iter().any(|v| v.to.is_some_and(|to| to < v.from)) {
                 return Err(invalid(path, "a value ends before it starts"));
+            }
+            // A derived value is only honest with its method beside it.
+            if s.values.iter().any(|v| v.derived)
+                && s.citation.note.as_deref().is_none_or(|n| {
+                    let n = n.to_lowercase();
+                    !n.contains("derived") && !n.contains("afledt")
+                })
+            {
+                return Err(invalid(path, "has a derived value but its note does not say 'afledt'/'derived' and how"));
+            }
+            // A derived number is never as sure as a published one.
+            if s.values.iter().any(|v| v.derived && v.confidence == Confidence::High) {
+                return Err(invalid(path, "a derived value cannot have confidence high"));
             }
             check_range(path, s.min, s.max, s.values.iter().map(|v| (v.from, v.v)))?;
             if let Some(reg) = s.lasts.regulation_path() {

@@ -47,14 +47,65 @@ impl SatsUnit {
 
 /// One dated value of a rate.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "SatsValueData", into = "SatsValueData")]
 pub struct SatsValue {
     pub from: NaiveDate,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<NaiveDate>,
     pub v: Decimal,
     pub confidence: Confidence,
-    #[serde(default)]
+    /// Adopted or proposal. A derived value is adopted law (the engine uses it).
     pub status: Status,
+    /// The law sets this amount but no published figure was found: it is computed
+    /// from official inputs by the method in the parameter's note (e.g. last year's
+    /// amount × the satsreguleringsprocent). Written `status = "derived"` in the
+    /// data; shown as "derived", never as a published figure.
+    pub derived: bool,
+}
+
+/// A rate value as written in the data and in rule packs: `status` is
+/// `adopted` (default), `proposal` or `derived`.
+#[derive(Serialize, Deserialize)]
+struct SatsValueData {
+    from: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    to: Option<NaiveDate>,
+    v: Decimal,
+    confidence: Confidence,
+    #[serde(default)]
+    status: DataStatus,
+}
+
+#[derive(Serialize, Deserialize, Default, PartialEq, Eq, Clone, Copy)]
+#[serde(rename_all = "lowercase")]
+enum DataStatus {
+    #[default]
+    Adopted,
+    Proposal,
+    Derived,
+}
+
+impl From<SatsValueData> for SatsValue {
+    fn from(d: SatsValueData) -> Self {
+        SatsValue {
+            from: d.from,
+            to: d.to,
+            v: d.v,
+            confidence: d.confidence,
+            status: if d.status == DataStatus::Proposal { Status::Proposal } else { Status::Adopted },
+            derived: d.status == DataStatus::Derived,
+        }
+    }
+}
+
+impl From<SatsValue> for SatsValueData {
+    fn from(s: SatsValue) -> Self {
+        let status = match (s.status, s.derived) {
+            (Status::Proposal, _) => DataStatus::Proposal,
+            (Status::Adopted, true) => DataStatus::Derived,
+            (Status::Adopted, false) => DataStatus::Adopted,
+        };
+        SatsValueData { from: s.from, to: s.to, v: s.v, confidence: s.confidence, status }
+    }
 }
 
 /// How long a value without `to` lasts, and what happens past the last
@@ -365,6 +416,7 @@ impl KommuneFile {
                         v: if which == "kommuneskat" { v.kommuneskat } else { v.kirkeskat },
                         confidence: v.confidence,
                         status: Status::Adopted,
+                        derived: false,
                     })
                     .collect();
                 out.insert(

@@ -182,7 +182,8 @@ pub struct Answers {
     pub date: Option<NaiveDate>,
     /// Date of the authority's letter (partshøring, decision).
     pub letter_date: Option<NaiveDate>,
-    /// The day the letter was received (for the complaint deadline).
+    /// The day the letter was received (for the complaint deadline; Ombudsmand: the
+    /// day the final decision was received, which starts the Ombudsmand's year).
     pub received: Option<NaiveDate>,
     /// The reply deadline the authority set (partshøring).
     pub reply_by: Option<NaiveDate>,

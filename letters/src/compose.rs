@@ -361,7 +361,10 @@ pub fn compose(rules: &RuleSet, kind: LetterKind, a: &Answers) -> Result<Compose
                 w.args("ombudsmand-intro", &[("authority", authority.clone().into()), ("date", fd.clone().into())]),
                 w.args("ombudsmand-exhausted", &[("authority", authority.clone().into())]),
             ];
-            if let Some(d) = w.deadline(DeadlineKind::Ombudsman, final_date) {
+            // The year runs from when the final decision was received (ombudsmanden.dk on
+            // ombudsmandsloven § 13, stk. 3), not from its date: say when it ends only if the
+            // person told us the day of receipt.
+            if let Some(d) = a.received.and_then(|r| w.deadline(DeadlineKind::Ombudsman, r)) {
                 intro.push(w.args("ombudsmand-deadline", &[("date", w.date(d).into())]));
             }
             sections.push(Section { heading: None, paragraphs: intro });

@@ -6,6 +6,7 @@
 //! (`mv <name>.txt.new <name>.txt`). Plus: missing answers are named, every law a
 //! letter invokes is among the rules it cites, and no help text reaches a letter.
 
+use chrono::NaiveDate;
 use ret_og_frist_core::guide::procedure::Decision;
 use ret_og_frist_core::guide::Benefit;
 use ret_og_frist_core::RuleSet;
@@ -195,6 +196,24 @@ fn letters_are_always_danish_and_carry_the_deadline_engine_dates() {
     let mut a = example(LetterKind::Klage);
     a.procedural_errors.push("no-such-check".into());
     assert_eq!(compose(&rules, LetterKind::Klage, &a).unwrap_err(), AnswersError::UnknownCheck("no-such-check".into()));
+}
+
+/// The Ombudsmand's year runs from receipt of the final decision (ombudsmanden.dk on
+/// ombudsmandsloven § 13, stk. 3): the letter counts from `received`, and without it
+/// names no date rather than one counted from the decision's date.
+#[test]
+fn ombudsmand_deadline_runs_from_receipt() {
+    let rules = RuleSet::builtin().unwrap();
+    let mut a = example(LetterKind::Ombudsmand);
+    a.final_decision_date = NaiveDate::from_ymd_opt(2027, 4, 12);
+    // Received Wed 14 Apr 2027 + 12 months = Fri 14 Apr 2028, langfredag (påskedag 16 Apr
+    // 2028) → Sat → Sun påskedag → Mon 2. påskedag → Tue 18 Apr 2028.
+    a.received = NaiveDate::from_ymd_opt(2027, 4, 14);
+    let body = text::render(&compose(&rules, LetterKind::Ombudsmand, &a).unwrap().letter);
+    assert!(body.contains("udløber 18. april 2028"), "{body}");
+    a.received = None;
+    let body = text::render(&compose(&rules, LetterKind::Ombudsmand, &a).unwrap().letter);
+    assert!(!body.contains("udløber"), "{body}");
 }
 
 /// A letter relying on an overridden rule says so to the sender (after the

@@ -303,6 +303,9 @@ def boligsikring(r: Rates, housing: dict, income: F, persons: int, children: int
         udgift = rent + r("boligsikring.varme_tillaeg") * area
     else:
         udgift = rent - r("boligsikring.varme_fradrag") * area
+    # § 10, stk. 2: hot water paid in the rent is deducted per m² as well (VEJ 9336 tabel 2).
+    if housing.get("hot_water_included", False):
+        udgift = udgift - r("boligsikring.varmt_vand_fradrag") * area
     # § 12: the area counted; above it the boligudgift is scaled down.
     counted = r("boligsikring.areal.foerste_person") + r("boligsikring.areal.pr_person") * (persons - 1)
     if area > counted:
@@ -335,10 +338,10 @@ def boligsikring(r: Rates, housing: dict, income: F, persons: int, children: int
 
 
 def boligsikring_case(r: Rates, i: dict) -> dict:
-    known("input", i, {"date", "household_income_monthly", "rent_monthly", "area", "heating_separate", "adults", "children", "wealth"})
+    known("input", i, {"date", "household_income_monthly", "rent_monthly", "area", "heating_separate", "hot_water_included", "adults", "children", "wealth"})
     adults = int(i.get("adults", 1))
     children = int(i.get("children", 0))
-    housing = {k: i[k] for k in ("rent_monthly", "area", "heating_separate", "wealth") if k in i}
+    housing = {k: i[k] for k in ("rent_monthly", "area", "heating_separate", "hot_water_included", "wealth") if k in i}
     a = boligsikring(r, housing, num(i["household_income_monthly"]) * TWELVE, adults + children, children)
     return {"annual": a, "monthly": a / TWELVE}
 
@@ -579,7 +582,7 @@ def calc_case(r: Rates, s: dict) -> dict:
     known("input", s, {"date", "municipality", "married", "adults", "children", "housing", "job", "costs"})
     known("input.job", s["job"], {"hours_per_week", "hourly_wage", "monthly_wage"})
     known("input.costs", s.get("costs", {}), {"childcare_monthly", "transport_monthly"})
-    known("input.housing", s.get("housing") or {}, {"rent_monthly", "area", "heating_separate", "wealth"})
+    known("input.housing", s.get("housing") or {}, {"rent_monthly", "area", "heating_separate", "hot_water_included", "wealth"})
     for i, a in enumerate(s["adults"]):
         known(f"input.adults[{i}]", a, {"age", "church", "benefit", "work"})
         b = a.get("benefit", {"kind": "none"})

@@ -17,6 +17,10 @@ pub struct Housing {
     /// Heating paid separately (not in the rent).
     #[serde(default)]
     pub heating_separate: bool,
+    /// Hot water is paid for in the rent: deducted per m² like heating (§ 10,
+    /// stk. 2). Missing in older scenarios = not included, as before.
+    #[serde(default)]
+    pub hot_water_included: bool,
     /// Household net wealth (formue), for the formuetillæg.
     #[serde(default)]
     pub wealth: Decimal,
@@ -51,10 +55,25 @@ pub fn boligsikring(
     } else {
         ("boligsikring.varme_fradrag", -c.get(W, "boligsikring.varme_fradrag")? * h.area)
     };
-    let mut housing_cost = (rent_year + heat).max(zero);
-    let mut cost_node = Node::new("boligsikring.boligudgift", housing_cost)
-        .formula(fm!("{} × 12 {} {}", N(h.rent_monthly), T(if heat >= zero { "+" } else { "−" }), N(heat.abs())))
-        .rules(&[heat_path]);
+    // Hot water paid in the rent is taken out of the rent per m², like heating
+    // (§ 10, stk. 2); the rate is only needed when it is included.
+    let water = if h.hot_water_included { c.get(W, "boligsikring.varmt_vand_fradrag")? * h.area } else { zero };
+    let mut housing_cost = (rent_year + heat - water).max(zero);
+    let mut cost_node = if h.hot_water_included {
+        Node::new("boligsikring.boligudgift", housing_cost)
+            .formula(fm!(
+                "{} × 12 {} {} − {}",
+                N(h.rent_monthly),
+                T(if heat >= zero { "+" } else { "−" }),
+                N(heat.abs()),
+                N(water)
+            ))
+            .rules(&[heat_path, "boligsikring.varmt_vand_fradrag"])
+    } else {
+        Node::new("boligsikring.boligudgift", housing_cost)
+            .formula(fm!("{} × 12 {} {}", N(h.rent_monthly), T(if heat >= zero { "+" } else { "−" }), N(heat.abs())))
+            .rules(&[heat_path])
+    };
     if h.area > area_max && h.area > zero {
         housing_cost = housing_cost * area_max / h.area;
         cost_node = cost_node.child(
