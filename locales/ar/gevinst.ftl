@@ -118,6 +118,7 @@ gain-rent-hint = الإيجار كما هو مكتوب في عقد الإيجا�
 gain-area = المساحة بالمتر المربع (m²)
 gain-area-hint = المساحة مكتوبة في عقد الإيجار (lejekontrakt)، مثلًا "Boligareal: 65 m²".
 gain-heating-separate = أدفع التدفئة منفصلة عن الإيجار
+gain-hot-water-included = الماء الساخن مشمول في الإيجار
 gain-wealth = ثروة الأسرة
 gain-wealth-hint = مثلًا المدخرات. اتركه فارغًا إذا لم يكن لديك شيء.
 gain-benefit = إعانتك اليوم

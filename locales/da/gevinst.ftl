@@ -130,6 +130,7 @@ gain-rent-hint = Huslejen, som den står i lejekontrakten.
 gain-area = Boligens areal i m²
 gain-area-hint = Arealet står i lejekontrakten, fx "Boligareal: 65 m²".
 gain-heating-separate = Jeg betaler varme ved siden af huslejen
+gain-hot-water-included = Varmt vand er med i huslejen
 gain-wealth = Husstandens formue
 gain-wealth-hint = Fx opsparing. Lad feltet være tomt, hvis I ikke har formue.
 gain-benefit = Din ydelse i dag

@@ -130,6 +130,7 @@ gain-rent-hint = The rent as stated in the lease.
 gain-area = Floor area in m²
 gain-area-hint = The area is in the lease (lejekontrakt), e.g. "Boligareal: 65 m²".
 gain-heating-separate = I pay for heating separately from the rent
+gain-hot-water-included = Hot water is included in the rent
 gain-wealth = Household wealth
 gain-wealth-hint = E.g. savings. Leave empty if you have none.
 gain-benefit = Your benefit today

@@ -118,6 +118,7 @@ gain-rent-hint = Орендна плата, як вона вказана в до
 gain-area = Площа житла в m²
 gain-area-hint = Площу вказано в договорі оренди (lejekontrakt), напр. «Boligareal: 65 m²».
 gain-heating-separate = Я плачу за опалення окремо від орендної плати
+gain-hot-water-included = Гаряча вода включена в орендну плату
 gain-wealth = Майно домогосподарства
 gain-wealth-hint = Наприклад, заощадження. Залиште порожнім, якщо їх немає.
 gain-benefit = Ваша виплата зараз

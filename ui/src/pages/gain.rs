@@ -48,6 +48,7 @@ struct Form {
     rent: String,
     area: String,
     heating_separate: bool,
+    hot_water_included: bool,
     wealth: String,
     benefit: String,
     kh_sats: String,
@@ -88,6 +89,7 @@ impl Default for Form {
             rent: String::new(),
             area: String::new(),
             heating_separate: false,
+            hot_water_included: false,
             wealth: String::new(),
             benefit: "kontanthjaelp".into(),
             kh_sats: "forhoejet".into(),
@@ -211,6 +213,7 @@ impl Form {
             f.rent = text(h.rent_monthly);
             f.area = text(h.area);
             f.heating_separate = h.heating_separate;
+            f.hot_water_included = h.hot_water_included;
             f.wealth = if h.wealth.is_zero() { String::new() } else { text(h.wealth) };
         }
         f.job_hours = text(s.job.hours_per_week);
@@ -303,6 +306,7 @@ impl Form {
                 rent_monthly: rent.unwrap_or_default(),
                 area: area.unwrap_or(Decimal::ONE),
                 heating_separate: self.heating_separate,
+                hot_water_included: self.hot_water_included,
                 wealth,
             })
         } else {
@@ -680,6 +684,7 @@ where
             <Num lang=lang form=form id="gain-rent" hint=Some("gain-rent-hint") required=true get=|f| f.rent.clone() set=|f, v| f.rent = v error=err!(error_of, "gain-rent") />
             <Num lang=lang form=form id="gain-area" hint=Some("gain-area-hint") required=true get=|f| f.area.clone() set=|f, v| f.area = v error=err!(error_of, "gain-area") />
             <Check lang=lang form=form id="gain-heating-separate" get=|f| f.heating_separate set=|f, v| f.heating_separate = v />
+            <Check lang=lang form=form id="gain-hot-water-included" get=|f| f.hot_water_included set=|f, v| f.hot_water_included = v />
             <Num lang=lang form=form id="gain-wealth" hint=Some("gain-wealth-hint") get=|f| f.wealth.clone() set=|f, v| f.wealth = v error=err!(error_of, "gain-wealth") />
         })}
     }
