@@ -164,7 +164,7 @@ ombudsmand-recipient-address-2 = 1457 København K
 ombudsmand-subject = Klage over { $authority } – afgørelse af { $date }
 ombudsmand-intro = Jeg klager over { $authority }s afgørelse af { $date } og over behandlingen af min sag.
 ombudsmand-exhausted = { $authority } er sidste klageinstans i sagen. Jeg har altså brugt de klagemuligheder, der er, jf. ombudsmandslovens § 14.
-ombudsmand-deadline = Klagen er sendt inden for 12 måneder efter den endelige afgørelse, jf. ombudsmandslovens § 13, stk. 3. Fristen udløber { $date }.
+ombudsmand-deadline = Klagen er sendt inden for 12 måneder efter, at jeg modtog den endelige afgørelse, jf. ombudsmandslovens § 13, stk. 3. Fristen udløber { $date }.
 ombudsmand-points-heading = Det klager jeg over
 ombudsmand-request = Jeg beder Ombudsmanden undersøge, om myndigheden har behandlet min sag efter reglerne.
 

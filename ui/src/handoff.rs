@@ -65,7 +65,8 @@ impl LetterHandoff {
         let mut h = LetterHandoff { kind: Some(letter), delivery: Some(delivery), deadline: Some(r.deadline), ..Default::default() };
         match kind {
             DeadlineKind::Partshoering => {}
-            DeadlineKind::Ombudsman => h.letter_date = Some(date),
+            // Complaints and the Ombudsman both count from receipt; the letter's date
+            // (paper post) is the decision's date.
             _ => {
                 h.letter_date = sent;
                 h.received = start.or(Some(date));

@@ -256,7 +256,7 @@ fn to_answers(d: &Draft) -> Answers {
         place: d.place.clone(),
         date: date(&d.date).or_else(super::today),
         letter_date: date(&d.letter_date),
-        received: (kind == LetterKind::Klage).then(|| date(&d.received)).flatten(),
+        received: matches!(kind, LetterKind::Klage | LetterKind::Ombudsmand).then(|| date(&d.received)).flatten(),
         reply_by: matches!(kind, LetterKind::Partshoering | LetterKind::Fristforlaengelse).then(|| date(&d.reply_by)).flatten(),
         subject_matter: if kind == LetterKind::Aktindsigt { d.subject_matter.clone() } else { String::new() },
         benefit,
@@ -507,6 +507,8 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
                     {(k == LetterKind::Ombudsmand).then(|| view! {
                         {text_field(l, draft, "letter-final-authority", "letters-final-authority", None, |d| d.final_authority.clone(), |d, v| d.final_authority = v)}
                         {text_field(l, draft, "letter-final-date", "letters-final-date", None, |d| d.final_decision_date.clone(), |d, v| d.final_decision_date = v)}
+                        // The 12 months run from receipt (ombudsmandsloven § 13, stk. 3).
+                        {text_field(l, draft, "letter-received", "letters-ombudsman-received", Some("letters-received-hint"), |d| d.received.clone(), |d, v| d.received = v)}
                     })}
                     {text_field(l, draft, "letter-date", "letters-date", Some("letters-date-hint"), |d| d.date.clone(), |d, v| d.date = v)}
                 }.into_any()
@@ -609,6 +611,7 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
                 LetterKind::Partshoering | LetterKind::Fristforlaengelse => (DeadlineKind::Partshoering, reply_by, "letters-reply-deadline"),
                 LetterKind::Klage if decided_by == "a-kasse" => (DeadlineKind::ComplaintAkasse, received, "letters-complaint-deadline"),
                 LetterKind::Klage => (DeadlineKind::Complaint, received, "letters-complaint-deadline"),
+                LetterKind::Ombudsmand => (DeadlineKind::Ombudsman, received, "letters-complaint-deadline"),
                 _ => return None,
             };
             let date = parse_user_date(&date).ok()?;

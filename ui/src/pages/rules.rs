@@ -95,10 +95,18 @@ pub fn RulesPage(lang: ReadSignal<Lang>) -> impl IntoView {
                     let current = e.current(date).map(|v| value_text(tx, v)).filter(|s| !s.is_empty());
                     let conf = e.confidence();
                     let proposal = e.values.iter().any(|v| v.status == Status::Proposal);
+                    // A number computed by the law's own method, not published: say so.
+                    let derived = e.current(date).is_some_and(|v| v.derived);
                     let history: Vec<_> = e.values.iter().map(|v| {
                         let from = v.from.map(|d| tx.date(d)).unwrap_or_default();
                         let to = v.to.map(|d| format!(" – {}", tx.date(d))).unwrap_or_default();
-                        let status = if v.status == Status::Proposal { format!(" ({})", tx.get("badge-proposal")) } else { String::new() };
+                        let status = if v.status == Status::Proposal {
+                            format!(" ({})", tx.get("badge-proposal"))
+                        } else if v.derived {
+                            format!(" ({})", tx.get("badge-derived"))
+                        } else {
+                            String::new()
+                        };
                         view! { <li>{from}{to}": "{value_text(tx, v)}{status}" · "{tx.confidence(v.confidence)}</li> }
                     }).collect();
                     let href = e.citation.source.clone();
@@ -107,6 +115,7 @@ pub fn RulesPage(lang: ReadSignal<Lang>) -> impl IntoView {
                             <h2 class="rule-title">
                                 {label(tx, e)}
                                 {proposal.then(|| view! { " " <span class="badge proposal">{tx.get("badge-proposal")}</span> })}
+                                {derived.then(|| view! { " " <span class="badge derived">{tx.get("badge-derived")}</span> })}
                             </h2>
                             <p class="rule-path"><code>{e.path.clone()}</code></p>
                             {current.map(|c| view! { <p class="rule-value">{tx.get("rules-current")}": "<strong>{c}</strong></p> })}
@@ -122,6 +131,10 @@ pub fn RulesPage(lang: ReadSignal<Lang>) -> impl IntoView {
                             </p>
                             // The research note is English, for maintainers: shown in the English UI only.
                             {e.citation.note.clone().filter(|_| l == Lang::En).map(|n| view! { <p class="hint">{n}</p> })}
+                            // How a derived value was computed: the note's arithmetic, quoted in Danish.
+                            {e.citation.note.clone().filter(|_| derived && l != Lang::En).map(|n| view! {
+                                <blockquote class="hint" lang="da"><p>{n}</p></blockquote>
+                            })}
                             {(e.kind == "parameter").then(|| view! { <OverrideForm lang=lang path=e.path.clone() /> })}
                             {(!e.values.is_empty()).then(|| view! {
                                 <details>
