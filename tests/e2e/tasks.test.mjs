@@ -189,6 +189,7 @@ test('task b: single parent, 2 children, kontanthjælp, Aarhus, rent 7.000 → i
       children: [{ age: 4 }, { age: 9 }],
       housing: { rent_monthly: 7000, area: 70, heating_separate: false },
       job: { hours_per_week: 25, hourly_wage: 165 },
+      costs: { childcare_monthly: 0, transport_monthly: 0 },
     });
     assert.deepEqual(expected.cannot_compute, [], 'the CLI computes this household');
     const gain = page.locator('#gain-gain');
