@@ -283,10 +283,28 @@ async function readDeadline(wd) {
   }
 }
 
-async function typeDate(wd, text) {
-  const el = await wd.findElement('#event-date');
+/**
+ * Types `text` into the field `selector` the way a person does: one key per
+ * WebDriver call. After every key the field must still have the focus and hold
+ * what was typed so far (a view rebuilt on every key replaced the field and the
+ * cursor was gone after one letter).
+ */
+async function typeKeyByKey(wd, selector, text) {
+  const el = await wd.findElement(selector);
   await wd.clear(el);
-  await wd.sendKeys(el, text);
+  let typed = '';
+  for (const ch of text) {
+    await wd.sendKeys(el, ch);
+    typed += ch;
+    // A separate round trip: the input event and the effects it started have run.
+    const now = await wd.execute(
+      `const a = document.activeElement, f = document.querySelector(arguments[0]);
+      return { focused: !!f && a === f, active: a ? (a.id || a.tagName) : null, value: f ? f.value : null };`,
+      [selector],
+    );
+    assert.ok(now.focused, `${selector}: the focus left the field after typing "${typed}" (now on ${JSON.stringify(now.active)})`);
+    assert.equal(now.value, typed, `${selector}: holds something else than what was typed`);
+  }
 }
 
 const INSTALL_ERROR_RECORDER = `
@@ -414,7 +432,8 @@ test(
       });
       await installErrorRecorder(wd);
 
-      await typeDate(wd, '05.03.2026');
+      // Key by key, as a person types: the date field keeps the focus after every key.
+      await typeKeyByKey(wd, '#event-date', '05.03.2026');
       await poll('#deadline-date[data-deadline] = 2026-04-07', 10_000, async () => {
         const v = await readDeadline(wd);
         return { ok: v === '2026-04-07', value: v };
@@ -464,6 +483,31 @@ test(
       assert.equal(bodies[0], 'kommune', `route starts at the kommune: ${JSON.stringify(bodies)}`);
       assert.ok(bodies.includes('ankestyrelsen'), `route reaches Ankestyrelsen: ${JSON.stringify(bodies)}`);
       t.diagnostic(`klage screenshot: ${await wd.screenshot(path.join(ARTIFACTS, 'desktop-klage.png'))}`);
+
+      // Key by key in the letter helper's "Det er du uenig i" step (a complaint's points).
+      const pointsDraft = { kind: 'klage', step: 4, points: [{ topic: 'missed-meeting' }] };
+      await wd.execute(
+        `localStorage.setItem('ret-og-frist.letters.draft', arguments[0]); location.hash = '#breve'; return true;`,
+        [JSON.stringify(pointsDraft)],
+      );
+      await poll('the letter helper at "Det er du uenig i" (#point-0-account)', 10_000, async () => {
+        const v = await wd.execute(`return !!document.querySelector('#point-0-account');`);
+        return { ok: v === true, value: v };
+      });
+      await typeKeyByKey(wd, '#point-0-event-date', '03.11.2026');
+      await typeKeyByKey(wd, '#point-0-account', 'Jeg var syg og ringede kl. 8.');
+
+      // Key by key in "Kan det betale sig?": the rent, with renting on (the housing page).
+      await wd.execute(
+        `localStorage.setItem('ret-og-frist.gain.form', arguments[0]); location.hash = '#gevinst'; return true;`,
+        [JSON.stringify({ step: 3, renting: true })],
+      );
+      await poll('the gain screen\'s housing page (#gain-rent)', 10_000, async () => {
+        const v = await wd.execute(`return !!document.querySelector('#gain-rent') && document.querySelector('#gain-renting').checked;`);
+        return { ok: v === true, value: v };
+      });
+      await typeKeyByKey(wd, '#gain-rent', '7.000');
+      await typeKeyByKey(wd, '#gain-area', '70');
 
       // The letter helper: a finished partshøring reply is saved as a PDF through
       // the shell's one command (save_pdf), to the Downloads folder.
