@@ -78,7 +78,7 @@ fn estimate_2030_applies_each_published_regulation_and_carries_the_rest() {
     // Pretend the PSL § 20 regulation is published for 2027 (3,0 %) and 2028 (2,0 %).
     let reg = rules.satser.get_mut("regulering.psl20").unwrap();
     for (from, v) in [("2027-01-01", "3.0"), ("2028-01-01", "2.0")] {
-        reg.values.push(SatsValue { from: d(from), to: None, v: dec(v), confidence: Confidence::High, status: Status::Adopted });
+        reg.values.push(SatsValue { from: d(from), to: None, v: dec(v), confidence: Confidence::High, status: Status::Adopted, derived: false });
     }
     let f = lookup(&rules.satser, "skat.personfradrag", d("2030-07-01")).unwrap();
     let e = f.estimate.unwrap();
@@ -91,7 +91,7 @@ fn estimate_2030_applies_each_published_regulation_and_carries_the_rest() {
     assert_eq!((e.value_year, e.year), (2026, 2030));
     // A proposal is not law: a proposed 2029 regulation is not applied.
     let reg = rules.satser.get_mut("regulering.psl20").unwrap();
-    reg.values.push(SatsValue { from: d("2029-01-01"), to: None, v: dec("9"), confidence: Confidence::High, status: Status::Proposal });
+    reg.values.push(SatsValue { from: d("2029-01-01"), to: None, v: dec("9"), confidence: Confidence::High, status: Status::Proposal, derived: false });
     assert_eq!(lookup(&rules.satser, "skat.personfradrag", d("2030-07-01")).unwrap().value, dec("56837.46"));
 }
 
