@@ -306,7 +306,7 @@ fn test() -> Result<(), String> {
         timed("cargo clippy (all crates but the Tauri shell; ui for wasm32)", || {
             sh(Command::new("cargo").args([
                 "clippy", "--quiet", "--all-targets", "-p", "ret-og-frist-core", "-p", "ret-og-frist-i18n",
-                "-p", "ret-og-frist-letters", "-p", "ret-og-frist-cases", "-p", "ret-og-frist-store", "-p", "ret-og-frist-rulepack", "-p", "navigator",
+                "-p", "ret-og-frist-letters", "-p", "ret-og-frist-cases", "-p", "ret-og-frist-store", "-p", "ret-og-frist-rulepack", "-p", "ret-og-frist-reader", "-p", "navigator",
                 "-p", "xtask", "--", "-D", "warnings",
             ]))?;
             sh(Command::new("cargo").args([
