@@ -52,7 +52,7 @@ test('rules: a rule pack not signed with the app key is refused and nothing chan
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rof-pack-'));
     const packFile = path.join(dir, 'test-pack.json');
     execFileSync(NAVIGATOR, ['rules', 'pack', '--key', path.join(REPO, 'rules/keys/test.key'), '--name', 'e2e',
-      '--date', '2026-11-22', '--rules', path.join(REPO, 'rules'), '--out', packFile]);
+      '--date', new Date().toISOString().slice(0, 10), '--rules', path.join(REPO, 'rules'), '--out', packFile]);
     const junk = path.join(dir, 'junk.json');
     fs.writeFileSync(junk, '{"not": "a pack"}');
 
