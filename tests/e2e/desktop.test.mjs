@@ -423,10 +423,12 @@ test(
         return { ok: v === true, value: v };
       });
       // Start from a clean slate: the window keeps local storage between runs.
-      await wd.execute(`localStorage.clear(); location.reload(); return true;`);
+      // The old document is marked, so the poll below cannot pass on it before the
+      // reload has begun (a race that left the next step on an empty page).
+      await wd.execute(`window.__oldDocument = true; localStorage.clear(); location.reload(); return true;`);
       await poll('the Frister screen after a reset', 30_000, async () => {
         const v = await wd.execute(
-          `return document.readyState === 'complete' && !!document.querySelector('#event-date') && document.querySelector('#event-date').value === '';`,
+          `return !window.__oldDocument && document.readyState === 'complete' && !!document.querySelector('#event-date') && document.querySelector('#event-date').value === '';`,
         );
         return { ok: v === true, value: v };
       });
@@ -563,9 +565,9 @@ test(
         return { ok: v === true, value: v };
       });
       errorsSeen.push(...(await wd.execute('return window.__e2eErrors;')));
-      await wd.execute(`location.reload(); return true;`);
+      await wd.execute(`window.__oldDocument = true; location.reload(); return true;`);
       await poll('the deadline is still there after a reload (SQLite)', 20_000, async () => {
-        const v = await wd.execute(`return document.readyState === 'complete' && !!document.querySelector('#my-deadlines') && (${rowFor.replace('return ', '').replace(';', '')});`, [title]);
+        const v = await wd.execute(`return !window.__oldDocument && document.readyState === 'complete' && !!document.querySelector('#my-deadlines') && (${rowFor.replace('return ', '').replace(';', '')});`, [title]);
         return { ok: v === true, value: v };
       });
       await installErrorRecorder(wd);
