@@ -5,6 +5,7 @@
 
 mod case;
 mod gain;
+mod read;
 mod rules_pack;
 
 use chrono::NaiveDate;
@@ -109,6 +110,12 @@ enum Command {
     },
     /// Disposable income over 0–45 hours a week, marginal rates and named cliffs.
     Sweep(gain::SweepArgs),
+    /// Read a decision or partshøring letter (text or PDF with a text layer):
+    /// kind, authority, benefit, dates, amounts, § cited, each with its sentence.
+    Read {
+        /// The letter: a text file or a PDF (detected by content).
+        file: PathBuf,
+    },
 }
 
 
@@ -584,6 +591,7 @@ fn run(cli: Cli) -> Result<Option<Value>, String> {
         Command::Boligsikring(a) => gain::bolig_cmd(&rules, &baseline, &texts, a),
         Command::Calc { scenario } => gain::calc_cmd(&rules, &baseline, &texts, scenario),
         Command::Sweep(a) => gain::sweep_cmd(&rules, &texts, a),
+        Command::Read { file } => read::run(file),
         Command::Letter { kind, answers, format, out } => {
             return letter(&rules, &texts, *kind, answers, *format, out.as_deref());
         }
