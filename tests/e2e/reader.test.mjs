@@ -21,7 +21,13 @@ const keys = (page) => page.evaluate(() => Object.keys(localStorage).sort());
 const stored = (page, key) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) || 'null'), key);
 
 async function readLetter(page, text) {
-  await openScreen(page, '#brev', '#reader-text');
+  // Within one page load go by the hash (the app routes on it); else load the page.
+  if (page.url().startsWith('http')) {
+    await page.evaluate(() => { location.hash = '#brev'; });
+    await page.locator('#reader-text').waitFor();
+  } else {
+    await openScreen(page, '#brev', '#reader-text');
+  }
   await page.locator('#reader-text').fill(text);
   await page.locator('#reader-read').click();
   await page.locator('#reader-result').waitFor();
@@ -109,7 +115,8 @@ test('reader: a kommune sanction → facts with evidence → deadline, letter, c
     await page.waitForFunction(() => location.hash === '#breve');
     await page.locator('#letter-kind-klage').waitFor();
     assert.ok(await page.locator('#letter-kind-klage').isChecked());
-    const draft = await stored(page, 'letters.draft');
+    await page.waitForFunction(() => (JSON.parse(localStorage.getItem('ret-og-frist.letters.draft') || '{}').authority || '') !== '');
+    const draft = await stored(page, 'ret-og-frist.letters.draft');
     assert.equal(draft.authority, 'Aarhus Kommune');
     assert.equal(draft.letter_date, '04.12.2026');
     assert.equal(draft.received, '04.12.2026');
@@ -126,14 +133,24 @@ test('reader: a kommune sanction → facts with evidence → deadline, letter, c
     assert.equal(await page.locator('#check-decision').inputValue(), 'sanction');
     await page.locator('[data-finding="klagevejledning"]').waitFor();
 
+    // Letter 14 (a stop) gives no begrundelse and cites no §: §§ 22-24 "no".
+    await readLetter(page, letter('14-stop-uden-begrundelse.txt'));
+    assert.ok(!(await page.locator('#reader-reasons').isChecked()));
+    await page.locator('#reader-to-check').click();
+    await page.locator('#check-begrundelse-faktum-no').waitFor();
+    assert.equal(await page.locator('#check-decision').inputValue(), 'stop');
+    for (const id of ['begrundelse-faktum', 'begrundelse-hovedhensyn', 'begrundelse-regler', 'klagevejledning']) {
+      assert.ok(await page.locator(`#check-${id}-no`).isChecked(), id);
+    }
+
     // Save as a case: the letter becomes the case's event.
     await readLetter(page, letter('01-kommune-sanktion.txt'));
-    assert.equal((await keys(page)).filter((k) => k.startsWith('case')).length,
-      (before.filter((k) => k.startsWith('case'))).length, 'no case before saving');
+    assert.ok(!(await keys(page)).includes('ret-og-frist.cases'), 'no case stored before saving');
     await page.locator('#reader-save-case').click();
     await page.waitForFunction(() => location.hash === '#sager');
-    const after = await keys(page);
-    assert.ok(after.length > before.length, 'saving a case stores it');
+    const shelf = JSON.stringify(await stored(page, 'ret-og-frist.cases'));
+    assert.ok(shelf.includes('"kind":"decision"') && shelf.includes('"date":"2026-12-04"') && shelf.includes('Aarhus Kommune'), shelf);
+    await page.locator('main').filter({ hasText: 'Aarhus Kommune' }).waitFor();
     const casesText = await page.locator('main').innerText();
     assert.ok(casesText.includes('Aarhus Kommune'), casesText.slice(0, 2000));
   }));
@@ -144,8 +161,9 @@ test('reader: a kontanthjælp grant carries its monthly amount into "Kan det bet
     assert.equal(await page.locator('#reader-amount-monthly').inputValue(), '13008');
     await page.locator('#reader-to-gain').click();
     await page.waitForFunction(() => location.hash === '#gevinst');
-    await page.locator('h1').waitFor();
-    const form = await stored(page, 'gain.form');
+    // The gain screen saves its form once it has taken the hand-off.
+    await page.waitForFunction(() => (JSON.parse(localStorage.getItem('ret-og-frist.gain.form') || '{}').kh_amount || '') !== '');
+    const form = await stored(page, 'ret-og-frist.gain.form');
     assert.equal(form.benefit, 'kontanthjaelp');
     assert.equal(form.kh_amount, '13008');
   }));
@@ -161,7 +179,8 @@ test('reader: a partshøring → a reply letter with its reply-by date', opts, (
     await page.waitForFunction(() => location.hash === '#breve');
     await page.locator('#letter-kind-partshoering').waitFor();
     assert.ok(await page.locator('#letter-kind-partshoering').isChecked());
-    const draft = await stored(page, 'letters.draft');
+    await page.waitForFunction(() => (JSON.parse(localStorage.getItem('ret-og-frist.letters.draft') || '{}').authority || '') !== '');
+    const draft = await stored(page, 'ret-og-frist.letters.draft');
     assert.equal(draft.reply_by, '04.12.2026');
     assert.equal(draft.authority, 'Jobcenter Kolding');
     assert.equal(draft.letter_date, '20.11.2026');
@@ -184,7 +203,7 @@ test('reader: an image-only PDF and a binary file get one clear message and the 
 
 for (const lang of ['da', 'ar']) {
   test(`reader: axe clean with a result (${lang}), 360 px wide`, opts, (t) =>
-    withPage(t, {}, async ({ page }) => {
+    withPage(t, { bypassCSP: true }, async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 800 });
       await openScreen(page, '#brev', '#reader-text');
       await page.locator('#lang-select').selectOption(lang);
