@@ -109,6 +109,28 @@ test('reader: a kommune sanction → facts with evidence → deadline, letter, c
     assert.equal(await page.locator('#deadline-kind').inputValue(), 'complaint');
     assert.equal(await page.locator('#deadline-date').getAttribute('data-deadline'), '2027-01-04');
 
+    // The complaint route: benefit and decider handed to "Klag".
+    await readLetter(page, letter('01-kommune-sanktion.txt'));
+    await page.locator('#reader-to-appeal').click();
+    await page.locator('#decided-by-kommune').waitFor();
+    assert.equal(await page.locator('#appeal-benefit').inputValue(), 'kontanthjaelp');
+    assert.ok(await page.locator('#decided-by-kommune').isChecked());
+
+    // An a-kasse decision on paper: the a-kasse's complaint deadline, counted
+    // from the date on the letter (02.12.2026) plus the presumed postal days.
+    await readLetter(page, letter('09-akasse-karantaene.txt'));
+    await page.locator('#reader-delivery-paper').check();
+    assert.equal(await page.locator('#reader-received').count(), 0, 'paper: no Digital Post day asked');
+    await page.locator('#reader-to-frister').click();
+    await page.locator('#deadline-date').waitFor();
+    assert.equal(await page.locator('#deadline-kind').inputValue(), 'complaint-akasse');
+    assert.equal(await page.locator('#delivery-paper').isChecked(), true);
+    assert.equal(await page.locator('#event-date').inputValue(), '02.12.2026');
+    // Sent Wednesday 02.12.2026; received after 6 delivery days (Mon-Fri, not
+    // helligdage): 3, 4, 7, 8, 9, 10 December → Thursday 10.12.2026. Four weeks
+    // later: Thursday 07.01.2027, a working day.
+    assert.equal(await page.locator('#deadline-date').getAttribute('data-deadline'), '2027-01-07');
+
     // The letter helper: a complaint with the authority, date, benefit and decision.
     await readLetter(page, letter('01-kommune-sanktion.txt'));
     await page.locator('#reader-to-letter').click();
