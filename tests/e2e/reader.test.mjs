@@ -223,7 +223,7 @@ test('reader: an image-only PDF and a binary file get one clear message and the 
     assert.deepEqual(await keys(page), before);
   }));
 
-for (const lang of ['da', 'ar']) {
+for (const lang of ['da', 'en', 'uk', 'ar']) {
   test(`reader: axe clean with a result (${lang}), 360 px wide`, opts, (t) =>
     withPage(t, { bypassCSP: true }, async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 800 });
