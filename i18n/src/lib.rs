@@ -52,6 +52,7 @@ impl Lang {
                 include_str!("../../locales/da/status.ftl"),
                 include_str!("../../locales/da/gevinst.ftl"),
                 include_str!("../../locales/da/input.ftl"),
+                include_str!("../../locales/da/reader.ftl"),
             ],
             Lang::En => &[
                 include_str!("../../locales/en/main.ftl"),
@@ -59,6 +60,7 @@ impl Lang {
                 include_str!("../../locales/en/status.ftl"),
                 include_str!("../../locales/en/gevinst.ftl"),
                 include_str!("../../locales/en/input.ftl"),
+                include_str!("../../locales/en/reader.ftl"),
             ],
             Lang::Uk => &[
                 include_str!("../../locales/uk/main.ftl"),
@@ -66,6 +68,7 @@ impl Lang {
                 include_str!("../../locales/uk/status.ftl"),
                 include_str!("../../locales/uk/gevinst.ftl"),
                 include_str!("../../locales/uk/input.ftl"),
+                include_str!("../../locales/uk/reader.ftl"),
             ],
             Lang::Ar => &[
                 include_str!("../../locales/ar/main.ftl"),
@@ -73,6 +76,7 @@ impl Lang {
                 include_str!("../../locales/ar/status.ftl"),
                 include_str!("../../locales/ar/gevinst.ftl"),
                 include_str!("../../locales/ar/input.ftl"),
+                include_str!("../../locales/ar/reader.ftl"),
             ],
         }
     }

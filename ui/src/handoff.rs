@@ -7,7 +7,7 @@
 use crate::storage;
 use chrono::NaiveDate;
 use ret_og_frist_core::deadlines::{compute, DeadlineRequest, Step};
-use ret_og_frist_core::guide::procedure::Decision;
+use ret_og_frist_core::guide::procedure::{Answer, Decision};
 use ret_og_frist_core::guide::Benefit;
 use ret_og_frist_core::{DeadlineKind, Delivery, Employment, RuleSet};
 use ret_og_frist_letters::LetterKind;
@@ -15,6 +15,9 @@ use serde::{Deserialize, Serialize};
 
 const LETTER_KEY: &str = "handoff.letter";
 const APPEAL_KEY: &str = "handoff.appeal";
+const FRISTER_KEY: &str = "handoff.frister";
+const CHECK_KEY: &str = "handoff.check";
+const GAIN_KEY: &str = "handoff.gain";
 
 /// What another screen already knows about the letter to write. Every field is
 /// optional: the letter helper keeps what the person typed for anything not given.
@@ -102,10 +105,89 @@ impl AppealHandoff {
     pub fn send(&self) {
         storage::save_json(APPEAL_KEY, self);
     }
+}
+
+/// What "Klag" takes: the benefit and, when the sender knows it (the letter
+/// reader), who decided. Stored under the same key as [`AppealHandoff`], whose
+/// JSON it reads too, so either sender's hand-off arrives.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct AppealRoute {
+    pub benefit: Option<Benefit>,
+    /// kommune, a-kasse or udbetaling-danmark.
+    pub decided_by: Option<String>,
+}
+
+impl AppealRoute {
+    pub fn send(&self) {
+        storage::save_json(APPEAL_KEY, self);
+    }
 
     pub fn take() -> Option<Self> {
         let h = storage::load_json(APPEAL_KEY);
         storage::remove(APPEAL_KEY);
+        h
+    }
+}
+
+/// What a letter says about its deadline, for "Frister": which deadline and
+/// the day the engine counts from (received, sent or reply-by, per kind and delivery).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FristerHandoff {
+    pub kind: DeadlineKind,
+    pub date: NaiveDate,
+    pub delivery: Delivery,
+}
+
+impl FristerHandoff {
+    pub fn send(&self) {
+        storage::save_json(FRISTER_KEY, self);
+    }
+
+    pub fn take() -> Option<Self> {
+        let h = storage::load_json(FRISTER_KEY);
+        storage::remove(FRISTER_KEY);
+        h
+    }
+}
+
+/// Answers "Tjek afgørelsen" can take from the letter itself (no
+/// klagevejledning, no begrundelse), keyed by the check ids of
+/// rules/dk/sagsbehandling.toml.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct CheckHandoff {
+    pub decision: Decision,
+    pub answers: std::collections::BTreeMap<String, Answer>,
+}
+
+impl CheckHandoff {
+    pub fn send(&self) {
+        storage::save_json(CHECK_KEY, self);
+    }
+
+    pub fn take() -> Option<Self> {
+        let h = storage::load_json(CHECK_KEY);
+        storage::remove(CHECK_KEY);
+        h
+    }
+}
+
+/// The monthly kontanthjælp a decision states, for "Kan det betale sig?".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GainHandoff {
+    /// Whole kroner per month before tax, as the letter states it.
+    pub kh_monthly: i64,
+}
+
+impl GainHandoff {
+    pub fn send(&self) {
+        storage::save_json(GAIN_KEY, self);
+    }
+
+    pub fn take() -> Option<Self> {
+        let h = storage::load_json(GAIN_KEY);
+        storage::remove(GAIN_KEY);
         h
     }
 }

@@ -24,6 +24,7 @@ mod app {
     use crate::pages::frister::Frister;
     use crate::pages::gain::GainPage;
     use crate::pages::letters::LettersPage;
+    use crate::pages::reader::ReaderPage;
     use crate::pages::rules::RulesPage;
     use crate::pages::status::StatusPage;
     use crate::storage;
@@ -33,6 +34,7 @@ mod app {
     /// The screens, addressed by the URL fragment so links, back and reload work.
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
     enum Screen {
+        Reader,
         Frister,
         Status,
         Gain,
@@ -44,7 +46,8 @@ mod app {
     }
 
     impl Screen {
-        const ALL: [Screen; 8] = [
+        const ALL: [Screen; 9] = [
+            Screen::Reader,
             Screen::Frister,
             Screen::Status,
             Screen::Gain,
@@ -57,6 +60,7 @@ mod app {
 
         fn hash(self) -> &'static str {
             match self {
+                Screen::Reader => "#brev",
                 Screen::Frister => "#frister",
                 Screen::Status => "#status",
                 Screen::Gain => "#gevinst",
@@ -70,6 +74,7 @@ mod app {
 
         fn label(self) -> &'static str {
             match self {
+                Screen::Reader => "nav-brev",
                 Screen::Frister => "nav-frister",
                 Screen::Status => "nav-status",
                 Screen::Gain => "nav-gevinst",
@@ -209,7 +214,16 @@ mod app {
                         </aside>
                     })
                 }}
+                // People come holding a letter: the reader is the first choice on start.
+                {move || (screen.get() == Screen::Frister).then(|| view! {
+                    <aside class="start-reader" aria-labelledby="start-reader-title">
+                        <h2 id="start-reader-title">{tr(lang.get(), "start-reader-title")}</h2>
+                        <p>{tr(lang.get(), "start-reader-body")}</p>
+                        <p><a href="#brev" id="start-reader" class="button">{tr(lang.get(), "start-reader-link")}</a></p>
+                    </aside>
+                })}
                 {move || match screen.get() {
+                    Screen::Reader => view! { <ReaderPage lang=lang.read_only() /> }.into_any(),
                     Screen::Frister => view! { <Frister lang=lang.read_only() /> }.into_any(),
                     Screen::Status => view! { <StatusPage lang=lang.read_only() /> }.into_any(),
                     Screen::Gain => view! { <GainPage lang=lang.read_only() /> }.into_any(),

@@ -39,8 +39,8 @@ fn deciders(benefit: Benefit) -> Vec<String> {
 #[component]
 pub fn AppealPage(lang: ReadSignal<Lang>) -> impl IntoView {
     let mut saved = storage::load_json::<Form>(FORM_KEY).unwrap_or_default();
-    if let Some(h) = crate::handoff::AppealHandoff::take() {
-        saved = Form { benefit: h.benefit, ..Form::default() };
+    if let Some(h) = crate::handoff::AppealRoute::take() {
+        saved = Form { benefit: h.benefit, decided_by: h.decided_by.unwrap_or_default(), ..Form::default() };
     }
     // Another screen may hand over only the benefit: pick its usual decider.
     if let Some(b) = saved.benefit {

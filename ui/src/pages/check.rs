@@ -30,7 +30,12 @@ const FORM_KEY: &str = "check.form";
 
 #[component]
 pub fn CheckPage(lang: ReadSignal<Lang>) -> impl IntoView {
-    let form = RwSignal::new(storage::load_json::<Form>(FORM_KEY).unwrap_or_default());
+    let mut saved = storage::load_json::<Form>(FORM_KEY).unwrap_or_default();
+    // From "Forstå dit brev": the decision and what the letter itself shows.
+    if let Some(h) = crate::handoff::CheckHandoff::take() {
+        saved = Form { decision: h.decision.id().into(), answers: h.answers };
+    }
+    let form = RwSignal::new(saved);
     Effect::new(move |_| form.with(|f| storage::save_json(FORM_KEY, f)));
     let t = move |id: &'static str| move || tr(lang.get(), id);
     // The questions depend on the kind of decision only: a narrow memo, so

@@ -70,7 +70,12 @@ fn days_left_text(lang: Lang, deadline: chrono::NaiveDate) -> Option<String> {
 
 #[component]
 pub fn Frister(lang: ReadSignal<Lang>) -> impl IntoView {
-    let form = RwSignal::new(storage::load_json::<Form>(FORM_KEY).unwrap_or_default());
+    let mut saved = storage::load_json::<Form>(FORM_KEY).unwrap_or_default();
+    // From "Forstå dit brev": the letter's deadline kind, day and delivery.
+    if let Some(h) = crate::handoff::FristerHandoff::take() {
+        saved = Form { kind: h.kind, date: h.date.format("%d.%m.%Y").to_string(), delivery: h.delivery, ..saved };
+    }
+    let form = RwSignal::new(saved);
     Effect::new(move |_| form.with(|f| storage::save_json(FORM_KEY, f)));
     let touched = RwSignal::new(false);
     let result = Memo::new(move |_| form.with(outcome));

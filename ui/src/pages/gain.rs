@@ -391,7 +391,13 @@ fn tree_view(n: &Node, lang: Lang, monthly: bool, depth: usize, overridden: &[St
 
 #[component]
 pub fn GainPage(lang: ReadSignal<Lang>) -> impl IntoView {
-    let form = RwSignal::new(storage::load_json::<Form>(FORM_KEY).unwrap_or_default());
+    let mut saved = storage::load_json::<Form>(FORM_KEY).unwrap_or_default();
+    // From "Forstå dit brev": the monthly kontanthjælp the decision states.
+    if let Some(h) = crate::handoff::GainHandoff::take() {
+        saved.benefit = "kontanthjaelp".into();
+        saved.kh_amount = h.kh_monthly.to_string();
+    }
+    let form = RwSignal::new(saved);
     Effect::new(move |_| form.with(|f| storage::save_json(FORM_KEY, f)));
     let t = move |id: &'static str| move || tr(lang.get(), id);
     // Which page is shown decides the structure below. A narrow memo, so typing

@@ -6,6 +6,7 @@ pub mod check;
 pub mod frister;
 pub mod gain;
 pub mod letters;
+pub mod reader;
 pub mod rules;
 pub mod status;
 
