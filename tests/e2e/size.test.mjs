@@ -4,6 +4,10 @@
 // reader are still in the one wasm). Until then this test holds the line: the
 // first load may not grow past CEILING_KB without someone changing it here, in
 // the same commit that says why.
+//
+// 2026-12-04: 2.70 MB → 3.77 MB gzip when the letter reader (lopdf, regex with
+// Unicode tables) joined the one wasm. Loading it only on "Forstå dit brev" is
+// the first thing to do for the 1.5 MB goal.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -13,7 +17,7 @@ import { firstLoad } from '../../tools/size/first-load.mjs';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const WEB_DIST = path.resolve(process.env.WEB_DIST || path.join(HERE, '..', '..', 'ui', 'dist'));
 const GOAL_KB = 1536;
-const CEILING_KB = 2900;
+const CEILING_KB = 3900;
 
 test('first load: measured per file; not above the ceiling', { timeout: 120_000 }, async (t) => {
   const r = await firstLoad(WEB_DIST);
