@@ -432,6 +432,7 @@ letters-help-body = يمكنك الحصول على مساعدة مجانية م�
 letters-pdf-saved = تم حفظ ملف PDF هنا: { $path }
 letters-reply-deadline = رُدّ في موعد أقصاه { $date }.
 letters-complaint-deadline = يجب أن تصل الشكوى في موعد أقصاه { $date }.
+letters-deadline-explain = انظر كيف حُسب الموعد النهائي
 
 ## قضاياي
 nav-sager = قضاياي

@@ -411,6 +411,7 @@ letters-help-body = Du kan få gratis hjælp hos kommunens borgerrådgiver (hvis
 letters-pdf-saved = PDF-filen er gemt her: { $path }
 letters-reply-deadline = Svar senest { $date }.
 letters-complaint-deadline = Klagen skal være modtaget senest { $date }.
+letters-deadline-explain = Se hvordan fristen er regnet ud
 
 ## Mine sager
 nav-sager = Mine sager

@@ -411,6 +411,7 @@ letters-help-body = You can get free help from the municipality's citizens' advi
 letters-pdf-saved = The PDF file is saved here: { $path }
 letters-reply-deadline = Reply by { $date }.
 letters-complaint-deadline = The complaint must have arrived by { $date }.
+letters-deadline-explain = See how the deadline is counted
 
 ## My cases
 nav-sager = My cases

@@ -424,6 +424,7 @@ letters-help-body = Безкоштовну допомогу можна отри�
 letters-pdf-saved = Файл PDF збережено тут: { $path }
 letters-reply-deadline = Строк для відповіді: { $date }.
 letters-complaint-deadline = Останній день, коли має надійти скарга: { $date }.
+letters-deadline-explain = Подивитися, як обчислено строк
 
 ## Мої справи
 nav-sager = Мої справи

@@ -214,6 +214,13 @@ test('letters: "Frister" hands the dates to the complaint', opts, (t) =>
     await toStep(page, 4);
     assert.equal(await page.locator('#letter-received').inputValue(), '05.03.2026');
     assert.equal(await page.locator('#letter-deadline').getAttribute('data-deadline'), '2026-04-07');
+    // The banner leads back to how the deadline is counted: Frister with the same
+    // date and its steps (Thu 5 Mar 2026 + 4 weeks = Thu 2 Apr, Skærtorsdag →
+    // Langfredag → weekend → 2. påskedag → Tue 7 Apr 2026).
+    await page.locator('#letter-deadline-explain').click();
+    await page.locator('#event-date').waitFor();
+    assert.equal(await page.locator('#event-date').inputValue(), '05.03.2026');
+    await page.waitForFunction(() => document.querySelector('#deadline-date')?.getAttribute('data-deadline') === '2026-04-07');
   }));
 
 test('letters: "Klag" hands benefit, decider and receipt day to the complaint', opts, (t) =>

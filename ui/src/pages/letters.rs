@@ -617,7 +617,14 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
             let date = parse_user_date(&date).ok()?;
             let r = compute(rules(), &DeadlineRequest { kind, date, delivery: Delivery::Digital, employment: Employment::Employee }).ok()?;
             let text = with_texts(l, |t| t.get_args(key, &[("date", t.date(r.deadline).into())]));
-            Some(view! { <p id="letter-deadline" class="deadline-banner" data-deadline=r.deadline.to_string()>{text}</p> })
+            // The same deadline on Frister, with every step of how it is counted.
+            let explain = crate::handoff::FristerHandoff { kind, date, delivery: Delivery::Digital };
+            Some(view! {
+                <p id="letter-deadline" class="deadline-banner" data-deadline=r.deadline.to_string()>
+                    {text}" "
+                    <a href="#frister" id="letter-deadline-explain" on:click=move |_| explain.send()>{tr(l, "letters-deadline-explain")}</a>
+                </p>
+            })
         }}
         <div class="letters-layout">
             <div class="letters-form">
