@@ -555,6 +555,7 @@ rules-unconfirmed-only = اعرض فقط القواعد غير المؤكدة
 rules-count = القواعد المعروضة: { $shown } من { $total }.
 rules-current = تسري الآن
 rules-history = القيم السابقة والمستقبلية
+rule-id = معرّف القاعدة (للمستشارين وسطر الأوامر)
 status-save-title = احفظ وضعك في قضية
 status-save-case = القضية
 status-save = احفظ الوضع في القضية

@@ -534,6 +534,7 @@ rules-unconfirmed-only = Vis kun regler, der ikke er bekræftet
 rules-count = Viser { $shown } af { $total } regler.
 rules-current = Gælder nu
 rules-history = Historik og fremtidige værdier
+rule-id = Regel-id (til rådgivere og kommandolinjen)
 status-save-title = Gem din status i en sag
 status-save-case = Sag
 status-save = Gem status i sagen

@@ -534,6 +534,7 @@ rules-unconfirmed-only = Show only rules that are not confirmed
 rules-count = Showing { $shown } of { $total } rules.
 rules-current = Applies now
 rules-history = History and future values
+rule-id = Rule id (for advisers and the command line)
 status-save-title = Save your status in a case
 status-save-case = Case
 status-save = Save status in the case

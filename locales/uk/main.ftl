@@ -547,6 +547,7 @@ rules-unconfirmed-only = Показати лише непідтверджені 
 rules-count = Показано правил: { $shown } з { $total }.
 rules-current = Діє зараз
 rules-history = Історія і майбутні значення
+rule-id = Ідентифікатор правила (для консультантів і командного рядка)
 status-save-title = Зберегти свій статус у справі
 status-save-case = Справа
 status-save = Зберегти статус у справі

@@ -188,7 +188,7 @@ mod app {
                         <h2 id="overrides-title">{t("overrides-title")}</h2>
                         <ul>
                             {crate::pages::active_overrides().iter().map(|o| view! {
-                                <li><code>{o.path.clone()}</code>" = "{o.value.to_string()}" — "{o.note.clone()}</li>
+                                <li>{let p = o.path.clone(); move || crate::i18n::with_texts(lang.get(), |t| crate::pages::rule_label(t, &p))}": "<code>{o.path.clone()}</code>" = "{o.value.to_string()}" — "{o.note.clone()}</li>
                             }).collect_view()}
                         </ul>
                         <button type="button" id="overrides-clear" class="button" on:click=|_| {

@@ -117,7 +117,8 @@ pub fn RulesPage(lang: ReadSignal<Lang>) -> impl IntoView {
                                 {proposal.then(|| view! { " " <span class="badge proposal">{tx.get("badge-proposal")}</span> })}
                                 {derived.then(|| view! { " " <span class="badge derived">{tx.get("badge-derived")}</span> })}
                             </h2>
-                            <p class="rule-path"><code>{e.path.clone()}</code></p>
+                            // The id advisers use in the CLI (`--override path=value`), labelled as such.
+                            <p class="rule-path">{tx.get("rule-id")}": "<code>{e.path.clone()}</code></p>
                             {current.map(|c| view! { <p class="rule-value">{tx.get("rules-current")}": "<strong>{c}</strong></p> })}
                             <p><span class="ref">{super::reference_text(tx, &e.citation.reference)}</span></p>
                             <p>
