@@ -20,26 +20,19 @@ use ret_og_frist_core::guide::Benefit;
 use ret_og_frist_core::{DeadlineKind, Delivery};
 use ret_og_frist_i18n::Lang;
 use ret_og_frist_letters::LetterKind;
-use ret_og_frist_reader::Reading;
+use ret_og_frist_reader::{Field, Reading};
 use std::collections::BTreeMap;
 
 /// The values the reader can give, in the order the selects show them
 /// (the ids of rules/dk/brevlaeser.toml).
-const KINDS: &[&str] = &["decision", "partshoering", "other"];
+// The choices come from the reader's own lists (`Field::values`), so the screen
+// offers exactly the values the reader can produce. Decisions leave out "other"
+// for now: it has no text on this screen yet.
 const DECISIONS: &[&str] = &["sanction", "stop", "refusal", "repayment", "grant", "change"];
-const AUTHORITIES: &[&str] = &["kommune", "a-kasse", "udbetaling-danmark", "ankestyrelsen", "star", "anden-aktoer"];
-const BENEFITS: &[&str] = &[
-    "kontanthjaelp",
-    "dagpenge",
-    "sygedagpenge",
-    "ledighedsydelse",
-    "fleksjob",
-    "foertidspension",
-    "jobafklaring",
-    "ressourceforloeb",
-    "boligstoette",
-    "boerneydelse",
-];
+
+fn choices(field: Field) -> &'static [&'static str] {
+    field.values().unwrap_or_default()
+}
 
 /// The facts as the person sees and corrects them (typed text, like every form).
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -530,11 +523,11 @@ pub fn ReaderPage(lang: ReadSignal<Lang>) -> impl IntoView {
                         <section id="reader-facts" aria-labelledby="reader-facts-title">
                             <h2 id="reader-facts-title">{t("reader-facts-title")}</h2>
                             <p class="hint">{t("reader-facts-intro")}</p>
-                            {select_fact(lang, facts, "reader-kind", "reader-kind", KINDS, |f| f.kind.clone(), |f, v| f.kind = v, Note::of(&r, "kind", "kind"))}
+                            {select_fact(lang, facts, "reader-kind", "reader-kind", choices(Field::Kind), |f| f.kind.clone(), |f, v| f.kind = v, Note::of(&r, "kind", "kind"))}
                             {select_fact(lang, facts, "reader-decision", "reader-decision", DECISIONS, |f| f.decision.clone(), |f, v| f.decision = v, Note::of(&r, "decision", "decision"))}
-                            {select_fact(lang, facts, "reader-authority", "reader-authority", AUTHORITIES, |f| f.authority_kind.clone(), |f, v| f.authority_kind = v, Note::of(&r, "authority", "authority"))}
+                            {select_fact(lang, facts, "reader-authority", "reader-authority", choices(Field::Authority), |f| f.authority_kind.clone(), |f, v| f.authority_kind = v, Note::of(&r, "authority", "authority"))}
                             {text_fact(lang, facts, "reader-authority-name", false, |f| f.authority_name.clone(), |f, v| f.authority_name = v, Note::default())}
-                            {select_fact(lang, facts, "reader-benefit", "reader-benefit", BENEFITS, |f| f.benefit.clone(), |f, v| f.benefit = v, Note::of(&r, "benefit", "benefit"))}
+                            {select_fact(lang, facts, "reader-benefit", "reader-benefit", choices(Field::Benefit), |f| f.benefit.clone(), |f, v| f.benefit = v, Note::of(&r, "benefit", "benefit"))}
                             {text_fact(lang, facts, "reader-letter-date", true, |f| f.letter_date.clone(), |f, v| f.letter_date = v, Note::of(&r, "letter_date", "letter_date"))}
                             {text_fact(lang, facts, "reader-reply-by", true, |f| f.reply_by.clone(), |f, v| f.reply_by = v, Note::of(&r, "reply_by", "reply_by"))}
                             {text_fact(lang, facts, "reader-amount-monthly", true, |f| f.amount_monthly.clone(), |f, v| f.amount_monthly = v, Note::of(&r, "amount_monthly", "amount_monthly"))}
