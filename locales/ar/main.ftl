@@ -3,6 +3,8 @@
 app-title = Ret og Frist
 app-tagline = مواعيدك النهائية وقواعدك وحقوقك — تُحسب على جهازك أنت.
 nav-label = القائمة الرئيسية
+# The button that opens the folded menu on a phone.
+menu-button = القائمة
 nav-frister = المواعيد النهائية
 lang-label = اللغة
 lang-da = Dansk
@@ -553,6 +555,16 @@ rules-search = ابحث في القواعد
 rules-search-hint = ابحث عن كلمة أو مادة قانون أو مسار، مثلًا "شكوى" أو "§ 19" أو "frist.complaint".
 rules-unconfirmed-only = اعرض فقط القواعد غير المؤكدة
 rules-count = القواعد المعروضة: { $shown } من { $total }.
+# Sections of the rule book that open and close; the heading carries the number of rules in it.
+rules-area-heading = { $area } ({ $count })
+rules-area-deadlines = المواعيد النهائية والعطل الرسمية
+rules-area-benefits = الإعانات والمعدلات
+rules-area-family = السكن والأطفال
+rules-area-tax = الضرائب
+rules-area-municipal-tax = ضريبة البلدية وضريبة الكنيسة
+rules-area-status = الفئات المستهدفة والحقوق والواجبات
+rules-area-appeals = الشكاوى ومعالجة القضايا
+rules-area-other = قواعد أخرى
 rules-current = تسري الآن
 rules-history = القيم السابقة والمستقبلية
 rule-id = معرّف القاعدة (للمستشارين وسطر الأوامر)

@@ -3,6 +3,8 @@
 app-title = Ret og Frist
 app-tagline = Dine frister, regler og rettigheder — beregnet på din egen enhed.
 nav-label = Hovedmenu
+# The button that opens the folded menu on a phone.
+menu-button = Menu
 nav-frister = Frister
 lang-label = Sprog
 lang-da = Dansk
@@ -532,6 +534,16 @@ rules-search = Søg i reglerne
 rules-search-hint = Søg på ord, paragraf eller sti, fx "klage", "§ 19" eller "frist.complaint".
 rules-unconfirmed-only = Vis kun regler, der ikke er bekræftet
 rules-count = Viser { $shown } af { $total } regler.
+# Sections of the rule book that open and close; the heading carries the number of rules in it.
+rules-area-heading = { $area } ({ $count })
+rules-area-deadlines = Frister og helligdage
+rules-area-benefits = Ydelser og satser
+rules-area-family = Bolig og børn
+rules-area-tax = Skat
+rules-area-municipal-tax = Kommuneskat og kirkeskat
+rules-area-status = Målgrupper, rettigheder og pligter
+rules-area-appeals = Klage og sagsbehandling
+rules-area-other = Andre regler
 rules-current = Gælder nu
 rules-history = Historik og fremtidige værdier
 rule-id = Regel-id (til rådgivere og kommandolinjen)

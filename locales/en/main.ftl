@@ -3,6 +3,8 @@
 app-title = Ret og Frist
 app-tagline = Your deadlines, rules and rights — calculated on your own device.
 nav-label = Main menu
+# The button that opens the folded menu on a phone.
+menu-button = Menu
 nav-frister = Deadlines
 lang-label = Language
 lang-da = Dansk
@@ -532,6 +534,16 @@ rules-search = Search the rules
 rules-search-hint = Search for a word, a section or a path, for example "complaint", "§ 19" or "frist.complaint".
 rules-unconfirmed-only = Show only rules that are not confirmed
 rules-count = Showing { $shown } of { $total } rules.
+# Sections of the rule book that open and close; the heading carries the number of rules in it.
+rules-area-heading = { $area } ({ $count })
+rules-area-deadlines = Deadlines and public holidays
+rules-area-benefits = Benefits and rates
+rules-area-family = Housing and children
+rules-area-tax = Tax
+rules-area-municipal-tax = Municipal and church tax
+rules-area-status = Target groups, rights and duties
+rules-area-appeals = Complaints and case handling
+rules-area-other = Other rules
 rules-current = Applies now
 rules-history = History and future values
 rule-id = Rule id (for advisers and the command line)

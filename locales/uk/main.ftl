@@ -4,6 +4,8 @@
 app-title = Ret og Frist
 app-tagline = Ваші строки, правила і права — розраховано на вашому власному пристрої.
 nav-label = Головне меню
+# The button that opens the folded menu on a phone.
+menu-button = Меню
 nav-frister = Строки
 lang-label = Мова
 lang-da = Dansk
@@ -545,6 +547,16 @@ rules-search = Пошук у правилах
 rules-search-hint = Шукайте слово, параграф або шлях, наприклад «скарга», «§ 19» чи «frist.complaint».
 rules-unconfirmed-only = Показати лише непідтверджені правила
 rules-count = Показано правил: { $shown } з { $total }.
+# Sections of the rule book that open and close; the heading carries the number of rules in it.
+rules-area-heading = { $area } ({ $count })
+rules-area-deadlines = Строки та святкові дні
+rules-area-benefits = Виплати та ставки
+rules-area-family = Житло і діти
+rules-area-tax = Податки
+rules-area-municipal-tax = Муніципальний і церковний податок
+rules-area-status = Цільові групи, права та обовʼязки
+rules-area-appeals = Скарги та розгляд справ
+rules-area-other = Інші правила
 rules-current = Діє зараз
 rules-history = Історія і майбутні значення
 rule-id = Ідентифікатор правила (для консультантів і командного рядка)

@@ -29,11 +29,11 @@ test('rules: one step from a deadline to its rule, with value, § and source', o
 test('rules: search and the unconfirmed-only filter', opts, (t) =>
   withPage(t, {}, async ({ page }) => {
     await openScreen(page, '#regler', '#rules-search');
-    const all = await page.locator('#rules-list > li').count();
+    const all = await page.locator('#rules-list li.rule').count();
     assert.ok(all > 150, `${all} rules listed`);
     await page.locator('#rules-unconfirmed').check();
-    await page.waitForFunction((n) => document.querySelectorAll('#rules-list > li').length < n, all);
-    const unconfirmed = await page.$$eval('#rules-list > li', (lis) => lis.map((li) => !!li.querySelector('.confidence.unconfirmed')));
+    await page.waitForFunction((n) => document.querySelectorAll('#rules-list li.rule').length < n, all);
+    const unconfirmed = await page.$$eval('#rules-list li.rule', (lis) => lis.map((li) => !!li.querySelector('.confidence.unconfirmed')));
     assert.ok(unconfirmed.length > 0 && unconfirmed.every(Boolean), 'only unconfirmed rules, each marked');
     await page.locator('#rules-unconfirmed').uncheck();
     await page.locator('#rules-search').fill('store bededag');

@@ -114,8 +114,11 @@ mod app {
                 start_cases.set(list);
             }
         });
+        // On a phone the menu is folded behind a button; it folds again after a choice.
+        let menu_open = RwSignal::new(false);
         let _ = window_event_listener(leptos::ev::hashchange, move |_| {
             screen.set(Screen::current());
+            menu_open.set(false);
             // Move focus to the new content so keyboard and screen reader users follow.
             if let Some(main) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("main")) {
                 use leptos::wasm_bindgen::JsCast;
@@ -128,7 +131,7 @@ mod app {
             <a class="skip-link" href="#main">{t("skip-link")}</a>
             <header class="site-header">
                 <div class="container header-row">
-                    <div>
+                    <div class="header-brand">
                         <p class="app-title">{t("app-title")}</p>
                         <p class="tagline">{t("app-tagline")}</p>
                     </div>
@@ -161,7 +164,20 @@ mod app {
                                 .collect_view()}
                         </select>
                     </div>
+                    // Shown only on narrow screens (CSS): the menu takes half a phone
+                    // screen when always open. The language choice stays in view.
+                    <button
+                        type="button"
+                        id="menu-button"
+                        class="menu-button"
+                        aria-controls="site-menu"
+                        aria-expanded=move || if menu_open.get() { "true" } else { "false" }
+                        on:click=move |_| menu_open.update(|o| *o = !*o)
+                    >
+                        {t("menu-button")}
+                    </button>
                 </div>
+                <div id="site-menu" class="site-menu" class:open=move || menu_open.get()>
                 <nav class="container" aria-label=t("nav-label")>
                     <ul class="nav-list">
                         {Screen::ALL
@@ -179,6 +195,7 @@ mod app {
                             .collect_view()}
                     </ul>
                 </nav>
+                </div>
             </header>
             <crate::update::UpdateBanner lang=lang.read_only() />
             <main id="main" class="container" tabindex="-1">

@@ -16,6 +16,37 @@ pub fn focused_path() -> Option<String> {
     (!path.is_empty()).then(|| path.to_string())
 }
 
+/// The sections of the rule book, in the order shown. With every rule listed
+/// the page is a wall of several hundred entries (196 of them municipal tax
+/// rates), so rules are grouped by what a person looks for and each group
+/// opens and closes; a search, the filter or a link to one rule opens them.
+const AREAS: [&str; 8] = [
+    "rules-area-deadlines",
+    "rules-area-benefits",
+    "rules-area-family",
+    "rules-area-tax",
+    "rules-area-municipal-tax",
+    "rules-area-status",
+    "rules-area-appeals",
+    "rules-area-other",
+];
+
+/// The section a rule belongs to, from the first part of its path.
+fn area(path: &str) -> &'static str {
+    match path.split('.').next().unwrap_or_default() {
+        "frist" | "day" | "post" | "processing_time" => "rules-area-deadlines",
+        "kontanthjaelp" | "dagpenge" | "sygedagpenge" | "fleksjob" | "ledighedsydelse" | "regulering" => {
+            "rules-area-benefits"
+        }
+        "boligsikring" | "boerneydelse" | "boernetilskud" | "friplads" => "rules-area-family",
+        "skat" | "folkepension" => "rules-area-tax",
+        "kommune" => "rules-area-municipal-tax",
+        "card" | "group" | "change" => "rules-area-status",
+        "route" | "check" | "body" | "reversal_rate" | "meanwhile" => "rules-area-appeals",
+        _ => "rules-area-other",
+    }
+}
+
 fn value_text(t: &Texts, v: &EntryValue) -> String {
     let Some(value) = v.value.as_deref() else { return String::new() };
     let n: Option<u32> = value.parse().ok();
@@ -91,7 +122,10 @@ pub fn RulesPage(lang: ReadSignal<Lang>) -> impl IntoView {
                     })
                     .collect();
                 let count = tx.get_args("rules-count", &[("shown", shown.len().into()), ("total", total.into())]);
-                let items: Vec<_> = shown.into_iter().map(|e| {
+                // Sections open by themselves when the person searched, filtered or followed a link to a rule.
+                let open_all = !q.is_empty() || only_unconfirmed;
+                let items: Vec<(&'static str, bool, _)> = shown.into_iter().map(|e| {
+                    let focused = focus.as_deref() == Some(e.path.as_str());
                     let current = e.current(date).map(|v| value_text(tx, v)).filter(|s| !s.is_empty());
                     let conf = e.confidence();
                     let proposal = e.values.iter().any(|v| v.status == Status::Proposal);
@@ -110,13 +144,13 @@ pub fn RulesPage(lang: ReadSignal<Lang>) -> impl IntoView {
                         view! { <li>{from}{to}": "{value_text(tx, v)}{status}" · "{tx.confidence(v.confidence)}</li> }
                     }).collect();
                     let href = e.citation.source.clone();
-                    view! {
+                    (area(&e.path), focused, view! {
                         <li class="rule" data-path=e.path.clone()>
-                            <h2 class="rule-title">
+                            <h3 class="rule-title">
                                 {label(tx, e)}
                                 {proposal.then(|| view! { " " <span class="badge proposal">{tx.get("badge-proposal")}</span> })}
                                 {derived.then(|| view! { " " <span class="badge derived">{tx.get("badge-derived")}</span> })}
-                            </h2>
+                            </h3>
                             // The id advisers use in the CLI (`--override path=value`), labelled as such.
                             <p class="rule-path">{tx.get("rule-id")}": "<code>{e.path.clone()}</code></p>
                             {current.map(|c| view! { <p class="rule-value">{tx.get("rules-current")}": "<strong>{c}</strong></p> })}
@@ -144,11 +178,29 @@ pub fn RulesPage(lang: ReadSignal<Lang>) -> impl IntoView {
                                 </details>
                             })}
                         </li>
+                    })
+                }).collect();
+                let mut items = items;
+                let sections: Vec<_> = AREAS.iter().filter_map(|&a| {
+                    let (mine, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut items).into_iter().partition(|(x, _, _)| *x == a);
+                    items = rest;
+                    if mine.is_empty() {
+                        return None;
                     }
+                    let open = open_all || mine.iter().any(|(_, f, _)| *f);
+                    let n = mine.len();
+                    let heading = tx.get_args("rules-area-heading", &[("area", tx.get(a).into()), ("count", n.into())]);
+                    let views: Vec<_> = mine.into_iter().map(|(_, _, v)| v).collect();
+                    Some(view! {
+                        <details class="rules-area" open=open>
+                            <summary><h2>{heading}</h2></summary>
+                            <ul class="rules-list">{views}</ul>
+                        </details>
+                    })
                 }).collect();
                 view! {
                     <p id="rules-count" role="status">{count}</p>
-                    <ul id="rules-list" class="rules-list">{items}</ul>
+                    <div id="rules-list">{sections}</div>
                 }
             })
         }}

@@ -1,0 +1,174 @@
+// The app on a phone: 360 × 800 px, as most citizens will open it.
+//
+// - Every screen, in Danish and in Arabic (right to left): no sideways scroll
+//   (nothing sticks out of the page except inside its own scrolling region),
+//   a header that leaves the screen to the content, and a full-page
+//   screenshot saved in artifacts/phone-360-<lang>-<screen>.png to look at.
+// - The folded menu works with the keyboard alone: the button says whether it
+//   is open (aria-expanded), a choice navigates and folds it again.
+// - Touch targets of the header are at least 44 × 44 px (WCAG 2.5.5).
+// - axe-core is clean with the menu open, in all four languages.
+//
+// Run:  cd tests/e2e && node --test phone.test.mjs   (WEB_DIST, CHROMIUM: see harness.mjs)
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { withPage, openScreen, runAxe, formatViolations, enterDate, waitForDeadline, TIMEOUT } from './harness.mjs';
+
+const opts = { timeout: TIMEOUT * 3 };
+const ARTIFACTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'artifacts');
+const PHONE = { width: 360, height: 800 };
+/** The header may take at most this share of the screen's height (today: one line, about 80 px). */
+const HEADER_MAX = 0.15 * PHONE.height;
+const TOUCH_MIN = 44;
+
+/** Each screen by its fragment, with an element that shows it is usable. */
+const SCREENS = [
+  ['#brev', '#reader-text'],
+  ['#frister', '#event-date'],
+  ['#status', '#status-benefit'],
+  ['#gevinst', '#gain-age'],
+  ['#klage', '#appeal-benefit'],
+  ['#tjek', '#check-decision'],
+  ['#breve', '#letter-kind-partshoering'],
+  ['#sager', '#case-new-title'],
+  ['#regler', '#rules-search'],
+];
+
+/**
+ * Elements that stick out of the viewport sideways, outside any region that
+ * scrolls on its own (overflow-x auto/scroll). The skip link is off-screen on
+ * purpose until it gets focus.
+ */
+async function sticksOut(page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out = [];
+    for (const el of document.querySelectorAll('body *')) {
+      if (el.classList.contains('skip-link')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      if (r.right <= width + 1 && r.left >= -1) continue;
+      let inScroller = false;
+      for (let p = el.parentElement; p; p = p.parentElement) {
+        const o = getComputedStyle(p).overflowX;
+        if (o === 'auto' || o === 'scroll') {
+          inScroller = true;
+          break;
+        }
+      }
+      if (!inScroller) {
+        const name = `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''}`;
+        out.push(`${name} [${Math.round(r.left)}, ${Math.round(r.right)}]`);
+      }
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, width, out: out.slice(0, 10) };
+  });
+}
+
+async function setLang(page, lang) {
+  if (lang === 'da') return;
+  await page.locator('#lang-select').selectOption(lang);
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+}
+
+for (const lang of ['da', 'ar']) {
+  test(`phone 360 px (${lang}): every screen fits, no sideways scroll, compact header, screenshot`, opts, (t) =>
+    withPage(t, {}, async ({ page }) => {
+      await page.setViewportSize(PHONE);
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      for (const [hash, ready] of SCREENS) {
+        await openScreen(page, hash, ready);
+        await setLang(page, lang);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const header = await page.locator('header.site-header').boundingBox();
+        assert.ok(header.height <= HEADER_MAX, `${hash} (${lang}): the header is ${Math.round(header.height)} px high, more than ${HEADER_MAX} px of an 800 px screen`);
+        const fit = await sticksOut(page);
+        assert.ok(fit.scrollWidth <= fit.width, `${hash} (${lang}): the page is ${fit.scrollWidth} px wide at ${fit.width} px: ${fit.out.join(', ')}`);
+        assert.deepEqual(fit.out, [], `${hash} (${lang}): elements outside the screen`);
+        await page.screenshot({ path: path.join(ARTIFACTS, `phone-360-${lang}-${hash.slice(1)}.png`), fullPage: true });
+      }
+    }));
+}
+
+test('phone 360 px: results fit too (a deadline, the rule book opened by a search)', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await openScreen(page, '#frister', '#event-date');
+    await enterDate(page, '05.03.2026');
+    await waitForDeadline(page, '2026-04-07');
+    let fit = await sticksOut(page);
+    assert.deepEqual(fit.out, [], 'frister with a result: elements outside the screen');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'phone-360-da-frister-result.png'), fullPage: true });
+
+    // The rule book is a few hundred rules: in sections that open and close.
+    await openScreen(page, '#regler', '#rules-search');
+    const sections = page.locator('#rules-list details.rules-area');
+    assert.ok((await sections.count()) >= 5, 'the rule book is in sections');
+    assert.equal(await page.locator('#rules-list details.rules-area[open]').count(), 0, 'closed until the person opens one');
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    assert.ok(height < 4 * PHONE.height, `the closed rule book is ${height} px long`);
+    // A search opens the sections with hits; rule ids wrap instead of pushing the page sideways.
+    await page.locator('#rules-search').pressSequentially('kommune');
+    await page.locator('#rules-list details.rules-area[open]').first().waitFor();
+    fit = await sticksOut(page);
+    assert.deepEqual(fit.out, [], 'rule book with a search: elements outside the screen');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'phone-360-da-regler-search.png') });
+  }));
+
+test('phone 360 px: the menu folds, opens and closes with the keyboard alone', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await openScreen(page, '#frister', '#event-date');
+    const button = page.locator('#menu-button');
+    const nav = page.locator('#site-menu nav');
+    assert.equal(await nav.isVisible(), false, 'the menu is folded on a phone');
+    assert.equal(await button.getAttribute('aria-expanded'), 'false');
+
+    // Keyboard only: Tab from the top of the page to the menu button.
+    await page.evaluate(() => document.activeElement?.blur());
+    let reached = false;
+    for (let i = 0; i < 6 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.id === 'menu-button');
+    }
+    assert.ok(reached, 'the menu button is reached with Tab');
+    await page.keyboard.press('Enter');
+    await nav.waitFor({ state: 'visible' });
+    assert.equal(await button.getAttribute('aria-expanded'), 'true');
+
+    // Touch targets in the header: the button, the language choice and every menu entry.
+    for (const target of [button, page.locator('#lang-select'), ...(await nav.locator('a').all())]) {
+      const box = await target.boundingBox();
+      assert.ok(box.width >= TOUCH_MIN && box.height >= TOUCH_MIN, `touch target ${await target.evaluate((e) => e.id || e.getAttribute('href'))} is ${Math.round(box.width)} × ${Math.round(box.height)} px`);
+    }
+
+    // The next Tab goes into the menu; Enter on "Klag" navigates and folds the menu.
+    const target = nav.locator('a[href="#klage"]');
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      if (await target.evaluate((a) => a === document.activeElement)) break;
+    }
+    assert.ok(await target.evaluate((a) => a === document.activeElement), 'menu entries are reached with Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('#appeal-benefit').waitFor();
+    assert.equal(await button.getAttribute('aria-expanded'), 'false', 'the menu folds after a choice');
+    assert.equal(await nav.isVisible(), false);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main', 'focus moves to the new screen');
+  }));
+
+for (const lang of ['da', 'en', 'uk', 'ar']) {
+  test(`phone 360 px: axe-core with the menu open (${lang})`, opts, (t) =>
+    withPage(t, { bypassCSP: true }, async ({ page }) => {
+      await page.setViewportSize(PHONE);
+      await openScreen(page, '#frister', '#event-date');
+      await setLang(page, lang);
+      await page.locator('#menu-button').click();
+      await page.locator('#site-menu nav').waitFor({ state: 'visible' });
+      const violations = await runAxe(page);
+      assert.equal(violations.length, 0, `axe (phone menu, ${lang}):\n${formatViolations(violations)}`);
+    }));
+}
