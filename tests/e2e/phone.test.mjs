@@ -86,6 +86,17 @@ for (const lang of ['da', 'ar']) {
         await page.evaluate(() => window.scrollTo(0, 0));
         const header = await page.locator('header.site-header').boundingBox();
         assert.ok(header.height <= HEADER_MAX, `${hash} (${lang}): the header is ${Math.round(header.height)} px high, more than ${HEADER_MAX} px of an 800 px screen`);
+        // The app's name, the language choice and the menu button share one line: none hides another.
+        const parts = await Promise.all(['.app-title', '#lang-select', '#menu-button'].map((s) => page.locator(s).boundingBox()));
+        for (let i = 0; i < parts.length; i++) {
+          for (let j = i + 1; j < parts.length; j++) {
+            const [a, b] = [parts[i], parts[j]];
+            const overlap = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+            assert.ok(overlap <= 0, `${hash} (${lang}): header parts ${i} and ${j} overlap by ${Math.round(overlap)} px`);
+          }
+        }
+        const title = await page.locator('.app-title').evaluate((e) => [e.scrollWidth, e.clientWidth]);
+        assert.ok(title[0] <= title[1] + 1, `${hash} (${lang}): the app's name is cut (${title[0]} px in ${title[1]} px)`);
         const fit = await sticksOut(page);
         assert.ok(fit.scrollWidth <= fit.width, `${hash} (${lang}): the page is ${fit.scrollWidth} px wide at ${fit.width} px: ${fit.out.join(', ')}`);
         assert.deepEqual(fit.out, [], `${hash} (${lang}): elements outside the screen`);
