@@ -78,6 +78,8 @@ struct BoligInput {
     heating_separate: bool,
     #[serde(default)]
     hot_water_included: bool,
+    #[serde(default)]
+    electricity_included: bool,
     #[serde(default = "one")]
     adults: u32,
     #[serde(default)]
@@ -156,7 +158,7 @@ fn outcome(rules: &RuleSet, c: &Case) -> Outcome {
         "boligsikring" => {
             let i: BoligInput = c.input.clone().try_into().unwrap_or_else(|e| panic!("{}: {e}", c.id));
             let ctx = Ctx::new(rules, i.date);
-            let h = Housing { rent_monthly: i.rent_monthly, area: i.area, heating_separate: i.heating_separate, hot_water_included: i.hot_water_included, wealth: i.wealth };
+            let h = Housing { rent_monthly: i.rent_monthly, area: i.area, heating_separate: i.heating_separate, hot_water_included: i.hot_water_included, electricity_included: i.electricity_included, wealth: i.wealth };
             let b = boligsikring(&ctx, &h, i.household_income_monthly * Decimal::from(12), i.adults + i.children, i.children)
                 .map_err(|e| vec![e.what])?;
             m.insert("annual".into(), kr(b.annual));
