@@ -137,3 +137,32 @@ fn new_fields_are_checked_with_the_path_and_value() {
     let e = Scenario::from_json(&v.to_string()).unwrap_err();
     assert!(e.field.starts_with("housing"), "{e:?}");
 }
+
+/// The særligt ungetillæg's age bands come from the rule data: moving a limit
+/// moves who gets which amount (the base rates are lent, as they have no value).
+#[test]
+fn ungetillaeg_age_bands_are_data() {
+    let mut rules = RuleSet::builtin().unwrap();
+    let mut grund = rules.satser["kontanthjaelp.boernetillaeg"].clone();
+    for v in &mut grund.values {
+        v.v = Decimal::from(7500);
+    }
+    rules.satser.insert("kontanthjaelp.sats.grundsats".into(), grund);
+    let help = |rules: &RuleSet, age: u32| {
+        let e = run(rules, &kh(age, json!({ "kind": "kontanthjaelp", "sats": "grundsats", "aktivitetsparat": true })));
+        assert!(e.cannot_compute.is_empty(), "{:?}", e.cannot_compute);
+        e.benefit.unwrap().parts["kontanthjaelp"] / Decimal::from(12)
+    };
+    // 2026: grundsats 7.500 (lent) + enlig 1.141 + ungetillæg 1.083 (18-24) / 2.707 (25-29) / none from 30.
+    assert_eq!(help(&rules, 24), Decimal::from(7500 + 1141 + 1083));
+    assert_eq!(help(&rules, 25), Decimal::from(7500 + 1141 + 2707));
+    assert_eq!(help(&rules, 30), Decimal::from(7500 + 1141));
+    for v in &mut rules.satser.get_mut("kontanthjaelp.ungetillaeg.aldersgraense_yngste").unwrap().values {
+        v.v = Decimal::from(26);
+    }
+    for v in &mut rules.satser.get_mut("kontanthjaelp.ungetillaeg.aldersgraense").unwrap().values {
+        v.v = Decimal::from(31);
+    }
+    assert_eq!(help(&rules, 25), Decimal::from(7500 + 1141 + 1083));
+    assert_eq!(help(&rules, 30), Decimal::from(7500 + 1141 + 2707));
+}

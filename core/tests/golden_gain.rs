@@ -251,6 +251,8 @@ fn no_dead_rates() {
         "kontanthjaelp.ungetillaeg.25_29",
         "kontanthjaelp.ungetillaeg.med_boern",
         "kontanthjaelp.ungetillaeg.under_25",
+        "kontanthjaelp.ungetillaeg.aldersgraense",
+        "kontanthjaelp.ungetillaeg.aldersgraense_yngste",
     ];
     for sats in ["mindstesats", "grundsats", "forhoejet", "hjemmeboende"] {
         assert!(

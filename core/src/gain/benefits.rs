@@ -189,19 +189,32 @@ fn kh_table(c: &Ctx, sats: KhSats, who: KhPerson) -> Result<(Decimal, Vec<&'stat
     if who.single && who.children == 0 && matches!(sats, KhSats::Grundsats | KhSats::Forhoejet) {
         paths.push("kontanthjaelp.enlig_tillaeg");
     }
-    if who.age < 30 && who.aktivitetsparat && sats != KhSats::Mindstesats {
-        paths.push(if who.children > 0 {
-            "kontanthjaelp.ungetillaeg.med_boern"
-        } else if who.age < 25 {
-            "kontanthjaelp.ungetillaeg.under_25"
-        } else {
-            "kontanthjaelp.ungetillaeg.25_29"
-        });
+    // Særligt ungetillæg: aktivitetsparate under the age limit, not on mindstesats;
+    // the amount by age band (LAS § 19; both ages are in the rule data). The ages
+    // decide the supplement, so the explanation names them too.
+    let mut ages = Vec::new();
+    if who.aktivitetsparat && sats != KhSats::Mindstesats {
+        let age = Decimal::from(who.age);
+        ages.push("kontanthjaelp.ungetillaeg.aldersgraense");
+        if age < c.get(w, "kontanthjaelp.ungetillaeg.aldersgraense")? {
+            let band = if who.children > 0 {
+                "kontanthjaelp.ungetillaeg.med_boern"
+            } else {
+                ages.push("kontanthjaelp.ungetillaeg.aldersgraense_yngste");
+                if age < c.get(w, "kontanthjaelp.ungetillaeg.aldersgraense_yngste")? {
+                    "kontanthjaelp.ungetillaeg.under_25"
+                } else {
+                    "kontanthjaelp.ungetillaeg.25_29"
+                }
+            };
+            paths.push(band);
+        }
     }
     let mut total = Decimal::ZERO;
     for p in &paths {
         total += c.get(w, p)?;
     }
+    paths.extend(ages);
     Ok((total, paths))
 }
 
