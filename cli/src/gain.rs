@@ -71,6 +71,12 @@ pub struct BoligArgs {
     /// Heating is paid separately (not part of the rent).
     #[arg(long)]
     heating_separate: bool,
+    /// Hot water is paid for in the rent (deducted per m², § 10, stk. 2).
+    #[arg(long)]
+    hot_water_included: bool,
+    /// Electricity is paid for in the rent (deducted per m², § 10, stk. 2).
+    #[arg(long)]
+    electricity_included: bool,
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=10))]
     adults: u32,
     #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u32).range(0..=20))]
@@ -209,7 +215,14 @@ pub fn tax_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, a: &TaxArgs) 
 }
 
 pub fn bolig_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, a: &BoligArgs) -> Result<Value, String> {
-    let housing = Housing { rent_monthly: a.rent_monthly, area: a.area, heating_separate: a.heating_separate, hot_water_included: false, wealth: a.wealth };
+    let housing = Housing {
+        rent_monthly: a.rent_monthly,
+        area: a.area,
+        heating_separate: a.heating_separate,
+        hot_water_included: a.hot_water_included,
+        electricity_included: a.electricity_included,
+        wealth: a.wealth,
+    };
     let run = |r: &RuleSet| {
         let c = Ctx::new(r, a.when.date());
         boligsikring(&c, &housing, a.household_income_monthly * Decimal::from(12), a.adults + a.children, a.children).map(|b| (b, c.used()))
@@ -242,11 +255,33 @@ pub fn load_scenario(rules: &RuleSet, texts: &Texts, path: &std::path::Path) -> 
     Ok(s)
 }
 
+/// One part the result does not include, in words: what, whose, why, and where
+/// the person finds the amount. The period and age limit come from the rule data.
+fn not_included_line(rules: &RuleSet, texts: &Texts, n: &gain::NotIncluded) -> String {
+    let limit = rules.satser.get(n.path.as_str()).and_then(|s| s.values.iter().filter(|v| v.to.is_some()).max_by_key(|v| v.from));
+    let (from, to, age) = match limit {
+        Some(v) => (texts.date(v.from), v.to.map(|t| texts.date(t)).unwrap_or_default(), v.v.normalize().to_string()),
+        None => Default::default(),
+    };
+    texts.get_args(
+        "gain-not-included",
+        &[
+            ("what", texts.gain_label(&n.what).into()),
+            ("adult", (n.adult as i64 + 1).into()),
+            ("reason", n.reason.to_string().into()),
+            ("from", from.into()),
+            ("to", to.into()),
+            ("age", age.into()),
+        ],
+    )
+}
+
 pub fn calc_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, path: &std::path::Path) -> Result<Value, String> {
     let s = load_scenario(rules, texts, path)?;
     let e = gain::evaluate(rules, &s);
     let mut v = report::evaluation(&e);
     v["messages"] = json!(e.cannot_compute.iter().map(|c| cannot_line(texts, c)).collect::<Vec<_>>());
+    v["not_included_messages"] = json!(e.not_included.iter().map(|n| not_included_line(rules, texts, n)).collect::<Vec<_>>());
     add_estimated(&mut v, rules, texts, &gain::ctx::estimates(&e.rates));
     let o = overrides_json(rules);
     if o.as_array().is_some_and(|l| !l.is_empty()) {

@@ -174,3 +174,66 @@ fn bad_input_is_one_line_naming_the_field() {
         }
     }
 }
+
+#[test]
+fn boligsikring_deducts_hot_water_and_electricity_in_the_rent() {
+    // 20.000 kr./md., husleje 5.000, 60 m², varme, varmt vand og el i lejen (BSL § 10, stk. 2; 2026: 91,50 / 29,00 / 69,00 pr. m²):
+    // boligudgift 60.000 − 189,50 × 60 = 48.630; højst 15 % × 48.630 = 7.294,50 kr./år = 608 kr./md. (golden case bs-el-varmt-vand-varme-i-lejen-2026).
+    // Without electricity: 0,15 × (60.000 − 120,50 × 60) = 7.915,50 = 660 kr./md., Udbetaling Danmarks beregner.
+    let base = ["boligsikring", "--year", "2026", "--household-income-monthly", "20000", "--rent-monthly", "5000", "--area", "60"];
+    let water = ok(&[&base[..], &["--hot-water-included"]].concat());
+    assert_eq!(water["monthly"], 660);
+    let both = ok(&[&base[..], &["--hot-water-included", "--electricity-included"]].concat());
+    assert_eq!(both["monthly"], 608);
+    assert_eq!(both["annual"], 7295);
+    let rules = both["explanation"]["children"][0]["rules"].as_array().unwrap();
+    assert!(rules.iter().any(|r| r == "boligsikring.el_fradrag"), "{rules:?}");
+    assert!(both["uncertain_rates"].as_array().unwrap().iter().any(|r| r["path"] == "boligsikring.el_fradrag"), "one source: low");
+}
+
+#[test]
+fn calc_says_plainly_what_it_does_not_include() {
+    let dir = Dir::new("gain-not-included");
+    // Age 32: the midlertidigt tilpasningstillæg is only for under-30s (1.7.2025-30.6.2027), so the 2.100 kr. is not added.
+    let f = dir.write(
+        "s.json",
+        r#"{"date":"2026-03-01","municipality":"Aalborg","adults":[{"age":32,"benefit":{"kind":"kontanthjaelp","sats":"forhoejet","monthly_amount":12000,"tilpasningstillaeg":2100}}],"job":{"hours_per_week":15,"hourly_wage":150}}"#,
+    );
+    let v = ok(&["calc", &f]);
+    assert_eq!(v["benefit"]["parts"]["kontanthjaelp"], 144000);
+    assert_eq!(v["not_included"][0]["reason"], "does-not-apply");
+    let line = v["not_included_messages"][0].as_str().unwrap();
+    assert!(line.contains("Midlertidigt tilpasningstillæg er ikke regnet med for dig"), "{line}");
+    assert!(line.contains("1. juli 2025") && line.contains("30. juni 2027") && line.contains("under 30 år"), "{line}");
+    // Under 30 it is added and nothing is reported missing; with a dagpenge beskæftigelsestillæg the cap rises.
+    let f = dir.write(
+        "t.json",
+        r#"{"date":"2026-03-01","municipality":"Aalborg","adults":[{"age":24,"benefit":{"kind":"kontanthjaelp","sats":"grundsats","monthly_amount":7500,"tilpasningstillaeg":2100}}],"job":{"hours_per_week":15,"hourly_wage":150}}"#,
+    );
+    let v = ok(&["calc", &f]);
+    assert_eq!(v["benefit"]["parts"]["kontanthjaelp"], 115200);
+    assert_eq!(v["not_included_messages"], Value::Array(vec![]));
+    let f = dir.write(
+        "d.json",
+        r#"{"date":"2026-03-01","municipality":"Aarhus","adults":[{"age":40,"benefit":{"kind":"dagpenge","previous_monthly_wage":35000,"beskaeftigelsestillaeg":true}}],"job":{"hours_per_week":37,"hourly_wage":200}}"#,
+    );
+    let v = ok(&["calc", &f]);
+    assert_eq!(v["benefit"]["parts"]["dagpenge"], 314376, "26.198 × 12 (golden case calc-dagpenge-beskaeftigelsestillaeg-max-2026)");
+    let bad = dir.write(
+        "bad.json",
+        r#"{"date":"2026-03-01","municipality":"Aalborg","adults":[{"age":24,"benefit":{"kind":"kontanthjaelp","sats":"grundsats","tilpasningstillaeg":-1}}],"job":{"hours_per_week":15,"hourly_wage":150}}"#,
+    );
+    let e = fails(&["calc", &bad]);
+    assert!(e.contains("adults[0].benefit.tilpasningstillaeg") && e.contains("-1"), "{e}");
+}
+
+#[test]
+fn unconfirmed_rules_list_the_tilpasningstillaeg_and_dagpenge_atp() {
+    let v = ok(&["rules", "list", "--unconfirmed", "--as-of", "2026-03-01"]);
+    let paths: Vec<&str> = v["rules"].as_array().unwrap().iter().map(|r| r["path"].as_str().unwrap()).collect();
+    assert!(paths.contains(&"kontanthjaelp.tilpasningstillaeg"), "{paths:?}");
+    assert!(paths.contains(&"skat.atp.dagpenge.modtager_pr_time"), "{paths:?}");
+    assert!(!paths.contains(&"dagpenge.beskaeftigelsestillaeg.andel"), "law text seen: high");
+    let t = v["rules"].as_array().unwrap().iter().find(|r| r["path"] == "kontanthjaelp.tilpasningstillaeg").unwrap();
+    assert_eq!(t["current"], Value::Null, "a proposal is never in force");
+}

@@ -50,7 +50,7 @@ proptest! {
     fn boligsikring_falls_with_income(income in 0u32..60_000, extra in 1u32..10_000, rent in 0u32..20_000,
                                       area in 20u32..200, adults in 1u32..=2, children in 0u32..=6, heat: bool) {
         let c = Ctx::new(rules(), date(2026));
-        let h = Housing { rent_monthly: rent.into(), area: area.into(), heating_separate: heat, hot_water_included: false, wealth: Decimal::ZERO };
+        let h = Housing { rent_monthly: rent.into(), area: area.into(), heating_separate: heat, hot_water_included: false, electricity_included: false, wealth: Decimal::ZERO };
         let twelve = Decimal::from(12);
         let a = boligsikring(&c, &h, Decimal::from(income) * twelve, adults + children, children).unwrap().annual;
         let b = boligsikring(&c, &h, Decimal::from(income + extra) * twelve, adults + children, children).unwrap().annual;

@@ -222,3 +222,14 @@ gain-estimated-regulated = { $label }: معدل سنة { $value_year } معدّ�
     [0] {""}
    *[other] ، ودون تغيير لسنة { $missing } (لم تُنشر)
   }.
+
+## علاوة التوظيف (dagpenge) والعلاوة المؤقتة للتكيّف (kontanthjælp): التسميات ورسالة «غير محتسب».
+gain-dagpenge-beskaeftigelsestillaeg = أعلى إعانة بطالة مع علاوة التوظيف (beskæftigelsestillæg)
+gain-kontanthjaelp-tilpasningstillaeg = العلاوة المؤقتة للتكيّف (midlertidigt tilpasningstillæg)
+gain-not-included = { $what } غير محتسبة { $adult ->
+    [1] لك
+   *[other] لشريكك
+  }: { $reason ->
+    [amount-not-confirmed] مبلغها غير مؤكد في القانون، لذلك لا نخمّنه. إذا كانت العلاوة مذكورة في قرار المساعدة النقدية، فأدخل المبلغ.
+   *[other] تُدفع العلاوة فقط من { $from } إلى { $to } وفقط لمن هم دون { $age } عامًا.
+  }

@@ -237,3 +237,14 @@ gain-estimated-regulated = { $label }: { $value_year }-satsen reguleret med { $m
     [0] {""}
    *[other] , uændret for { $missing } (ikke offentliggjort)
   }.
+
+## Beskæftigelsestillæg (dagpenge), midlertidigt tilpasningstillæg (kontanthjælp): labels and the "not included" message.
+gain-dagpenge-beskaeftigelsestillaeg = Højeste dagpenge med beskæftigelsestillæg
+gain-kontanthjaelp-tilpasningstillaeg = Midlertidigt tilpasningstillæg
+gain-not-included = { $what } er ikke regnet med for { $adult ->
+    [1] dig
+   *[other] din partner
+  }: { $reason ->
+    [amount-not-confirmed] beløbet er ikke bekræftet i loven, så vi gætter ikke. Står tillægget i afgørelsen om kontanthjælp, så skriv beløbet ind.
+   *[other] tillægget gives kun fra { $from } til { $to } og kun til personer under { $age } år.
+  }

@@ -240,3 +240,14 @@ gain-estimated-regulated = { $label }: the { $value_year } rate regulated by { $
     [0] {""}
    *[other] , unchanged for { $missing } (not published)
   }.
+
+## Employment supplement (dagpenge), temporary adjustment supplement (kontanthjælp): labels and the "not included" message.
+gain-dagpenge-beskaeftigelsestillaeg = Highest unemployment benefit with the employment supplement (beskæftigelsestillæg)
+gain-kontanthjaelp-tilpasningstillaeg = Temporary adjustment supplement (midlertidigt tilpasningstillæg)
+gain-not-included = { $what } is not included for { $adult ->
+    [1] you
+   *[other] your partner
+  }: { $reason ->
+    [amount-not-confirmed] its amount is not confirmed in the law, so we do not guess it. If your decision on social assistance shows the supplement, enter the amount.
+   *[other] the supplement is only paid from { $from } to { $to } and only to people under { $age }.
+  }

@@ -222,3 +222,14 @@ gain-estimated-regulated = { $label }: ставку { $value_year } року с�
     [0] {""}
    *[other] , без змін за { $missing } (не оприлюднено)
   }.
+
+## Надбавка за зайнятість (dagpenge), тимчасова адаптаційна надбавка (kontanthjælp): назви та повідомлення «не враховано».
+gain-dagpenge-beskaeftigelsestillaeg = Найвища допомога з безробіття з надбавкою за зайнятість (beskæftigelsestillæg)
+gain-kontanthjaelp-tilpasningstillaeg = Тимчасова адаптаційна надбавка (midlertidigt tilpasningstillæg)
+gain-not-included = { $what } не враховано для { $adult ->
+    [1] вас
+   *[other] вашого партнера
+  }: { $reason ->
+    [amount-not-confirmed] її розмір не підтверджено в законі, тому ми його не вгадуємо. Якщо надбавка вказана в рішенні про соціальну допомогу, впишіть суму.
+   *[other] надбавка виплачується лише з { $from } до { $to } і лише особам молодше { $age } років.
+  }

@@ -306,6 +306,10 @@ def boligsikring(r: Rates, housing: dict, income: F, persons: int, children: int
     # § 10, stk. 2: hot water paid in the rent is deducted per m² as well (VEJ 9336 tabel 2).
     if housing.get("hot_water_included", False):
         udgift = udgift - r("boligsikring.varmt_vand_fradrag") * area
+    # § 10, stk. 2: so is electricity paid in the rent (bm.dk satser 2020: "Fradragsbeløb pr.
+    # kvadratmeter for udgifter til varme, varmt vand, elforbrug").
+    if housing.get("electricity_included", False):
+        udgift = udgift - r("boligsikring.el_fradrag") * area
     # § 12: the area counted; above it the boligudgift is scaled down.
     counted = r("boligsikring.areal.foerste_person") + r("boligsikring.areal.pr_person") * (persons - 1)
     if area > counted:
@@ -338,10 +342,10 @@ def boligsikring(r: Rates, housing: dict, income: F, persons: int, children: int
 
 
 def boligsikring_case(r: Rates, i: dict) -> dict:
-    known("input", i, {"date", "household_income_monthly", "rent_monthly", "area", "heating_separate", "hot_water_included", "adults", "children", "wealth"})
+    known("input", i, {"date", "household_income_monthly", "rent_monthly", "area", "heating_separate", "hot_water_included", "electricity_included", "adults", "children", "wealth"})
     adults = int(i.get("adults", 1))
     children = int(i.get("children", 0))
-    housing = {k: i[k] for k in ("rent_monthly", "area", "heating_separate", "hot_water_included", "wealth") if k in i}
+    housing = {k: i[k] for k in ("rent_monthly", "area", "heating_separate", "hot_water_included", "electricity_included", "wealth") if k in i}
     a = boligsikring(r, housing, num(i["household_income_monthly"]) * TWELVE, adults + children, children)
     return {"annual": a, "monthly": a / TWELVE}
 
@@ -378,10 +382,25 @@ def kh_own_deduction(r: Rates, wage: F, hours: F) -> F:
     return max(ZERO, net_earnings_month(r, wage, hours) - r("kontanthjaelp.indtaegt.fribeloeb_pr_time") * min(hours, r("kontanthjaelp.indtaegt.maks_timer")))
 
 
-def kh_amount(r: Rates, b: dict) -> F:
-    """The decision's amount; without one the rate table (which has no 2025/2026 value)."""
+def tilpasning(r: Rates, b: dict, age: int) -> F:
+    """LAS (lov nr. 1655/2024; Kalundborg: "i perioden fra den 1. juli 2025 til og med den 30. juni
+    2027, hvis du: er under 30 år …"): the midlertidigt tilpasningstillæg. The law's amount is not
+    confirmed, so only the amount the person gives from the decision counts, and only inside the
+    period (the age rule's own from/to) and under the age limit."""
+    given = b.get("tilpasningstillaeg")
+    if given is None:
+        return ZERO
+    path = "kontanthjaelp.tilpasningstillaeg.aldersgraense"
+    if not r.has(path) or age >= r(path):
+        return ZERO
+    return num(given)
+
+
+def kh_amount(r: Rates, b: dict, age: int) -> F:
+    """The decision's amount (plus a tilpasningstillæg given apart); without one the rate table
+    (which has no 2025/2026 value)."""
     if b.get("monthly_amount") is not None:
-        return num(b["monthly_amount"])
+        return num(b["monthly_amount"]) + tilpasning(r, b, age)
     # Without a base rate nothing can be computed (2025/2026 have none).
     base = r(f"kontanthjaelp.sats.{b['sats']}")
     raise NotCovered(f"kontanthjælp from the rate table ({base} kr.) plus supplements is not modelled by the oracle")
@@ -393,6 +412,12 @@ def other_benefit(r: Rates, b: dict, wage: F, hours: F, kids: int) -> tuple[str,
     if kind == "dagpenge":
         r.part = "dagpenge"
         maks = r("dagpenge.maks")
+        if b.get("beskaeftigelsestillaeg", False):
+            # LAF § 48, stk. 8: "dagpenge til et medlem [kan] udgøre indtil 118,86 pct. af dagpengenes
+            # højeste beløb"; the published monthly rate is that share to the nearest whole krone
+            # (25.070 = 21.092 × 1,1886 in 2025), in units of the rounding row.
+            unit = r("dagpenge.beskaeftigelsestillaeg.afrunding")
+            maks = kr(r("dagpenge.beskaeftigelsestillaeg.andel") * maks / unit) * unit
         if b.get("monthly_rate") is not None:
             rate = num(b["monthly_rate"])
         elif b.get("previous_monthly_wage") is not None:
@@ -407,7 +432,12 @@ def other_benefit(r: Rates, b: dict, wage: F, hours: F, kids: int) -> tuple[str,
         if hours > 0 and idle < r("dagpenge.supplerende.min_ledige_timer"):
             return ("dagpenge", ZERO, ZERO)
         paid = rate * idle / full
-        atp = r("skat.atp.dagpenge.modtager_pr_time") * idle if paid > 0 else ZERO
+        # BEK om ATP-bidrag for medlemmer af a-kasser § 2, stk. 1: the member pays 1/3 per hour
+        # paid; "Medlemmets bidragsandel for en måned nedrundes til nærmeste hele kronebeløb."
+        atp = ZERO
+        if paid > 0:
+            unit = r("dagpenge.atp.afrunding")
+            atp = math.floor(r("skat.atp.dagpenge.modtager_pr_time") * idle / unit) * unit
         return ("dagpenge", paid, atp)
     if kind == "sygedagpenge":
         r.part = "sygedagpenge"
@@ -470,7 +500,7 @@ def side(r: Rates, s: dict, work_side: bool) -> dict[str, F]:
     spouses = s.get("married", False)
     if any(kh):
         r.part = "kontanthjaelp"
-        amount = [kh_amount(r, a["benefit"]) if kh[i] else ZERO for i, a in enumerate(adults)]
+        amount = [kh_amount(r, a["benefit"], int(a["age"])) if kh[i] else ZERO for i, a in enumerate(adults)]
         own = [kh_own_deduction(r, *jobs[i]) for i in range(n)]
         for i in range(n):
             if not kh[i]:
@@ -571,8 +601,8 @@ def side(r: Rates, s: dict, work_side: bool) -> dict[str, F]:
 
 BENEFIT_FIELDS = {
     "none": {"kind"},
-    "kontanthjaelp": {"kind", "sats", "monthly_amount", "months_on_benefit", "aktivitetsparat"},
-    "dagpenge": {"kind", "monthly_rate", "previous_monthly_wage"},
+    "kontanthjaelp": {"kind", "sats", "monthly_amount", "months_on_benefit", "aktivitetsparat", "tilpasningstillaeg"},
+    "dagpenge": {"kind", "monthly_rate", "previous_monthly_wage", "beskaeftigelsestillaeg"},
     "sygedagpenge": {"kind", "hourly_wage", "normal_hours_per_week"},
     "fleksjob": {"kind"},
 }
@@ -582,7 +612,7 @@ def calc_case(r: Rates, s: dict) -> dict:
     known("input", s, {"date", "municipality", "married", "adults", "children", "housing", "job", "costs"})
     known("input.job", s["job"], {"hours_per_week", "hourly_wage", "monthly_wage"})
     known("input.costs", s.get("costs", {}), {"childcare_monthly", "transport_monthly"})
-    known("input.housing", s.get("housing") or {}, {"rent_monthly", "area", "heating_separate", "hot_water_included", "wealth"})
+    known("input.housing", s.get("housing") or {}, {"rent_monthly", "area", "heating_separate", "hot_water_included", "electricity_included", "wealth"})
     for i, a in enumerate(s["adults"]):
         known(f"input.adults[{i}]", a, {"age", "church", "benefit", "work"})
         b = a.get("benefit", {"kind": "none"})

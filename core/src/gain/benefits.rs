@@ -47,6 +47,12 @@ pub enum Benefit {
         /// first year. Missing: assumed longer than that.
         #[serde(default)]
         months_on_benefit: Option<u32>,
+        /// Midlertidigt tilpasningstillæg per month as the decision states it
+        /// (LAS, lov nr. 1655/2024: under-30s, 1.7.2025-30.6.2027). Its amount in
+        /// law was not found, so it is never taken from the rate table: the person
+        /// gives it, and then it is not part of `monthly_amount`.
+        #[serde(default)]
+        tilpasningstillaeg: Option<Decimal>,
     },
     Dagpenge {
         /// The person's dagpengesats per month; missing = from the previous wage, else the highest rate.
@@ -55,6 +61,13 @@ pub enum Benefit {
         /// Average monthly wage before the unemployment (before AM-bidrag), for the 90 % rule.
         #[serde(default)]
         previous_monthly_wage: Option<Decimal>,
+        /// In the first hours of the dagpengeperiode with beskæftigelsestillæg
+        /// (LAF § 48, stk. 8-12): the highest rate is raised by a share, still at
+        /// most 90 % of the previous income. The conditions (4 years' membership,
+        /// a right obtained from 1 May 2023, the income requirement) are the
+        /// a-kasse's to decide; the person says whether their decision has it.
+        #[serde(default)]
+        beskaeftigelsestillaeg: bool,
     },
     Sygedagpenge {
         /// Hourly wage before the illness.
@@ -95,11 +108,40 @@ pub struct Work {
 /// Who the kontanthjælp recipient is, for the supplements (LAS §§ 17–19).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct KhPerson {
+    /// Which adult of the household (0 = the first), for messages.
+    pub adult: usize,
     pub age: u32,
     pub children: u32,
     pub single: bool,
     pub aktivitetsparat: bool,
     pub months_on_benefit: Option<u32>,
+    /// The midlertidigt tilpasningstillæg from the decision, if the person gave it.
+    pub tilpasningstillaeg: Option<Decimal>,
+}
+
+const TILPASNING: &str = "kontanthjaelp.tilpasningstillaeg";
+const TILPASNING_AGE: &str = "kontanthjaelp.tilpasningstillaeg.aldersgraense";
+
+/// The midlertidigt tilpasningstillæg a person gets per month, if any. It exists
+/// only while its age limit has a value (the period in the rule data) and for
+/// those under that age. Its amount in law is not confirmed, so only an amount
+/// the person gives from their decision is used; anything else is reported as
+/// not included ([`super::NotIncluded`]), never guessed.
+fn tilpasningstillaeg(c: &Ctx, who: &KhPerson, from_decision: bool) -> Result<Decimal, CannotCompute> {
+    let applies = c.has(TILPASNING_AGE) && Decimal::from(who.age) < c.get("kontanthjaelp", TILPASNING_AGE)?;
+    match (applies, who.tilpasningstillaeg) {
+        (true, Some(amount)) => Ok(amount),
+        (false, Some(_)) => {
+            c.not_included(TILPASNING, TILPASNING_AGE, who.adult, "does-not-apply");
+            Ok(zero())
+        }
+        // The decision's amount already holds every supplement it grants.
+        (true, None) if !from_decision => {
+            c.not_included(TILPASNING, TILPASNING, who.adult, "amount-not-confirmed");
+            Ok(zero())
+        }
+        _ => Ok(zero()),
+    }
 }
 
 /// The recipient's ATP per month on kontanthjælp or ledighedsydelse: only when
@@ -147,19 +189,32 @@ fn kh_table(c: &Ctx, sats: KhSats, who: KhPerson) -> Result<(Decimal, Vec<&'stat
     if who.single && who.children == 0 && matches!(sats, KhSats::Grundsats | KhSats::Forhoejet) {
         paths.push("kontanthjaelp.enlig_tillaeg");
     }
-    if who.age < 30 && who.aktivitetsparat && sats != KhSats::Mindstesats {
-        paths.push(if who.children > 0 {
-            "kontanthjaelp.ungetillaeg.med_boern"
-        } else if who.age < 25 {
-            "kontanthjaelp.ungetillaeg.under_25"
-        } else {
-            "kontanthjaelp.ungetillaeg.25_29"
-        });
+    // Særligt ungetillæg: aktivitetsparate under the age limit, not on mindstesats;
+    // the amount by age band (LAS § 19; both ages are in the rule data). The ages
+    // decide the supplement, so the explanation names them too.
+    let mut ages = Vec::new();
+    if who.aktivitetsparat && sats != KhSats::Mindstesats {
+        let age = Decimal::from(who.age);
+        ages.push("kontanthjaelp.ungetillaeg.aldersgraense");
+        if age < c.get(w, "kontanthjaelp.ungetillaeg.aldersgraense")? {
+            let band = if who.children > 0 {
+                "kontanthjaelp.ungetillaeg.med_boern"
+            } else {
+                ages.push("kontanthjaelp.ungetillaeg.aldersgraense_yngste");
+                if age < c.get(w, "kontanthjaelp.ungetillaeg.aldersgraense_yngste")? {
+                    "kontanthjaelp.ungetillaeg.under_25"
+                } else {
+                    "kontanthjaelp.ungetillaeg.25_29"
+                }
+            };
+            paths.push(band);
+        }
     }
     let mut total = Decimal::ZERO;
     for p in &paths {
         total += c.get(w, p)?;
     }
+    paths.extend(ages);
     Ok((total, paths))
 }
 
@@ -172,13 +227,15 @@ pub fn kontanthjaelp(
     spouse: Option<Work>,
 ) -> Result<Paid, CannotCompute> {
     let w = "kontanthjaelp";
-    let (base, base_node) = match monthly_amount {
+    let (rate, base_node) = match monthly_amount {
         Some(a) => (a, Node::new("kontanthjaelp.sats", a * Decimal::from(12)).formula(fm!("beløbet fra din afgørelse"))),
         None => {
             let (a, paths) = kh_table(c, sats, who)?;
             (a, Node::new("kontanthjaelp.sats", a * Decimal::from(12)).rules(&paths))
         }
     };
+    let tillaeg = tilpasningstillaeg(c, &who, monthly_amount.is_some())?;
+    let base = rate + tillaeg;
     let per_hour = c.get(w, "kontanthjaelp.indtaegt.fribeloeb_pr_time")?;
     let max_hours = c.get(w, "kontanthjaelp.indtaegt.maks_timer")?;
     let counted = |x: Work| -> Decimal {
@@ -194,6 +251,13 @@ pub fn kontanthjaelp(
     let (atp, atp_rules) = benefit_atp(c, w, monthly, who.children, who.months_on_benefit)?;
     let twelve = Decimal::from(12);
     let mut node = Node::new("kontanthjaelp", monthly * twelve).child(base_node);
+    if tillaeg > zero() {
+        node = node.child(
+            Node::new(TILPASNING, tillaeg * twelve)
+                .formula(fm!("beløbet fra din afgørelse × 12"))
+                .rules(&[TILPASNING_AGE]),
+        );
+    }
     if own.wage > zero() {
         node = node.child(
             Node::new("kontanthjaelp.fradrag_egen_loen", -own_deduction * twelve)
@@ -223,15 +287,40 @@ pub fn kontanthjaelp(
     Ok(Paid { id: "kontanthjaelp", monthly, base, deduction: own_deduction + spouse_deduction, atp_monthly: atp, node })
 }
 
-/// Arbejdsløshedsdagpenge for a month with `hours` worked.
+/// `x` rounded half away from zero to a multiple of `step` (a rounding unit from the rule data).
+fn round_to(x: Decimal, step: Decimal) -> Decimal {
+    (x / step).round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero) * step
+}
+
+/// `x` rounded down to a multiple of `step`.
+fn floor_to(x: Decimal, step: Decimal) -> Decimal {
+    (x / step).floor() * step
+}
+
+/// Arbejdsløshedsdagpenge for a month with `hours` worked. With
+/// `beskaeftigelsestillaeg` the highest rate is the share of LAF § 48, stk. 8 of
+/// the maximum, rounded as the published rates are; the 90 % rule still caps it.
 pub fn dagpenge(
     c: &Ctx,
     monthly_rate: Option<Decimal>,
     previous_wage: Option<Decimal>,
+    beskaeftigelsestillaeg: bool,
     hours: Decimal,
 ) -> Result<Paid, CannotCompute> {
     let w = "dagpenge";
-    let max = c.get(w, "dagpenge.maks")?;
+    let plain_max = c.get(w, "dagpenge.maks")?;
+    let (max, max_node) = if beskaeftigelsestillaeg {
+        let share = c.pct(w, "dagpenge.beskaeftigelsestillaeg.andel")?;
+        let step = c.get(w, "dagpenge.beskaeftigelsestillaeg.afrunding")?;
+        let max = round_to(share * plain_max, step);
+        let node = Node::new("dagpenge.beskaeftigelsestillaeg", max * Decimal::from(12))
+            .info()
+            .formula(fm!("{} × {} = {} kr. om måneden", P(share), N(plain_max), N(max)))
+            .rules(&["dagpenge.beskaeftigelsestillaeg.andel", "dagpenge.maks", "dagpenge.beskaeftigelsestillaeg.afrunding"]);
+        (max, Some(node))
+    } else {
+        (plain_max, None)
+    };
     // 90 % of the previous wage after AM-bidrag, at most the highest rate (LAF § 47).
     let from_wage = match (monthly_rate, previous_wage) {
         (None, Some(pw)) => {
@@ -248,7 +337,13 @@ pub fn dagpenge(
     } else {
         (rate * idle / full, fm!("{} × ({} − {}) / {}", N(rate), N(full), N(hours), N(full)))
     };
-    let atp = if monthly > zero() { c.get(w, "skat.atp.dagpenge.modtager_pr_time")? * idle } else { zero() };
+    // The member's ATP share: per hour paid, the month's share rounded down
+    // (BEK om ATP-bidrag for medlemmer af a-kasser § 2, stk. 1).
+    let atp = if monthly > zero() {
+        floor_to(c.get(w, "skat.atp.dagpenge.modtager_pr_time")? * idle, c.get(w, "dagpenge.atp.afrunding")?)
+    } else {
+        zero()
+    };
     let mut node = Node::new("dagpenge", monthly * Decimal::from(12)).formula(formula).rules(&[
         "dagpenge.maks",
         "dagpenge.fuldtid_timer",
@@ -256,6 +351,12 @@ pub fn dagpenge(
     ]);
     if from_wage.is_some() {
         node = node.rule("dagpenge.daekningsgrad");
+    }
+    if monthly > zero() {
+        node = node.rules(&["skat.atp.dagpenge.modtager_pr_time", "dagpenge.atp.afrunding"]);
+    }
+    if let Some(n) = max_node {
+        node = node.child(n);
     }
     Ok(Paid { id: "dagpenge", monthly, base: monthly, deduction: zero(), atp_monthly: atp, node })
 }

@@ -21,6 +21,10 @@ pub struct Housing {
     /// stk. 2). Missing in older scenarios = not included, as before.
     #[serde(default)]
     pub hot_water_included: bool,
+    /// Electricity is paid for in the rent: deducted per m² like heating and hot
+    /// water (§ 10, stk. 2). Missing = not included.
+    #[serde(default)]
+    pub electricity_included: bool,
     /// Household net wealth (formue), for the formuetillæg.
     #[serde(default)]
     pub wealth: Decimal,
@@ -55,25 +59,30 @@ pub fn boligsikring(
     } else {
         ("boligsikring.varme_fradrag", -c.get(W, "boligsikring.varme_fradrag")? * h.area)
     };
-    // Hot water paid in the rent is taken out of the rent per m², like heating
-    // (§ 10, stk. 2); the rate is only needed when it is included.
-    let water = if h.hot_water_included { c.get(W, "boligsikring.varmt_vand_fradrag")? * h.area } else { zero };
-    let mut housing_cost = (rent_year + heat - water).max(zero);
-    let mut cost_node = if h.hot_water_included {
-        Node::new("boligsikring.boligudgift", housing_cost)
-            .formula(fm!(
-                "{} × 12 {} {} − {}",
-                N(h.rent_monthly),
-                T(if heat >= zero { "+" } else { "−" }),
-                N(heat.abs()),
-                N(water)
-            ))
-            .rules(&[heat_path, "boligsikring.varmt_vand_fradrag"])
-    } else {
-        Node::new("boligsikring.boligudgift", housing_cost)
-            .formula(fm!("{} × 12 {} {}", N(h.rent_monthly), T(if heat >= zero { "+" } else { "−" }), N(heat.abs())))
-            .rules(&[heat_path])
-    };
+    // Hot water and electricity paid in the rent are taken out of the rent per
+    // m², like heating (§ 10, stk. 2); a rate is only needed when it applies.
+    let mut included: Vec<(&'static str, Decimal)> = Vec::new();
+    if h.hot_water_included {
+        included.push(("boligsikring.varmt_vand_fradrag", c.get(W, "boligsikring.varmt_vand_fradrag")? * h.area));
+    }
+    if h.electricity_included {
+        included.push(("boligsikring.el_fradrag", c.get(W, "boligsikring.el_fradrag")? * h.area));
+    }
+    let taken: Decimal = included.iter().map(|(_, x)| *x).sum();
+    let mut housing_cost = (rent_year + heat - taken).max(zero);
+    let sign = super::node::Arg::T(if heat >= zero { "+" } else { "−" });
+    let mut cost_node = match included.as_slice() {
+        [] => Node::new("boligsikring.boligudgift", housing_cost)
+            .formula(fm!("{} × 12 {} {}", N(h.rent_monthly), sign, N(heat.abs()))),
+        [(_, a)] => Node::new("boligsikring.boligudgift", housing_cost)
+            .formula(fm!("{} × 12 {} {} − {}", N(h.rent_monthly), sign, N(heat.abs()), N(*a))),
+        [(_, a), (_, b), ..] => Node::new("boligsikring.boligudgift", housing_cost)
+            .formula(fm!("{} × 12 {} {} − {} − {}", N(h.rent_monthly), sign, N(heat.abs()), N(*a), N(*b))),
+    }
+    .rules(&[heat_path]);
+    for (path, _) in &included {
+        cost_node = cost_node.rule(*path);
+    }
     if h.area > area_max && h.area > zero {
         housing_cost = housing_cost * area_max / h.area;
         cost_node = cost_node.child(

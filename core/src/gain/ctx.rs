@@ -23,6 +23,22 @@ pub struct CannotCompute {
     pub reason: &'static str,
 }
 
+/// A part the result could not include although it may apply, and why: the
+/// totals stand without it, and the result says so in plain words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NotIncluded {
+    /// The part, e.g. `kontanthjaelp.tilpasningstillaeg` (its label is `gain-<what>`).
+    pub what: String,
+    /// The rule behind it (where its period, age limit or unconfirmed amount is).
+    pub path: String,
+    /// Which adult it concerns (0 = the first).
+    pub adult: usize,
+    /// `amount-not-confirmed` (the law's amount is not confirmed: the person can
+    /// give it from their decision) or `does-not-apply` (given, but the rule does
+    /// not apply on the date or at the person's age).
+    pub reason: &'static str,
+}
+
 /// A rate used in a result, with its confidence on the date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RateUse {
@@ -46,11 +62,12 @@ pub struct Ctx<'a> {
     pub rules: &'a RuleSet,
     pub date: NaiveDate,
     used: RefCell<BTreeMap<String, RateUse>>,
+    missing: RefCell<Vec<NotIncluded>>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(rules: &'a RuleSet, date: NaiveDate) -> Self {
-        Ctx { rules, date, used: RefCell::new(BTreeMap::new()) }
+        Ctx { rules, date, used: RefCell::new(BTreeMap::new()), missing: RefCell::new(Vec::new()) }
     }
 
     /// The value of `path` on the date, as written (percent as 12.01).
@@ -101,6 +118,20 @@ impl<'a> Ctx<'a> {
     /// rules with alternatives).
     pub fn has(&self, path: &str) -> bool {
         lookup(&self.rules.satser, path, self.date).is_ok()
+    }
+
+    /// Record a part that cannot be included (once, however often it is met).
+    pub fn not_included(&self, what: &str, path: &str, adult: usize, reason: &'static str) {
+        let n = NotIncluded { what: what.into(), path: path.into(), adult, reason };
+        let mut missing = self.missing.borrow_mut();
+        if !missing.contains(&n) {
+            missing.push(n);
+        }
+    }
+
+    /// Every part recorded as not included so far.
+    pub fn missing(&self) -> Vec<NotIncluded> {
+        self.missing.borrow().clone()
     }
 
     /// Every rate used so far.

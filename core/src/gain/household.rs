@@ -2,7 +2,7 @@
 
 use super::benefits::{self, Benefit, Paid, Work};
 use super::boligsikring::boligsikring;
-use super::ctx::{CannotCompute, Ctx, RateUse};
+use super::ctx::{CannotCompute, Ctx, NotIncluded, RateUse};
 use super::family;
 use crate::fm;
 use super::node::Node;
@@ -42,6 +42,9 @@ pub struct Evaluation {
     pub cannot_compute: Vec<CannotCompute>,
     /// Every rate used, with its confidence; lower than high means "check this".
     pub rates: Vec<RateUse>,
+    /// Parts that may apply but are not in the totals (an amount the law's data
+    /// does not confirm and the person did not give), each said in plain words.
+    pub not_included: Vec<NotIncluded>,
 }
 
 impl Evaluation {
@@ -77,6 +80,7 @@ pub fn evaluate(rules: &RuleSet, s: &Scenario) -> Evaluation {
             gain_per_hour: None,
             cannot_compute: vec![s.invalid(&e)],
             rates: Vec::new(),
+            not_included: Vec::new(),
         };
     }
     let c = Ctx::new(rules, s.date);
@@ -91,7 +95,16 @@ pub fn evaluate(rules: &RuleSet, s: &Scenario) -> Evaluation {
     };
     let extra_hours = s.job.hours_month() - current.hours_month();
     let gain_per_hour = gain_monthly.filter(|_| extra_hours > Decimal::ZERO).map(|g| g / extra_hours);
-    Evaluation { date: s.date, benefit, work, gain_monthly, gain_per_hour, cannot_compute: cannot, rates: c.used() }
+    Evaluation {
+        date: s.date,
+        benefit,
+        work,
+        gain_monthly,
+        gain_per_hour,
+        cannot_compute: cannot,
+        rates: c.used(),
+        not_included: c.missing(),
+    }
 }
 
 /// One side: `first_job` is what the first adult works.
@@ -113,8 +126,8 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
     for (i, a) in s.adults.iter().enumerate() {
         paid[i] = match &a.benefit {
             Benefit::None | Benefit::Kontanthjaelp { .. } => None,
-            Benefit::Dagpenge { monthly_rate, previous_monthly_wage } => {
-                Some(benefits::dagpenge(c, *monthly_rate, *previous_monthly_wage, work[i].hours)?)
+            Benefit::Dagpenge { monthly_rate, previous_monthly_wage, beskaeftigelsestillaeg } => {
+                Some(benefits::dagpenge(c, *monthly_rate, *previous_monthly_wage, *beskaeftigelsestillaeg, work[i].hours)?)
             }
             Benefit::Sygedagpenge { hourly_wage, normal_hours_per_week } => {
                 let normal = *normal_hours_per_week * Decimal::from(52) / twelve();
@@ -130,27 +143,31 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
     // partner's income counts for nothing: the mutual duty of support between
     // cohabitants was abolished from 1 January 2016 (lov nr. 1522 af 27.12.2014).
     let kids = s.children_under_18();
-    let who = |i: usize, aktivitetsparat: bool, months_on_benefit: Option<u32>| benefits::KhPerson {
-        age: s.adults[i].age,
-        children: kids,
-        single: n == 1,
-        aktivitetsparat,
-        months_on_benefit,
+    let who = |i: usize, aktivitetsparat: bool, months_on_benefit: Option<u32>, tilpasningstillaeg: Option<Decimal>| {
+        benefits::KhPerson {
+            adult: i,
+            age: s.adults[i].age,
+            children: kids,
+            single: n == 1,
+            aktivitetsparat,
+            months_on_benefit,
+            tilpasningstillaeg,
+        }
     };
     let own_only: Vec<Option<Paid>> = s
         .adults
         .iter()
         .enumerate()
         .map(|(i, a)| match &a.benefit {
-            Benefit::Kontanthjaelp { sats, monthly_amount, aktivitetsparat, months_on_benefit } => {
-                benefits::kontanthjaelp(c, *sats, *monthly_amount, who(i, *aktivitetsparat, *months_on_benefit), work[i], None)
-                    .map(Some)
+            Benefit::Kontanthjaelp { sats, monthly_amount, aktivitetsparat, months_on_benefit, tilpasningstillaeg } => {
+                let person = who(i, *aktivitetsparat, *months_on_benefit, *tilpasningstillaeg);
+                benefits::kontanthjaelp(c, *sats, *monthly_amount, person, work[i], None).map(Some)
             }
             _ => Ok(None),
         })
         .collect::<Result<_, _>>()?;
     for (i, a) in s.adults.iter().enumerate() {
-        if let Benefit::Kontanthjaelp { sats, monthly_amount, aktivitetsparat, months_on_benefit } = &a.benefit {
+        if let Benefit::Kontanthjaelp { sats, monthly_amount, aktivitetsparat, months_on_benefit, tilpasningstillaeg } = &a.benefit {
             let spouse = (n == 2 && s.married).then(|| {
                 let j = 1 - i;
                 let other_benefit = paid[j].as_ref().map(|p| p.monthly).unwrap_or_default();
@@ -167,7 +184,7 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
                     },
                 }
             });
-            let person = who(i, *aktivitetsparat, *months_on_benefit);
+            let person = who(i, *aktivitetsparat, *months_on_benefit, *tilpasningstillaeg);
             paid[i] = Some(benefits::kontanthjaelp(c, *sats, *monthly_amount, person, work[i], spouse)?);
         }
     }

@@ -16,7 +16,7 @@ pub mod scenario;
 pub mod sweep;
 pub mod tax;
 
-pub use ctx::{CannotCompute, Ctx, RateUse};
+pub use ctx::{CannotCompute, Ctx, NotIncluded, RateUse};
 pub use household::{evaluate, Evaluation, Side};
 pub use node::Node;
 pub use scenario::Scenario;

@@ -105,6 +105,7 @@ pub fn evaluation(e: &Evaluation) -> Value {
         "gain_monthly": e.gain_monthly.map(kr),
         "gain_per_hour": e.gain_per_hour.map(|g| round(g, 2).normalize().to_string()),
         "cannot_compute": cannot(&e.cannot_compute),
+        "not_included": e.not_included,
         "uncertain_rates": uncertain(&e.rates),
         "estimated": estimated(&e.rates),
         "rates": rates(&e.rates),

@@ -209,15 +209,18 @@ impl Scenario {
             use super::benefits::Benefit::*;
             let at = |name: &str| format!("adults[{i}].benefit.{name}");
             match &a.benefit {
-                Kontanthjaelp { monthly_amount, months_on_benefit, .. } => {
+                Kontanthjaelp { monthly_amount, months_on_benefit, tilpasningstillaeg, .. } => {
                     if let Some(m) = monthly_amount {
                         check_amount(&at("monthly_amount"), *m)?;
+                    }
+                    if let Some(t) = tilpasningstillaeg {
+                        check_amount(&at("tilpasningstillaeg"), *t)?;
                     }
                     if let Some(m) = months_on_benefit {
                         check_range(&at("months_on_benefit"), *m, 0, MAX_MONTHS, Quantity::Months)?;
                     }
                 }
-                Dagpenge { monthly_rate, previous_monthly_wage } => {
+                Dagpenge { monthly_rate, previous_monthly_wage, .. } => {
                     if let Some(m) = monthly_rate {
                         check_amount(&at("monthly_rate"), *m)?;
                     }
