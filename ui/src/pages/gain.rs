@@ -176,7 +176,7 @@ impl Form {
                 .into();
                 f.kh_amount = monthly_amount.map(text).unwrap_or_default();
             }
-            Benefit::Dagpenge { monthly_rate, previous_monthly_wage } => {
+            Benefit::Dagpenge { monthly_rate, previous_monthly_wage, .. } => {
                 f.benefit = "dagpenge".into();
                 f.dp_rate = monthly_rate.map(text).unwrap_or_default();
                 f.dp_prev_wage = previous_monthly_wage.map(text).unwrap_or_default();
@@ -251,10 +251,12 @@ impl Form {
                 aktivitetsparat: false,
                 months_on_benefit: amount(&mut p, &self.kh_months, "gain-kh-months", false)
                     .and_then(|m| m.floor().to_string().parse().ok()),
+                tilpasningstillaeg: None,
             },
             "dagpenge" => Benefit::Dagpenge {
                 monthly_rate: amount(&mut p, &self.dp_rate, "gain-dp-rate", false),
                 previous_monthly_wage: amount(&mut p, &self.dp_prev_wage, "gain-dp-prev-wage", false),
+                beskaeftigelsestillaeg: false,
             },
             "sygedagpenge" => Benefit::Sygedagpenge {
                 hourly_wage: amount(&mut p, &self.syg_wage, "gain-syg-wage", true).unwrap_or_default(),
@@ -274,8 +276,9 @@ impl Form {
                     monthly_amount: amount(&mut p, &self.partner_kh_amount, "gain-partner-kh-amount", false),
                     aktivitetsparat: false,
                     months_on_benefit: None,
+                    tilpasningstillaeg: None,
                 },
-                "dagpenge" => Benefit::Dagpenge { monthly_rate: None, previous_monthly_wage: None },
+                "dagpenge" => Benefit::Dagpenge { monthly_rate: None, previous_monthly_wage: None, beskaeftigelsestillaeg: false },
                 _ => Benefit::None,
             };
             adults.push(Adult {
@@ -307,6 +310,7 @@ impl Form {
                 area: area.unwrap_or(Decimal::ONE),
                 heating_separate: self.heating_separate,
                 hot_water_included: self.hot_water_included,
+                electricity_included: false,
                 wealth,
             })
         } else {
