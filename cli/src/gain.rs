@@ -255,33 +255,12 @@ pub fn load_scenario(rules: &RuleSet, texts: &Texts, path: &std::path::Path) -> 
     Ok(s)
 }
 
-/// One part the result does not include, in words: what, whose, why, and where
-/// the person finds the amount. The period and age limit come from the rule data.
-fn not_included_line(rules: &RuleSet, texts: &Texts, n: &gain::NotIncluded) -> String {
-    let limit = rules.satser.get(n.path.as_str()).and_then(|s| s.values.iter().filter(|v| v.to.is_some()).max_by_key(|v| v.from));
-    let (from, to, age) = match limit {
-        Some(v) => (texts.date(v.from), v.to.map(|t| texts.date(t)).unwrap_or_default(), v.v.normalize().to_string()),
-        None => Default::default(),
-    };
-    texts.get_args(
-        "gain-not-included",
-        &[
-            ("what", texts.gain_label(&n.what).into()),
-            ("adult", (n.adult as i64 + 1).into()),
-            ("reason", n.reason.to_string().into()),
-            ("from", from.into()),
-            ("to", to.into()),
-            ("age", age.into()),
-        ],
-    )
-}
-
 pub fn calc_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, path: &std::path::Path) -> Result<Value, String> {
     let s = load_scenario(rules, texts, path)?;
     let e = gain::evaluate(rules, &s);
     let mut v = report::evaluation(&e);
     v["messages"] = json!(e.cannot_compute.iter().map(|c| cannot_line(texts, c)).collect::<Vec<_>>());
-    v["not_included_messages"] = json!(e.not_included.iter().map(|n| not_included_line(rules, texts, n)).collect::<Vec<_>>());
+    v["not_included_messages"] = json!(e.not_included.iter().map(|n| texts.not_included(rules, n)).collect::<Vec<_>>());
     add_estimated(&mut v, rules, texts, &gain::ctx::estimates(&e.rates));
     let o = overrides_json(rules);
     if o.as_array().is_some_and(|l| !l.is_empty()) {

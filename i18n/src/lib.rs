@@ -156,6 +156,28 @@ impl Texts {
         self.get(&format!("gain-{}", id.replace('.', "-")))
     }
 
+    /// One part a gain result does not include, in words: what, whose, why, and
+    /// where the person finds the amount. The period and age limit come from the
+    /// rule data (the last dated value of the rule behind it).
+    pub fn not_included(&self, rules: &ret_og_frist_core::RuleSet, n: &ret_og_frist_core::gain::ctx::NotIncluded) -> String {
+        let limit = rules.satser.get(n.path.as_str()).and_then(|s| s.values.iter().filter(|v| v.to.is_some()).max_by_key(|v| v.from));
+        let (from, to, age) = match limit {
+            Some(v) => (self.date(v.from), v.to.map(|t| self.date(t)).unwrap_or_default(), v.v.normalize().to_string()),
+            None => Default::default(),
+        };
+        self.get_args(
+            "gain-not-included",
+            &[
+                ("what", self.gain_label(&n.what).into()),
+                ("adult", (n.adult as i64 + 1).into()),
+                ("reason", n.reason.to_string().into()),
+                ("from", from.into()),
+                ("to", to.into()),
+                ("age", age.into()),
+            ],
+        )
+    }
+
     /// "Cannot compute X because rate Y has no value on D" in words.
     pub fn cannot_compute(&self, what: &str, path: &str, date: NaiveDate, reason: &str) -> String {
         let what = self.gain_label(what);
@@ -211,9 +233,12 @@ impl Texts {
     }
 
     /// A sentence naming a cliff in the earnings sweep.
+    /// `hours` as the engine writes it ("1", "12.5"); the number itself picks
+    /// the plural ("1 time", "25 timer"; Arabic's one/two/few/other forms).
     pub fn cliff(&self, kind: &str, part: &str, hours: &str) -> String {
+        let n = hours.parse::<f64>().map(FluentValue::from).unwrap_or_else(|_| FluentValue::from(hours.to_string()));
         let hours = if matches!(self.lang, Lang::Da | Lang::Uk) { hours.replace('.', ",") } else { hours.to_string() };
-        self.get_args(&format!("gain-cliff-{kind}"), &[("part", self.gain_label(part).into()), ("hours", hours.into())])
+        self.get_args(&format!("gain-cliff-{kind}"), &[("part", self.gain_label(part).into()), ("hours", hours.into()), ("n", n)])
     }
 
     /// A date in words: "tirsdag 7. april 2026" / "Tuesday 7 April 2026".
@@ -409,6 +434,26 @@ mod tests {
             let extra: Vec<_> = other.difference(&da).collect();
             assert!(missing.is_empty() && extra.is_empty(), "{}: missing {missing:?}, extra {extra:?}", lang.code());
         }
+    }
+
+    /// The plural follows the number of hours: "1 time" and "25 timer", not
+    /// "1 timer" (the count was once not passed, so every language fell to "other").
+    #[test]
+    fn cliff_hours_take_the_plural_of_their_number() {
+        let da = Texts::new(Lang::Da);
+        assert!(da.cliff("ends", "boligsikring", "1").contains("ved 1 time om ugen"), "{}", da.cliff("ends", "boligsikring", "1"));
+        assert!(da.cliff("ends", "boligsikring", "25").contains("ved 25 timer om ugen"));
+        assert!(da.cliff("ends", "boligsikring", "12.5").contains("12,5 timer"), "{}", da.cliff("ends", "boligsikring", "12.5"));
+        let en = Texts::new(Lang::En);
+        assert!(en.cliff("drop", "boligsikring", "1").contains("At 1 hour a week"));
+        assert!(en.cliff("drop", "boligsikring", "2").contains("At 2 hours a week"));
+        // Arabic text isolates each value (U+2068 … U+2069); read it without them.
+        let ar = Texts::new(Lang::Ar);
+        let ar_cliff = |h: &str| ar.cliff("ends", "boligsikring", h).replace(['\u{2068}', '\u{2069}'], "");
+        assert!(ar_cliff("1").contains("ساعة واحدة"), "{}", ar_cliff("1"));
+        assert!(ar_cliff("2").contains("ساعتين"), "{}", ar_cliff("2"));
+        assert!(ar_cliff("5").contains("5 ساعات"), "{}", ar_cliff("5"));
+        assert!(ar_cliff("25").contains("25 ساعة"), "{}", ar_cliff("25"));
     }
 
     #[test]

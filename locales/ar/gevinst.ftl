@@ -58,10 +58,30 @@ gain-cannot = لا نستطيع حساب { $what }: المعدل { $path } { $re
    *[other] ليست له قيمة مؤكدة في { $date }
   }. يستطيع المستشار أن يُدخل القيمة في "القواعد والمبالغ" (مع ذكر السبب).
 
-gain-cliff-ends = { $part }: يتوقف هذا البند عند { $hours } ساعة في الأسبوع.
-gain-cliff-starts-falling = { $part }: يبدأ هذا البند بالانخفاض عند { $hours } ساعة في الأسبوع.
-gain-cliff-drop = عند { $hours } ساعة في الأسبوع ينخفض دخلك المتاح للصرف، لأن هذا البند ينخفض: { $part }.
-gain-cliff-cost = عند { $hours } ساعة في الأسبوع ينخفض دخلك المتاح لأن تكلفة جديدة تبدأ: { $part }.
+gain-cliff-ends = { $part }: يتوقف هذا البند عند { $n ->
+    [one] ساعة واحدة
+    [two] ساعتين
+    [few] { $hours } ساعات
+   *[other] { $hours } ساعة
+  } في الأسبوع.
+gain-cliff-starts-falling = { $part }: يبدأ هذا البند بالانخفاض عند { $n ->
+    [one] ساعة واحدة
+    [two] ساعتين
+    [few] { $hours } ساعات
+   *[other] { $hours } ساعة
+  } في الأسبوع.
+gain-cliff-drop = عند { $n ->
+    [one] ساعة واحدة
+    [two] ساعتين
+    [few] { $hours } ساعات
+   *[other] { $hours } ساعة
+  } في الأسبوع ينخفض دخلك المتاح للصرف، لأن هذا البند ينخفض: { $part }.
+gain-cliff-cost = عند { $n ->
+    [one] ساعة واحدة
+    [two] ساعتين
+    [few] { $hours } ساعات
+   *[other] { $hours } ساعة
+  } في الأسبوع ينخفض دخلك المتاح لأن تكلفة جديدة تبدأ: { $part }.
 
 ## شاشة الاستبيان والنتائج (#gevinst)
 
@@ -119,6 +139,11 @@ gain-area = المساحة بالمتر المربع (m²)
 gain-area-hint = المساحة مكتوبة في عقد الإيجار (lejekontrakt)، مثلًا "Boligareal: 65 m²".
 gain-heating-separate = أدفع التدفئة منفصلة عن الإيجار
 gain-hot-water-included = الماء الساخن مشمول في الإيجار
+gain-electricity-included = الكهرباء مشمولة في الإيجار
+gain-kh-tilpasning = الإضافة المؤقتة للتكيف (midlertidigt tilpasningstillæg) شهريًا
+gain-kh-tilpasning-hint = فقط إذا كان عمرك أقل من 30 سنة وكانت الإضافة مذكورة في قرارك، مثل "Midlertidigt tilpasningstillæg: … kr.". اترك الحقل فارغًا إذا لم تكن مذكورة أو إذا كان المبلغ مشمولًا في الـ kontanthjælp أعلاه.
+gain-dp-beskaeftigelsestillaeg = أحصل على إضافة التوظيف (beskæftigelsestillæg) مع الـ dagpenge
+gain-dp-beskaeftigelsestillaeg-hint = إضافة التوظيف هي سعر أعلى في بداية فترة الـ dagpenge. وهي مذكورة في قرار صندوق البطالة (a-kasse) بشأن الـ dagpenge. ضع علامة فقط إذا كانت مذكورة هناك.
 gain-wealth = ثروة الأسرة
 gain-wealth-hint = مثلًا المدخرات. اتركه فارغًا إذا لم يكن لديك شيء.
 gain-benefit = إعانتك اليوم
@@ -226,6 +251,7 @@ gain-estimated-regulated = { $label }: معدل سنة { $value_year } معدّ�
 ## علاوة التوظيف (dagpenge) والعلاوة المؤقتة للتكيّف (kontanthjælp): التسميات ورسالة «غير محتسب».
 gain-dagpenge-beskaeftigelsestillaeg = أعلى إعانة بطالة مع علاوة التوظيف (beskæftigelsestillæg)
 gain-kontanthjaelp-tilpasningstillaeg = العلاوة المؤقتة للتكيّف (midlertidigt tilpasningstillæg)
+gain-not-included-title = غير محسوب
 gain-not-included = { $what } غير محتسبة { $adult ->
     [1] لك
    *[other] لشريكك

@@ -356,6 +356,7 @@ letters-authority-address = عنوان الجهة الرسمية (اختياري
 letters-case = رقم القضية (اختياري)
 letters-case-hint = يكون غالبًا في أعلى الرسالة التي وصلتك.
 letters-letter-date = ما التاريخ المكتوب على رسالة الجهة الرسمية؟
+letters-letter-date-hint = التاريخ مكتوب في أعلى الرسالة. الرسالة في Digital Post تحمل عادةً تاريخ اليوم الذي وصلتك فيه.
 letters-reply-by = ما موعد الرد المكتوب في الرسالة؟
 letters-reply-by-hint = اتركه فارغًا إذا لم يكن هناك موعد.
 letters-new-reply-by = ما الموعد الجديد الذي تطلبه؟

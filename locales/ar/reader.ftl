@@ -70,6 +70,7 @@ reader-decision-refusal = رفض
 reader-decision-repayment = مطالبة بالسداد
 reader-decision-grant = موافقة (تحصل على الإعانة)
 reader-decision-change = تغيير في الإعانة
+reader-decision-other = نوع آخر من القرارات
 reader-authority-label = من أرسل الرسالة
 reader-authority-kommune = البلدية (مركز العمل)
 reader-authority-a-kasse = صندوق البطالة (a-kasse)

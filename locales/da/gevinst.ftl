@@ -131,6 +131,11 @@ gain-area = Boligens areal i m²
 gain-area-hint = Arealet står i lejekontrakten, fx "Boligareal: 65 m²".
 gain-heating-separate = Jeg betaler varme ved siden af huslejen
 gain-hot-water-included = Varmt vand er med i huslejen
+gain-electricity-included = El er med i huslejen
+gain-kh-tilpasning = Midlertidigt tilpasningstillæg om måneden
+gain-kh-tilpasning-hint = Kun hvis du er under 30 år, og tillægget står i din afgørelse, fx "Midlertidigt tilpasningstillæg: … kr.". Lad feltet være tomt, hvis det ikke står der, eller hvis beløbet allerede er med i din kontanthjælp ovenfor.
+gain-dp-beskaeftigelsestillaeg = Jeg får beskæftigelsestillæg til mine dagpenge
+gain-dp-beskaeftigelsestillaeg-hint = Beskæftigelsestillægget er en højere sats i starten af dagpengeperioden. Det står i a-kassens afgørelse om dine dagpenge. Sæt kun kryds, hvis det står der.
 gain-wealth = Husstandens formue
 gain-wealth-hint = Fx opsparing. Lad feltet være tomt, hvis I ikke har formue.
 gain-benefit = Din ydelse i dag
@@ -241,6 +246,7 @@ gain-estimated-regulated = { $label }: { $value_year }-satsen reguleret med { $m
 ## Beskæftigelsestillæg (dagpenge), midlertidigt tilpasningstillæg (kontanthjælp): labels and the "not included" message.
 gain-dagpenge-beskaeftigelsestillaeg = Højeste dagpenge med beskæftigelsestillæg
 gain-kontanthjaelp-tilpasningstillaeg = Midlertidigt tilpasningstillæg
+gain-not-included-title = Ikke regnet med
 gain-not-included = { $what } er ikke regnet med for { $adult ->
     [1] dig
    *[other] din partner

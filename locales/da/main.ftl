@@ -335,6 +335,7 @@ letters-authority-address = Myndighedens adresse (frivilligt)
 letters-case = Sagsnummer (frivilligt)
 letters-case-hint = Står ofte øverst i brevet, du har fået.
 letters-letter-date = Hvilken dato står der på myndighedens brev?
+letters-letter-date-hint = Datoen står øverst i brevet. Kom brevet i Digital Post, er det som regel samme dag, som du fik det.
 letters-reply-by = Hvilken svarfrist står der i brevet?
 letters-reply-by-hint = Lad feltet stå tomt, hvis der ikke står en frist.
 letters-new-reply-by = Hvilken ny frist beder du om?

@@ -70,6 +70,7 @@ reader-decision-refusal = Afslag
 reader-decision-repayment = Krav om at betale tilbage
 reader-decision-grant = Bevilling (du får ydelsen)
 reader-decision-change = Ændring af ydelsen
+reader-decision-other = En anden slags afgørelse
 reader-authority-label = Hvem har sendt brevet
 reader-authority-kommune = Kommunen (jobcenter)
 reader-authority-a-kasse = A-kassen

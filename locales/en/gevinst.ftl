@@ -131,6 +131,11 @@ gain-area = Floor area in m²
 gain-area-hint = The area is in the lease (lejekontrakt), e.g. "Boligareal: 65 m²".
 gain-heating-separate = I pay for heating separately from the rent
 gain-hot-water-included = Hot water is included in the rent
+gain-electricity-included = Electricity is included in the rent
+gain-kh-tilpasning = Temporary adjustment supplement (midlertidigt tilpasningstillæg) per month
+gain-kh-tilpasning-hint = Only if you are under 30 and the supplement is in your decision, e.g. "Midlertidigt tilpasningstillæg: … kr.". Leave it empty if it is not there or if the amount is already included in your kontanthjælp above.
+gain-dp-beskaeftigelsestillaeg = I get the employment supplement (beskæftigelsestillæg) on my dagpenge
+gain-dp-beskaeftigelsestillaeg-hint = The beskæftigelsestillæg is a higher rate at the start of the dagpenge period. It is in your a-kasse's decision about your dagpenge. Tick only if it is there.
 gain-wealth = Household wealth
 gain-wealth-hint = E.g. savings. Leave empty if you have none.
 gain-benefit = Your benefit today
@@ -244,6 +249,7 @@ gain-estimated-regulated = { $label }: the { $value_year } rate regulated by { $
 ## Employment supplement (dagpenge), temporary adjustment supplement (kontanthjælp): labels and the "not included" message.
 gain-dagpenge-beskaeftigelsestillaeg = Highest unemployment benefit with the employment supplement (beskæftigelsestillæg)
 gain-kontanthjaelp-tilpasningstillaeg = Temporary adjustment supplement (midlertidigt tilpasningstillæg)
+gain-not-included-title = Not included
 gain-not-included = { $what } is not included for { $adult ->
     [1] you
    *[other] your partner

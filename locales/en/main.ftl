@@ -335,6 +335,7 @@ letters-authority-address = Address of the authority (optional)
 letters-case = Case number (optional)
 letters-case-hint = Often at the top of the letter you received.
 letters-letter-date = What date is on the authority's letter?
+letters-letter-date-hint = The date is at the top of the letter. A letter in Digital Post is usually dated the day you got it.
 letters-reply-by = What reply deadline does the letter give?
 letters-reply-by-hint = Leave it empty if there is no deadline.
 letters-new-reply-by = What new deadline do you ask for?

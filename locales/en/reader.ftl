@@ -70,6 +70,7 @@ reader-decision-refusal = Refusal
 reader-decision-repayment = Demand to pay back
 reader-decision-grant = Granted (you get the benefit)
 reader-decision-change = Change of the benefit
+reader-decision-other = Another kind of decision
 reader-authority-label = Who sent the letter
 reader-authority-kommune = The municipality (job centre)
 reader-authority-a-kasse = The unemployment fund (a-kasse)

@@ -119,6 +119,11 @@ gain-area = Площа житла в m²
 gain-area-hint = Площу вказано в договорі оренди (lejekontrakt), напр. «Boligareal: 65 m²».
 gain-heating-separate = Я плачу за опалення окремо від орендної плати
 gain-hot-water-included = Гаряча вода включена в орендну плату
+gain-electricity-included = Електроенергія входить в орендну плату
+gain-kh-tilpasning = Тимчасова адаптаційна надбавка (midlertidigt tilpasningstillæg) на місяць
+gain-kh-tilpasning-hint = Лише якщо вам менше 30 років і надбавку вказано у вашому рішенні, напр. "Midlertidigt tilpasningstillæg: … kr.". Залиште поле порожнім, якщо її там немає або якщо сума вже входить у вашу kontanthjælp вище.
+gain-dp-beskaeftigelsestillaeg = Я отримую надбавку за зайнятість (beskæftigelsestillæg) до dagpenge
+gain-dp-beskaeftigelsestillaeg-hint = Beskæftigelsestillæg — це вища ставка на початку періоду dagpenge. Вона вказана в рішенні вашої a-kasse про dagpenge. Позначте, лише якщо вона там є.
 gain-wealth = Майно домогосподарства
 gain-wealth-hint = Наприклад, заощадження. Залиште порожнім, якщо їх немає.
 gain-benefit = Ваша виплата зараз
@@ -226,6 +231,7 @@ gain-estimated-regulated = { $label }: ставку { $value_year } року с�
 ## Надбавка за зайнятість (dagpenge), тимчасова адаптаційна надбавка (kontanthjælp): назви та повідомлення «не враховано».
 gain-dagpenge-beskaeftigelsestillaeg = Найвища допомога з безробіття з надбавкою за зайнятість (beskæftigelsestillæg)
 gain-kontanthjaelp-tilpasningstillaeg = Тимчасова адаптаційна надбавка (midlertidigt tilpasningstillæg)
+gain-not-included-title = Не враховано
 gain-not-included = { $what } не враховано для { $adult ->
     [1] вас
    *[other] вашого партнера

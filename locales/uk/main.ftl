@@ -348,6 +348,7 @@ letters-authority-address = Адреса органу влади (необов�
 letters-case = Номер справи (необов’язково)
 letters-case-hint = Часто вказаний угорі листа, який ви отримали.
 letters-letter-date = Яка дата стоїть на листі органу влади?
+letters-letter-date-hint = Дата стоїть угорі листа. Лист у Digital Post зазвичай датований днем, коли ви його отримали.
 letters-reply-by = Який строк для відповіді вказано в листі?
 letters-reply-by-hint = Залиште порожнім, якщо строку немає.
 letters-new-reply-by = Який новий строк ви просите?

@@ -70,6 +70,7 @@ reader-decision-refusal = Відмова
 reader-decision-repayment = Вимога повернути кошти
 reader-decision-grant = Призначення (ви отримуєте виплату)
 reader-decision-change = Зміна виплати
+reader-decision-other = Інший вид рішення
 reader-authority-label = Хто надіслав лист
 reader-authority-kommune = Комуна (центр зайнятості)
 reader-authority-a-kasse = Каса страхування від безробіття (a-kasse)

@@ -190,8 +190,8 @@ test('letters: "Tjek afgørelsen" hands its errors to the complaint', opts, (t) 
     await page.locator('#check-decision').selectOption('sanction');
     await page.locator('#check-partshoering-no').check();
     await page.locator('#check-write-letter').click();
-    await page.locator('#letter-kind-klage').waitFor();
-    assert.ok(await page.locator('#letter-kind-klage').isChecked(), 'the complaint is chosen');
+    await page.locator('#letter-steps[data-kind="klage"]').waitFor();
+    assert.equal(await page.locator('#letter-steps').getAttribute('data-kind'), 'klage', 'the complaint is chosen');
     await toStep(page, 6);
     assert.ok(await page.locator('#letter-error-partshoering').isChecked(), 'the error is ticked');
     await toStep(page, 4);
@@ -210,9 +210,13 @@ test('letters: "Frister" hands the dates to the complaint', opts, (t) =>
     await page.locator('#deadline-kind').selectOption('complaint');
     await page.locator('#event-date').fill('05.03.2026');
     await page.locator('#frister-write-letter').click();
-    await page.locator('#letter-kind-klage').waitFor();
+    await page.locator('#letter-steps[data-kind="klage"]').waitFor();
+    // It opens on the first step nothing has answered yet: who you are.
+    await page.locator('#letter-name').waitFor();
     await toStep(page, 4);
     assert.equal(await page.locator('#letter-received').inputValue(), '05.03.2026');
+    // Digital Post (the default): the letter is offered as dated the day it arrived.
+    assert.equal(await page.locator('#letter-letter-date').inputValue(), '05.03.2026');
     assert.equal(await page.locator('#letter-deadline').getAttribute('data-deadline'), '2026-04-07');
     // The banner leads back to how the deadline is counted: Frister with the same
     // date and its steps (Thu 5 Mar 2026 + 4 weeks = Thu 2 Apr, Skærtorsdag →
@@ -230,8 +234,8 @@ test('letters: "Klag" hands benefit, decider and receipt day to the complaint', 
     await page.locator('#decided-by-kommune').check();
     await page.locator('#appeal-received').fill('05.03.2026');
     await page.locator('#appeal-write-letter').click();
-    await page.locator('#letter-kind-klage').waitFor();
-    assert.ok(await page.locator('#letter-kind-klage').isChecked());
+    await page.locator('#letter-steps[data-kind="klage"]').waitFor();
+    assert.equal(await page.locator('#letter-steps').getAttribute('data-kind'), 'klage');
     await toStep(page, 4);
     assert.equal(await page.locator('#letter-benefit').inputValue(), 'kontanthjaelp');
     assert.equal(await page.locator('#letter-received').inputValue(), '05.03.2026');
@@ -252,8 +256,8 @@ test('letters: a case\'s decision opens the complaint with its dates and authori
     const link = page.locator('#case-events a[href="#breve"]');
     await link.waitFor();
     await link.click();
-    await page.locator('#letter-kind-klage').waitFor();
-    assert.ok(await page.locator('#letter-kind-klage').isChecked());
+    await page.locator('#letter-steps[data-kind="klage"]').waitFor();
+    assert.equal(await page.locator('#letter-steps').getAttribute('data-kind'), 'klage');
     await toStep(page, 3);
     assert.equal(await page.locator('#letter-authority').inputValue(), 'Aarhus Kommune');
     await toStep(page, 4);

@@ -135,8 +135,8 @@ test('reader: a kommune sanction → facts with evidence → deadline, letter, c
     await readLetter(page, letter('01-kommune-sanktion.txt'));
     await page.locator('#reader-to-letter').click();
     await page.waitForFunction(() => location.hash === '#breve');
-    await page.locator('#letter-kind-klage').waitFor();
-    assert.ok(await page.locator('#letter-kind-klage').isChecked());
+    await page.locator('#letter-steps[data-kind="klage"]').waitFor();
+    assert.equal(await page.locator('#letter-steps').getAttribute('data-kind'), 'klage');
     await page.waitForFunction(() => (JSON.parse(localStorage.getItem('ret-og-frist.letters.draft') || '{}').authority || '') !== '');
     const draft = await stored(page, 'ret-og-frist.letters.draft');
     assert.equal(draft.authority, 'Aarhus Kommune');
@@ -199,8 +199,8 @@ test('reader: a partshøring → a reply letter with its reply-by date', opts, (
     assert.equal(await page.locator('#reader-received').count(), 0, 'no receipt question for a reply date');
     await page.locator('#reader-to-letter').click();
     await page.waitForFunction(() => location.hash === '#breve');
-    await page.locator('#letter-kind-partshoering').waitFor();
-    assert.ok(await page.locator('#letter-kind-partshoering').isChecked());
+    await page.locator('#letter-steps[data-kind="partshoering"]').waitFor();
+    assert.equal(await page.locator('#letter-steps').getAttribute('data-kind'), 'partshoering');
     await page.waitForFunction(() => (JSON.parse(localStorage.getItem('ret-og-frist.letters.draft') || '{}').authority || '') !== '');
     const draft = await stored(page, 'ret-og-frist.letters.draft');
     assert.equal(draft.reply_by, '04.12.2026');

@@ -68,10 +68,12 @@ impl LetterHandoff {
         let mut h = LetterHandoff { kind: Some(letter), delivery: Some(delivery), deadline: Some(r.deadline), ..Default::default() };
         match kind {
             DeadlineKind::Partshoering => {}
-            // Complaints and the Ombudsman both count from receipt; the letter's date
-            // (paper post) is the decision's date.
+            // Complaints and the Ombudsman both count from receipt. By paper post the
+            // engine knows the day it was sent; a Digital Post letter is as a rule
+            // dated the day it arrives, so that day is offered (the person can
+            // correct it) instead of asking for the same date twice.
             _ => {
-                h.letter_date = sent;
+                h.letter_date = sent.or((delivery == Delivery::Digital).then_some(date));
                 h.received = start.or(Some(date));
                 if kind == DeadlineKind::ComplaintAkasse {
                     h.decided_by = Some("a-kasse".into());

@@ -26,6 +26,20 @@ const FORM_KEY: &str = "gain.form";
 const STEPS: [&str; 7] =
     ["gain-step-you", "gain-step-partner", "gain-step-children", "gain-step-housing", "gain-step-benefit", "gain-step-job", "gain-step-result"];
 const RESULT: usize = 6;
+/// The partner page, skipped for a person who lives alone.
+const PARTNER: usize = 1;
+
+/// The page after `step`: the partner page only when there is a partner.
+fn next_page(step: usize, partner: bool) -> usize {
+    let next = (step + 1).min(RESULT);
+    if next == PARTNER && !partner { next + 1 } else { next }
+}
+
+/// The page before `step`, skipping the partner page in the same way.
+fn previous_page(step: usize, partner: bool) -> usize {
+    let previous = step.saturating_sub(1);
+    if previous == PARTNER && !partner { 0 } else { previous }
+}
 
 /// The answers as typed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -49,12 +63,16 @@ struct Form {
     area: String,
     heating_separate: bool,
     hot_water_included: bool,
+    electricity_included: bool,
     wealth: String,
     benefit: String,
     kh_sats: String,
     kh_amount: String,
     kh_months: String,
+    /// Midlertidigt tilpasningstillæg per month, as the decision states it.
+    kh_tilpasning: String,
     dp_rate: String,
+    dp_beskaeftigelsestillaeg: bool,
     dp_prev_wage: String,
     syg_wage: String,
     syg_hours: String,
@@ -90,12 +108,15 @@ impl Default for Form {
             area: String::new(),
             heating_separate: false,
             hot_water_included: false,
+            electricity_included: false,
             wealth: String::new(),
             benefit: "kontanthjaelp".into(),
             kh_sats: "forhoejet".into(),
             kh_amount: String::new(),
             kh_months: String::new(),
+            kh_tilpasning: String::new(),
             dp_rate: String::new(),
+            dp_beskaeftigelsestillaeg: false,
             dp_prev_wage: String::new(),
             syg_wage: String::new(),
             // Empty, with an example as placeholder: a prefilled "37" made typing
@@ -164,8 +185,9 @@ impl Form {
         f.age = a.age.to_string();
         f.church = a.church;
         match &a.benefit {
-            Benefit::Kontanthjaelp { sats, monthly_amount, months_on_benefit, .. } => {
+            Benefit::Kontanthjaelp { sats, monthly_amount, months_on_benefit, tilpasningstillaeg, .. } => {
                 f.benefit = "kontanthjaelp".into();
+                f.kh_tilpasning = tilpasningstillaeg.map(text).unwrap_or_default();
                 f.kh_months = months_on_benefit.map(|m| m.to_string()).unwrap_or_default();
                 f.kh_sats = match sats {
                     KhSats::Mindstesats => "mindstesats",
@@ -176,8 +198,9 @@ impl Form {
                 .into();
                 f.kh_amount = monthly_amount.map(text).unwrap_or_default();
             }
-            Benefit::Dagpenge { monthly_rate, previous_monthly_wage, .. } => {
+            Benefit::Dagpenge { monthly_rate, previous_monthly_wage, beskaeftigelsestillaeg } => {
                 f.benefit = "dagpenge".into();
+                f.dp_beskaeftigelsestillaeg = *beskaeftigelsestillaeg;
                 f.dp_rate = monthly_rate.map(text).unwrap_or_default();
                 f.dp_prev_wage = previous_monthly_wage.map(text).unwrap_or_default();
             }
@@ -214,6 +237,7 @@ impl Form {
             f.area = text(h.area);
             f.heating_separate = h.heating_separate;
             f.hot_water_included = h.hot_water_included;
+            f.electricity_included = h.electricity_included;
             f.wealth = if h.wealth.is_zero() { String::new() } else { text(h.wealth) };
         }
         f.job_hours = text(s.job.hours_per_week);
@@ -251,12 +275,12 @@ impl Form {
                 aktivitetsparat: false,
                 months_on_benefit: amount(&mut p, &self.kh_months, "gain-kh-months", false)
                     .and_then(|m| m.floor().to_string().parse().ok()),
-                tilpasningstillaeg: None,
+                tilpasningstillaeg: amount(&mut p, &self.kh_tilpasning, "gain-kh-tilpasning", false).filter(|t| !t.is_zero()),
             },
             "dagpenge" => Benefit::Dagpenge {
                 monthly_rate: amount(&mut p, &self.dp_rate, "gain-dp-rate", false),
                 previous_monthly_wage: amount(&mut p, &self.dp_prev_wage, "gain-dp-prev-wage", false),
-                beskaeftigelsestillaeg: false,
+                beskaeftigelsestillaeg: self.dp_beskaeftigelsestillaeg,
             },
             "sygedagpenge" => Benefit::Sygedagpenge {
                 hourly_wage: amount(&mut p, &self.syg_wage, "gain-syg-wage", true).unwrap_or_default(),
@@ -310,7 +334,7 @@ impl Form {
                 area: area.unwrap_or(Decimal::ONE),
                 heating_separate: self.heating_separate,
                 hot_water_included: self.hot_water_included,
-                electricity_included: false,
+                electricity_included: self.electricity_included,
                 wealth,
             })
         } else {
@@ -408,6 +432,7 @@ pub fn GainPage(lang: ReadSignal<Lang>) -> impl IntoView {
     // in a field (which changes `form`) does not rebuild the page and its inputs
     // (the field would lose focus after every key).
     let step = Memo::new(move |_| form.with(|f| f.step));
+    let has_partner = Memo::new(move |_| form.with(|f| f.partner));
     let parsed = Memo::new(move |_| form.with(|f| f.scenario()));
     let evaluation = Memo::new(move |_| {
         let r = form.with(|f| f.rules());
@@ -442,7 +467,7 @@ pub fn GainPage(lang: ReadSignal<Lang>) -> impl IntoView {
         <nav aria-label=t("gain-steps-label")>
             <ol class="steps">
                 {STEPS.iter().enumerate().map(|(i, key)| view! {
-                    <li aria-current=move || (step.get() == i).then_some("step")>
+                    <li aria-current=move || (step.get() == i).then_some("step") hidden=move || i == PARTNER && !has_partner.get()>
                         <button type="button" class="link-button" id=format!("gain-goto-{i}") on:click=move |_| go(i)>
                             {move || tr(lang.get(), key)}
                         </button>
@@ -470,7 +495,7 @@ pub fn GainPage(lang: ReadSignal<Lang>) -> impl IntoView {
                 }
                 None => {
                     submitted.set(false);
-                    go((step + 1).min(RESULT));
+                    go(next_page(step, has_partner.get_untracked()));
                 }
             }
         }>
@@ -486,7 +511,7 @@ pub fn GainPage(lang: ReadSignal<Lang>) -> impl IntoView {
             {move || (step.get() < RESULT).then(|| view! {
                 <div class="button-row">
                     {(step.get() > 0).then(|| view! {
-                        <button type="button" class="button" id="gain-back" on:click=move |_| go(step.get_untracked().saturating_sub(1))>
+                        <button type="button" class="button" id="gain-back" on:click=move |_| go(previous_page(step.get_untracked(), has_partner.get_untracked()))>
                             {move || tr(lang.get(), "gain-back")}
                         </button>
                     })}
@@ -640,6 +665,8 @@ where
             options=year_options()
             get=|f| f.year.clone() set=|f, v| f.year = v />
         <Check lang=lang form=form id="gain-church" get=|f| f.church set=|f, v| f.church = v />
+        // Asked here, so a person who lives alone never sees the partner page.
+        <Check lang=lang form=form id="gain-partner" get=|f| f.partner set=|f, v| f.partner = v />
     }
 }
 
@@ -653,7 +680,6 @@ where
     let partner = Memo::new(move |_| form.with(|f| f.partner));
     let partner_kh = Memo::new(move |_| form.with(|f| f.partner_benefit == "kontanthjaelp"));
     view! {
-        <Check lang=lang form=form id="gain-partner" get=|f| f.partner set=|f, v| f.partner = v />
         {move || partner.get().then(|| view! {
             <Check lang=lang form=form id="gain-married" get=|f| f.married set=|f, v| f.married = v />
             <Num lang=lang form=form id="gain-partner-age" hint=None required=true get=|f| f.partner_age.clone() set=|f, v| f.partner_age = v error=err!(error_of, "gain-partner-age") />
@@ -695,6 +721,7 @@ where
             <Num lang=lang form=form id="gain-area" hint=Some("gain-area-hint") required=true get=|f| f.area.clone() set=|f, v| f.area = v error=err!(error_of, "gain-area") />
             <Check lang=lang form=form id="gain-heating-separate" get=|f| f.heating_separate set=|f, v| f.heating_separate = v />
             <Check lang=lang form=form id="gain-hot-water-included" get=|f| f.hot_water_included set=|f, v| f.hot_water_included = v />
+            <Check lang=lang form=form id="gain-electricity-included" get=|f| f.electricity_included set=|f, v| f.electricity_included = v />
             <Num lang=lang form=form id="gain-wealth" hint=Some("gain-wealth-hint") get=|f| f.wealth.clone() set=|f, v| f.wealth = v error=err!(error_of, "gain-wealth") />
         })}
     }
@@ -707,6 +734,8 @@ where
     F: Fn() -> Option<String> + Send + Sync + 'static,
 {
     let benefit = Memo::new(move |_| form.with(|f| f.benefit.clone()));
+    // The tilpasningstillæg is for people under 30 only (asked only of them).
+    let under_30 = Memo::new(move |_| form.with(|f| number(&f.age).is_some_and(|a| a < Decimal::from(30))));
     view! {
         <Choice lang=lang form=form id="gain-benefit"
             options=vec![
@@ -729,10 +758,15 @@ where
                     get=|f| f.kh_sats.clone() set=|f, v| f.kh_sats = v />
                 <Num lang=lang form=form id="gain-kh-amount" hint=Some("gain-kh-amount-hint") get=|f| f.kh_amount.clone() set=|f, v| f.kh_amount = v error=err!(error_of, "gain-kh-amount") />
                 <Num lang=lang form=form id="gain-kh-months" hint=Some("gain-kh-months-hint") get=|f| f.kh_months.clone() set=|f, v| f.kh_months = v error=err!(error_of, "gain-kh-months") />
+                {move || under_30.get().then(|| view! {
+                    <Num lang=lang form=form id="gain-kh-tilpasning" hint=Some("gain-kh-tilpasning-hint") get=|f| f.kh_tilpasning.clone() set=|f, v| f.kh_tilpasning = v error=err!(error_of, "gain-kh-tilpasning") />
+                })}
             }.into_any(),
             "dagpenge" => view! {
                 <Num lang=lang form=form id="gain-dp-rate" hint=Some("gain-dp-rate-hint") get=|f| f.dp_rate.clone() set=|f, v| f.dp_rate = v error=err!(error_of, "gain-dp-rate") />
                 <Num lang=lang form=form id="gain-dp-prev-wage" hint=Some("gain-dp-prev-wage-hint") get=|f| f.dp_prev_wage.clone() set=|f, v| f.dp_prev_wage = v error=err!(error_of, "gain-dp-prev-wage") />
+                <Check lang=lang form=form id="gain-dp-beskaeftigelsestillaeg" get=|f| f.dp_beskaeftigelsestillaeg set=|f, v| f.dp_beskaeftigelsestillaeg = v />
+                <p class="hint" id="gain-dp-beskaeftigelsestillaeg-hint">{move || tr(lang.get(), "gain-dp-beskaeftigelsestillaeg-hint")}</p>
             }.into_any(),
             "sygedagpenge" => view! {
                 <Num lang=lang form=form id="gain-syg-wage" hint=None required=true get=|f| f.syg_wage.clone() set=|f, v| f.syg_wage = v error=err!(error_of, "gain-syg-wage") />
@@ -943,6 +977,7 @@ fn check_field(field: &str) -> &'static str {
         ("job.hours_per_week", "gain-job-hours"),
         ("job", "gain-job-wage"),
         ("adults[0].benefit.monthly_amount", "gain-kh-amount"),
+        ("adults[0].benefit.tilpasningstillaeg", "gain-kh-tilpasning"),
         ("adults[0].benefit.monthly_rate", "gain-dp-rate"),
         ("adults[0].benefit.previous_monthly_wage", "gain-dp-prev-wage"),
         ("adults[0].benefit.hourly_wage", "gain-syg-wage"),
@@ -979,7 +1014,7 @@ fn field_step(field: &str) -> usize {
         f if f.starts_with("gain-partner") => 1,
         "gain-children" | "gain-childcare-price" => 2,
         "gain-rent" | "gain-area" | "gain-wealth" => 3,
-        "gain-kh-amount" | "gain-kh-months" | "gain-dp-rate" | "gain-dp-prev-wage" | "gain-syg-wage" | "gain-syg-hours" => 4,
+        "gain-kh-amount" | "gain-kh-months" | "gain-kh-tilpasning" | "gain-dp-rate" | "gain-dp-prev-wage" | "gain-syg-wage" | "gain-syg-hours" => 4,
         _ => 5,
     }
 }
@@ -1023,7 +1058,16 @@ fn warnings(lang: Lang, e: &Evaluation) -> AnyView {
     let estimated: Vec<String> = with_texts(lang, |t| {
         estimated.iter().map(|x| t.estimated(&super::rule_label(t, &x.path), x)).collect()
     });
+    // Parts that may apply but are not in the totals (an amount the law does
+    // not confirm, or a supplement given where it does not apply).
+    let not_included: Vec<String> = with_texts(lang, |t| e.not_included.iter().map(|n| t.not_included(rules(), n)).collect());
     view! {
+        {(!not_included.is_empty()).then(|| view! {
+            <div class="warnings" id="gain-not-included">
+                <h3>{tr(lang, "gain-not-included-title")}</h3>
+                <ul>{not_included.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+            </div>
+        })}
         {(!cannot.is_empty()).then(|| view! {
             <div class="warnings" id="gain-cannot">
                 <h3>{tr(lang, "gain-cannot-title")}</h3>

@@ -277,9 +277,9 @@ fn to_answers(d: &Draft) -> Answers {
 /// as the person typed it.
 fn apply_handoff(d: &mut Draft, h: LetterHandoff) {
     let typed = |x: chrono::NaiveDate| x.format("%d.%m.%Y").to_string();
+    let chosen = h.kind.is_some();
     if let Some(k) = h.kind {
         d.kind = k;
-        d.step = 0;
     }
     if !h.authority.trim().is_empty() {
         d.authority = h.authority;
@@ -311,6 +311,24 @@ fn apply_handoff(d: &mut Draft, h: LetterHandoff) {
     if !h.procedural_errors.is_empty() {
         d.procedural_errors = h.procedural_errors;
     }
+    if chosen {
+        d.step = first_open_step(d);
+    }
+}
+
+/// The step a hand-off opens on: the letter kind is chosen by the sender, so
+/// the first step that still needs the person (who you are, then the
+/// authority), else the dates, which the person checks even when they came along.
+fn first_open_step(d: &Draft) -> usize {
+    steps(d.kind)
+        .iter()
+        .position(|s| match s {
+            Step::Kind => false,
+            Step::You => d.name.trim().is_empty(),
+            Step::Authority => d.authority.trim().is_empty(),
+            _ => true,
+        })
+        .unwrap_or(0)
 }
 
 /// Offer the PDF as a download (a blob URL: nothing leaves the device).
@@ -468,7 +486,7 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
                 let benefit_label = if k == LetterKind::Klage { "appeal-benefit-label" } else { "status-benefit-label" };
                 view! {
                     <p class="hint">{t("date-hint")}</p>
-                    {(k != LetterKind::Aktindsigt && k != LetterKind::Ombudsmand).then(|| text_field(l, draft, "letter-letter-date", "letters-letter-date", None, |d| d.letter_date.clone(), |d, v| d.letter_date = v))}
+                    {(k != LetterKind::Aktindsigt && k != LetterKind::Ombudsmand).then(|| text_field(l, draft, "letter-letter-date", "letters-letter-date", Some("letters-letter-date-hint"), |d| d.letter_date.clone(), |d, v| d.letter_date = v))}
                     {matches!(k, LetterKind::Partshoering | LetterKind::Fristforlaengelse).then(|| text_field(l, draft, "letter-reply-by", "letters-reply-by", Some("letters-reply-by-hint"), |d| d.reply_by.clone(), |d, v| d.reply_by = v))}
                     {(k == LetterKind::Fristforlaengelse).then(|| view! {
                         {text_field(l, draft, "letter-new-reply-by", "letters-new-reply-by", None, |d| d.new_reply_by.clone(), |d, v| d.new_reply_by = v)}
@@ -629,7 +647,7 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
         <div class="letters-layout">
             <div class="letters-form">
                 <nav aria-label=t("letters-steps-label")>
-                    <ol class="steps" id="letter-steps">
+                    <ol class="steps" id="letter-steps" data-kind=move || kind.get().id()>
                         {move || {
                             let s = steps(kind.get());
                             let cur = step_index.get();

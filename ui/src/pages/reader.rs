@@ -23,13 +23,11 @@ use ret_og_frist_letters::LetterKind;
 use ret_og_frist_reader::{Field, Reading};
 use std::collections::BTreeMap;
 
-/// The values the reader can give, in the order the selects show them
-/// (the ids of rules/dk/brevlaeser.toml).
-// The choices come from the reader's own lists (`Field::values`), so the screen
-// offers exactly the values the reader can produce. Decisions leave out "other"
-// for now: it has no text on this screen yet.
-const DECISIONS: &[&str] = &["sanction", "stop", "refusal", "repayment", "grant", "change"];
-
+/// The values the reader can give, in the order the selects show them (the
+/// ids of rules/dk/brevlaeser.toml). The choices come from the reader's own
+/// lists (`Field::values`), so the screen offers exactly the values the reader
+/// can produce; "other" is a choice of its own ("En anden slags afgørelse"), so
+/// a person whose letter fits none of the kinds can say so.
 fn choices(field: Field) -> &'static [&'static str] {
     field.values().unwrap_or_default()
 }
@@ -524,7 +522,7 @@ pub fn ReaderPage(lang: ReadSignal<Lang>) -> impl IntoView {
                             <h2 id="reader-facts-title">{t("reader-facts-title")}</h2>
                             <p class="hint">{t("reader-facts-intro")}</p>
                             {select_fact(lang, facts, "reader-kind", "reader-kind", choices(Field::Kind), |f| f.kind.clone(), |f, v| f.kind = v, Note::of(&r, "kind", "kind"))}
-                            {select_fact(lang, facts, "reader-decision", "reader-decision", DECISIONS, |f| f.decision.clone(), |f, v| f.decision = v, Note::of(&r, "decision", "decision"))}
+                            {select_fact(lang, facts, "reader-decision", "reader-decision", choices(Field::Decision), |f| f.decision.clone(), |f, v| f.decision = v, Note::of(&r, "decision", "decision"))}
                             {select_fact(lang, facts, "reader-authority", "reader-authority", choices(Field::Authority), |f| f.authority_kind.clone(), |f, v| f.authority_kind = v, Note::of(&r, "authority", "authority"))}
                             {text_fact(lang, facts, "reader-authority-name", false, |f| f.authority_name.clone(), |f, v| f.authority_name = v, Note::default())}
                             {select_fact(lang, facts, "reader-benefit", "reader-benefit", choices(Field::Benefit), |f| f.benefit.clone(), |f, v| f.benefit = v, Note::of(&r, "benefit", "benefit"))}
