@@ -359,3 +359,72 @@ impl StatusRules {
         StatusResult { as_of: date, group, proposals, cards, proposed_cards, timeline, warnings }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::{RuleSet, BUILTIN_FILES};
+
+    /// The built-in rules with `from` replaced by `to` once in `dk/maalgrupper.toml`
+    /// or `dk/rettigheder.toml`; the loader's answer.
+    fn load_with(file: &str, from: &str, to: &str) -> Result<RuleSet, String> {
+        let files: Vec<(&str, String)> = BUILTIN_FILES
+            .iter()
+            .map(|(p, t)| {
+                if *p == file {
+                    assert_eq!(t.matches(from).count(), 1, "{from}");
+                    (*p, t.replacen(from, to, 1))
+                } else {
+                    (*p, t.to_string())
+                }
+            })
+            .collect();
+        let pairs: Vec<(&str, &str)> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+        RuleSet::from_files(&pairs).map_err(|e| e.to_string())
+    }
+
+    const CARD: &str = "replaces = [\"jobafklaringsforloeb\"]";
+
+    #[test]
+    fn replaces_must_name_adopted_law_that_started_earlier() {
+        assert!(RuleSet::builtin().is_ok());
+        let e = load_with("dk/rettigheder.toml", CARD, "replaces = [\"no-such-card\"]").unwrap_err();
+        assert!(e.contains("card.sygedagpenge-reduceret-sats-2027") && e.contains("unknown card no-such-card"), "{e}");
+        let e = load_with("dk/rettigheder.toml", CARD, "replaces = [\"sygedagpenge-reduceret-sats-2027\"]").unwrap_err();
+        assert!(e.contains("replaces itself"), "{e}");
+        // A proposal cannot be "replaced": only law ends.
+        let e = load_with("dk/rettigheder.toml", CARD, "replaces = [\"sanktioner-sygedagpenge-2027\"]").unwrap_err();
+        assert!(e.contains("which is a proposal"), "{e}");
+        // A successor must start after what it replaces.
+        let e = load_with(
+            "dk/rettigheder.toml",
+            "from = \"2027-01-01\"\nstatus = \"proposal\"\nreplaces",
+            "from = \"2020-01-01\"\nstatus = \"proposal\"\nreplaces",
+        )
+        .unwrap_err();
+        assert!(e.contains("starts on or after 2020-01-01"), "{e}");
+        let e = load_with(
+            "dk/maalgrupper.toml",
+            "replaces = [\"dagpengemodtager\"]",
+            "replaces = [\"lab2027-oevrige\"]",
+        )
+        .unwrap_err();
+        assert!(e.contains("group.lab2027-dagpenge") && e.contains("proposal"), "{e}");
+    }
+
+    #[test]
+    fn a_proposal_replaces_nothing_an_adopted_successor_does_from_its_date() {
+        let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let builtin = RuleSet::builtin().unwrap();
+        assert!(!builtin.guide.status.replaced("jobafklaringsforloeb", d("2027-06-01")));
+        let adopted = load_with(
+            "dk/rettigheder.toml",
+            "status = \"proposal\"\nreplaces = [\"jobafklaringsforloeb\"]",
+            "status = \"adopted\"\nreplaces = [\"jobafklaringsforloeb\"]",
+        )
+        .unwrap();
+        let s = &adopted.guide.status;
+        assert!(!s.replaced("jobafklaringsforloeb", d("2026-12-31")));
+        assert!(s.replaced("jobafklaringsforloeb", d("2027-01-01")));
+        assert!(!s.replaced("sygedagpenge-22-uger", d("2027-01-01")), "only what it names");
+    }
+}
