@@ -463,6 +463,7 @@ impl RuleSet {
                 return Err(invalid(&id, "duplicate id".into()));
             }
         }
+        g.status.check_replaces().map_err(|(id, problem)| invalid(&id, problem))?;
         for r in &g.appeals.routes {
             let id = format!("route.{}.{}", r.benefit.id(), r.decided_by);
             check_citation(&id, &r.citation)?;

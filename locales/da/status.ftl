@@ -110,61 +110,64 @@ group-selvforsoergende-ledig-meaning =
     Er du uden arbejde, kan kommunen alligevel hjælpe dig med at finde job.
     Du har de samme rettigheder i din sag som alle andre.
 
-## Målgrupper foreslået fra 2027 (forslag, ikke vedtaget)
+## Målgrupper efter den nye lov fra 2027. Teksterne siger ikke "forslag": appen viser status (forslag eller vedtaget) ved siden af, så en regelpakke kan vedtage dem uden nye tekster.
 
-group-forslag-2027-kontanthjaelp-name = Forslag fra 2027: ny målgruppe for kontanthjælp
-group-forslag-2027-kontanthjaelp-meaning =
-    Det er et forslag og ikke vedtaget lov.
-    Forslaget er, at alle på kontanthjælp som udgangspunkt bliver jobparate, og at uddannelsespålægget forsvinder.
-    Hvilken målgruppe du i så fald kommer i, er ikke bekræftet.
+group-lab2027-dagpenge-name = Dagpengemodtager (ny lov fra 2027)
+group-lab2027-dagpenge-meaning =
+    Den nye lov om beskæftigelsesindsatsen samler de mange målgrupper til 5. Du er fortsat i målgruppen for dagpengemodtagere.
+    Unge dagpengemodtagere får ikke længere uddannelsespålæg. De første 3 måneder har du samtaler i a-kassen ligesom andre.
+    Det præcise navn på målgruppen står i loven.
 
-group-forslag-2027-dagpenge-name = Forslag fra 2027: ny målgruppe for dagpenge
-group-forslag-2027-dagpenge-meaning =
-    Det er et forslag og ikke vedtaget lov.
-    En ny lov skal samle de mange målgrupper til 5. Uddannelsespålægget for unge dagpengemodtagere forventes afskaffet.
-    Navnet på din nye målgruppe er ikke bekræftet.
+group-lab2027-kontanthjaelp-aktivitetsparat-name = Aktivitetsparat på kontanthjælp (ny lov fra 2027)
+group-lab2027-kontanthjaelp-aktivitetsparat-meaning =
+    Kommunen har vurderet, at du har brug for hjælp til andet end at finde job, før du kan arbejde.
+    Som aktivitetsparat skal du som udgangspunkt ikke have sanktioner. En sanktion er et fradrag i din ydelse.
+    Det gælder uanset alder og uddannelse. De særlige regler for unge under 30 uden uddannelse falder væk.
 
-group-forslag-2027-sygedagpenge-name = Forslag fra 2027: ændringer for sygemeldte
-group-forslag-2027-sygedagpenge-meaning =
-    Det er et forslag og ikke vedtaget lov.
-    Forslaget er, at sygemeldte, der ikke kan få forlænget sygedagpengene, får en lavere sygedagpengesats i stedet for et jobafklaringsforløb.
-    Beløb og regler er ikke bekræftet.
+group-lab2027-kontanthjaelp-name = Kontanthjælp – jobparat som udgangspunkt (ny lov fra 2027)
+group-lab2027-kontanthjaelp-meaning =
+    Alle på kontanthjælp bliver som udgangspunkt registreret som jobparate. Jobparat betyder, at du forventes at kunne få et job inden for 6 måneder.
+    Uddannelsespålægget afskaffes, og unge under 30 uden uddannelse følger de samme regler som andre.
+    Vurderer kommunen, at du er aktivitetsparat, gælder der andre regler for dig.
 
-group-forslag-2027-jobafklaring-name = Forslag fra 2027: jobafklaringsforløb afskaffes
-group-forslag-2027-jobafklaring-meaning =
-    Det er et forslag og ikke vedtaget lov.
-    Forslaget er, at jobafklaringsforløb stopper 1. januar 2027 og erstattes af en lavere sygedagpengesats.
-    Hvad der sker med forløb, der allerede er i gang, er ikke bekræftet.
+group-lab2027-sygedagpenge-name = Sygedagpengemodtager (ny lov fra 2027)
+group-lab2027-sygedagpenge-meaning =
+    Sygemeldte skal have ét sammenhængende forløb hos kommunen.
+    Kan dine sygedagpenge ikke forlænges, fortsætter du på en lavere sygedagpengesats i stedet for at komme i et jobafklaringsforløb.
+    Beløbet, og hvornår satsen falder, er ikke offentliggjort endnu.
 
-group-forslag-2027-ledighedsydelse-name = Forslag fra 2027: ny målgruppe for ledighedsydelse
-group-forslag-2027-ledighedsydelse-meaning =
-    Det er et forslag og ikke vedtaget lov.
-    En ny lov skal samle de mange målgrupper til 5.
-    Hvilken målgruppe ledighedsydelse kommer i, er ikke bekræftet.
+group-lab2027-jobafklaring-name = Jobafklaringsforløb afskaffes (fra 2027)
+group-lab2027-jobafklaring-meaning =
+    Jobafklaringsforløb afskaffes fra 1. januar 2027.
+    Sygemeldte, der ikke kan få forlænget sygedagpengene, får i stedet en lavere sygedagpengesats.
+    Hvad der sker med et forløb, der allerede er i gang, er ikke offentliggjort. Spørg kommunen.
 
-group-forslag-2027-fleksjob-name = Forslag fra 2027: ny målgruppe for fleksjob
-group-forslag-2027-fleksjob-meaning =
-    Det er et forslag og ikke vedtaget lov.
-    Fleksjob fortsætter, men en ny lov skal samle målgrupperne til 5.
-    Hvilken målgruppe fleksjob kommer i, er ikke bekræftet.
+group-lab2027-ledighedsydelse-name = Ledighedsydelse (ny lov fra 2027)
+group-lab2027-ledighedsydelse-meaning =
+    Den nye lov samler de mange målgrupper til 5.
+    Du er fortsat visiteret til fleksjob og kan få ledighedsydelse, mens du søger et fleksjob.
+    Hvilken af de nye målgrupper du hører til, er ikke offentliggjort.
 
-group-forslag-2027-foertidspension-name = Forslag fra 2027: ny målgruppe for førtidspensionister
-group-forslag-2027-foertidspension-meaning =
-    Det er et forslag og ikke vedtaget lov.
-    Førtidspension fortsætter, men en ny lov skal samle målgrupperne til 5.
-    Hvilken målgruppe du kommer i, er ikke bekræftet.
+group-lab2027-fleksjob-name = Visiteret til fleksjob (ny lov fra 2027)
+group-lab2027-fleksjob-meaning =
+    Fleksjob fortsætter. Den nye lov samler de mange målgrupper til 5.
+    Hvilken af de nye målgrupper du hører til, er ikke offentliggjort.
 
-group-forslag-2027-ressourceforloeb-name = Forslag fra 2027: ressourceforløb i den nye lov
-group-forslag-2027-ressourceforloeb-meaning =
-    Det er et forslag og ikke vedtaget lov.
-    Nye ressourceforløb er allerede stoppet. En ny lov fra 2027 skal samle målgrupperne til 5.
-    Hvad den nye lov betyder for forløb, der stadig kører, er ikke bekræftet.
+group-lab2027-foertidspension-name = Førtidspensionist (ny lov fra 2027)
+group-lab2027-foertidspension-meaning =
+    Førtidspension fortsætter. Den nye lov samler de mange målgrupper til 5.
+    Hvilken af de nye målgrupper du hører til, er ikke offentliggjort.
 
-group-forslag-2027-oevrige-name = Forslag fra 2027: indsats for øvrige
-group-forslag-2027-oevrige-meaning =
-    Det er et forslag og ikke vedtaget lov.
-    En ekspertgruppe foreslog en målgruppe for øvrige, dvs. personer uden for de andre grupper.
-    Om den nye lov har sådan en gruppe, og hvem der er med, er ikke bekræftet.
+group-lab2027-ressourceforloeb-name = Ressourceforløb under udfasning (ny lov fra 2027)
+group-lab2027-ressourceforloeb-meaning =
+    Nye ressourceforløb er stoppet. Forløb, der allerede kører, bliver udfaset.
+    Den nye lov samler de mange målgrupper til 5.
+    Hvor du hører til efter den nye lov, er ikke offentliggjort. Spørg kommunen.
+
+group-lab2027-oevrige-name = Øvrige borgere (ny lov fra 2027)
+group-lab2027-oevrige-meaning =
+    Den nye lov samler de mange målgrupper til 5. Her hører du til, hvis du ikke får en ydelse, eller hvis du er under 18 år.
+    En ekspertgruppe foreslog en målgruppe for øvrige borgere. Om loven har sådan en gruppe, og hvem der er med, er ikke offentliggjort.
 
 ## Reformens tidslinje
 
@@ -220,29 +223,28 @@ reform-tilbud-fleksible-body =
     Fra 1. juli 2026 skal mindst 75 % af de ledige tæt på arbejdsmarkedet have et tilbud inden for de første 6 måneder. Et tilbud er fx praktik, job med løntilskud eller et kursus.
     Har du arbejdspligt, gælder reglerne om op til 37 timer om ugen stadig for dig.
 
-reform-ny-lab-2027-title = Forslag: ny lov om beskæftigelsesindsatsen
+reform-ny-lab-2027-title = Ny lov om beskæftigelsesindsatsen
 reform-ny-lab-2027-body =
-    Regeringen foreslår en helt ny lov om beskæftigelsesindsatsen fra 1. januar 2027.
-    Målgrupperne skal gå fra 13 til 5, og der skal være færre særregler.
-    Det er et forslag og ikke vedtaget. Paragrafnumrene i loven vil ændre sig.
+    En helt ny lov om beskæftigelsesindsatsen skal gælde fra 1. januar 2027. Loven om organisering af beskæftigelsesindsatsen lægges ind i den.
+    Målgrupperne går fra 13 til 5, og der bliver færre særregler.
+    Efter det, vi har set, klager du stadig til Ankestyrelsen gennem kommunen. Paragrafnumrene i loven ændrer sig.
 
-reform-uddannelsespaalaeg-afskaffes-title = Forslag: uddannelsespålægget afskaffes
+reform-uddannelsespaalaeg-afskaffes-title = Uddannelsespålægget afskaffes
 reform-uddannelsespaalaeg-afskaffes-body =
     Uddannelsespålægget gælder stadig i hele 2026.
-    Det forventes afskaffet fra 1. januar 2027 med den nye lov.
-    Det er et forslag og ikke vedtaget.
+    Med den nye lov afskaffes det fra 1. januar 2027, også for unge dagpengemodtagere.
 
-reform-sanktioner-2027-title = Forslag: ændrede sanktioner
+reform-sanktioner-2027-title = Ændrede sanktioner
 reform-sanktioner-2027-body =
     En sanktion er et fradrag i eller et stop af din ydelse.
-    Forslaget er, at aktivitetsparate på kontanthjælp som udgangspunkt ikke skal have sanktioner, og at reglerne for sygedagpenge bliver mildere.
-    Det endelige indhold er ikke bekræftet.
+    Aktivitetsparate på kontanthjælp skal som udgangspunkt ikke have sanktioner, og reglerne for sygedagpenge bliver mildere.
+    Detaljerne er ikke offentliggjort.
 
-reform-jobafklaring-afskaffes-2027-title = Forslag: jobafklaringsforløb afskaffes
+reform-jobafklaring-afskaffes-2027-title = Jobafklaringsforløb afskaffes
 reform-jobafklaring-afskaffes-2027-body =
-    Forslaget er, at jobafklaringsforløb stopper 1. januar 2027.
-    Sygemeldte, der ikke kan få forlænget sygedagpengene, skal i stedet have en lavere sygedagpengesats.
-    Beløb og regler er ikke bekræftet.
+    Jobafklaringsforløb stopper 1. januar 2027.
+    Sygemeldte, der ikke kan få forlænget sygedagpengene, får i stedet en lavere sygedagpengesats.
+    Beløb og regler er ikke offentliggjort.
 
 reform-akasse-forsoeg-2027-title = Forsøg: mere ansvar til a-kasserne
 reform-akasse-forsoeg-2027-body =
@@ -450,14 +452,21 @@ card-foertidspension-body =
     Du kan klage til Ankestyrelsen gennem kommunen inden 4 uger.
     Spørgsmål om udbetaling og beregning hører til Udbetaling Danmark.
 
-card-forslag-sanktioner-2027-title = Forslag: færre sanktioner fra 2027
-card-forslag-sanktioner-2027-body =
-    Det er et forslag og ikke vedtaget lov.
-    Forslaget er, at aktivitetsparate på kontanthjælp som udgangspunkt ikke skal have sanktioner, og at reglerne for sygedagpenge bliver mildere.
-    Det endelige indhold er ikke bekræftet.
+card-sanktioner-aktivitetsparate-2027-title = Aktivitetsparate: som udgangspunkt ingen sanktioner (fra 2027)
+card-sanktioner-aktivitetsparate-2027-body =
+    En sanktion er et fradrag i eller et stop af din ydelse.
+    Er du aktivitetsparat på kontanthjælp, skal kommunen som udgangspunkt ikke give dig sanktioner.
+    "Som udgangspunkt" betyder, at der kan være undtagelser. De er ikke offentliggjort. For jobparate ændres reglerne ikke her.
 
-card-forslag-sygedagpengesats-2027-title = Forslag: lavere sygedagpenge i stedet for jobafklaring
-card-forslag-sygedagpengesats-2027-body =
-    Det er et forslag og ikke vedtaget lov.
-    Jobafklaringsforløb skal afskaffes. Kan du ikke få forlænget dine sygedagpenge, skal du i stedet have en lavere sats.
-    Beløb og regler er ikke bekræftet.
+card-sanktioner-sygedagpenge-2027-title = Mildere sanktioner på sygedagpenge (fra 2027)
+card-sanktioner-sygedagpenge-2027-body =
+    Reglerne for, hvornår kommunen kan stoppe dine sygedagpenge, fordi du ikke medvirker, bliver mildere.
+    Hvilke regler der bliver tilbage, er ikke offentliggjort.
+    Se også kortet om, hvornår sygedagpengene kan stoppe.
+
+card-sygedagpenge-reduceret-sats-2027-title = Lavere sygedagpengesats i stedet for jobafklaringsforløb (fra 2027)
+card-sygedagpenge-reduceret-sats-2027-body =
+    Ved revurderingen vurderer kommunen, om dine sygedagpenge kan forlænges.
+    Kan de ikke forlænges, kommer du ikke i et jobafklaringsforløb. Du fortsætter på sygedagpenge med en lavere sats.
+    Beløbet, hvornår satsen falder, og hvilke forlængelsesregler der bliver tilbage, er ikke offentliggjort.
+

@@ -111,59 +111,62 @@ group-selvforsoergende-ledig-meaning =
 
 ## Target groups proposed from 2027 (proposals, not adopted)
 
-group-forslag-2027-kontanthjaelp-name = Proposal from 2027: new target group for social assistance
-group-forslag-2027-kontanthjaelp-meaning =
-    This is a proposal, not adopted law.
-    The proposal is that everyone on social assistance is registered as job-ready by default, and that the education order disappears.
-    Which target group you would then be in is not confirmed.
+group-lab2027-dagpenge-name = Recipient of unemployment benefit (new act from 2027)
+group-lab2027-dagpenge-meaning =
+    The new act on employment services merges the many target groups into 5. You are still in the target group for recipients of unemployment benefit (dagpenge).
+    Young recipients of unemployment benefit no longer get an education order (uddannelsespålæg). For the first 3 months you have your interviews at the a-kasse, like everyone else.
+    The exact name of the target group is in the act.
 
-group-forslag-2027-dagpenge-name = Proposal from 2027: new target group for unemployment benefit
-group-forslag-2027-dagpenge-meaning =
-    This is a proposal, not adopted law.
-    A new act is to merge the many target groups into 5. The education order for young recipients of unemployment benefit is expected to be abolished.
-    The name of your new target group is not confirmed.
+group-lab2027-kontanthjaelp-aktivitetsparat-name = Activity-ready recipient of social assistance (new act from 2027)
+group-lab2027-kontanthjaelp-aktivitetsparat-meaning =
+    The municipality has assessed that you need help with more than finding a job before you can work.
+    As activity-ready you should, as a starting point, not be sanctioned. A sanction is a deduction from your benefit.
+    This applies whatever your age and education. The special rules for people under 30 without an education disappear.
 
-group-forslag-2027-sygedagpenge-name = Proposal from 2027: changes for people on sick leave
-group-forslag-2027-sygedagpenge-meaning =
-    This is a proposal, not adopted law.
-    The proposal is that people on sick leave whose sickness benefit cannot be extended get a lower sickness benefit rate instead of a job clarification course.
-    Amounts and rules are not confirmed.
+group-lab2027-kontanthjaelp-name = Social assistance – job-ready by default (new act from 2027)
+group-lab2027-kontanthjaelp-meaning =
+    Everyone on social assistance (kontanthjælp) is registered as job-ready by default. Job-ready means you are expected to be able to get a job within 6 months.
+    The education order (uddannelsespålæg) is abolished, and people under 30 without an education follow the same rules as everyone else.
+    If the municipality assesses that you are activity-ready, other rules apply to you.
 
-group-forslag-2027-jobafklaring-name = Proposal from 2027: job clarification courses abolished
-group-forslag-2027-jobafklaring-meaning =
-    This is a proposal, not adopted law.
-    The proposal is that job clarification courses stop on 1 January 2027 and are replaced by a lower sickness benefit rate.
-    What happens to courses already under way is not confirmed.
+group-lab2027-sygedagpenge-name = Recipient of sickness benefit (new act from 2027)
+group-lab2027-sygedagpenge-meaning =
+    People on sick leave are to have one continuous course with the municipality.
+    If your sickness benefit cannot be extended, you continue on a lower sickness benefit rate instead of going into a job clarification course.
+    The amount, and when the rate drops, have not been published yet.
 
-group-forslag-2027-ledighedsydelse-name = Proposal from 2027: new target group for flex-job unemployment benefit
-group-forslag-2027-ledighedsydelse-meaning =
-    This is a proposal, not adopted law.
-    A new act is to merge the many target groups into 5.
-    Which target group flex-job unemployment benefit will fall into is not confirmed.
+group-lab2027-jobafklaring-name = Job clarification courses abolished (from 2027)
+group-lab2027-jobafklaring-meaning =
+    Job clarification courses (jobafklaringsforløb) are abolished from 1 January 2027.
+    People on sick leave whose sickness benefit cannot be extended get a lower sickness benefit rate instead.
+    What happens to a course that has already started has not been published. Ask the municipality.
 
-group-forslag-2027-fleksjob-name = Proposal from 2027: new target group for flex jobs
-group-forslag-2027-fleksjob-meaning =
-    This is a proposal, not adopted law.
-    Flex jobs continue, but a new act is to merge the target groups into 5.
-    Which target group flex jobs will fall into is not confirmed.
+group-lab2027-ledighedsydelse-name = Flex-job unemployment benefit (new act from 2027)
+group-lab2027-ledighedsydelse-meaning =
+    The new act merges the many target groups into 5.
+    You are still approved for a flex job and can get flex-job unemployment benefit (ledighedsydelse) while you look for a flex job.
+    Which of the new target groups you belong to has not been published.
 
-group-forslag-2027-foertidspension-name = Proposal from 2027: new target group for disability pensioners
-group-forslag-2027-foertidspension-meaning =
-    This is a proposal, not adopted law.
-    Disability pension continues, but a new act is to merge the target groups into 5.
-    Which target group you will be in is not confirmed.
+group-lab2027-fleksjob-name = Approved for a flex job (new act from 2027)
+group-lab2027-fleksjob-meaning =
+    Flex jobs continue. The new act merges the many target groups into 5.
+    Which of the new target groups you belong to has not been published.
 
-group-forslag-2027-ressourceforloeb-name = Proposal from 2027: resource courses under the new act
-group-forslag-2027-ressourceforloeb-meaning =
-    This is a proposal, not adopted law.
-    New resource courses have already stopped. A new act from 2027 is to merge the target groups into 5.
-    What the new act means for courses still running is not confirmed.
+group-lab2027-foertidspension-name = Recipient of disability pension (new act from 2027)
+group-lab2027-foertidspension-meaning =
+    Disability pension (førtidspension) continues. The new act merges the many target groups into 5.
+    Which of the new target groups you belong to has not been published.
 
-group-forslag-2027-oevrige-name = Proposal from 2027: support for others
-group-forslag-2027-oevrige-meaning =
-    This is a proposal, not adopted law.
-    An expert group proposed a target group for others, meaning people outside the other groups.
-    Whether the new act has such a group, and who is in it, is not confirmed.
+group-lab2027-ressourceforloeb-name = Resource course being phased out (new act from 2027)
+group-lab2027-ressourceforloeb-meaning =
+    New resource courses (ressourceforløb) have stopped. Courses already running are being phased out.
+    The new act merges the many target groups into 5.
+    Where you belong under the new act has not been published. Ask the municipality.
+
+group-lab2027-oevrige-name = Other citizens (new act from 2027)
+group-lab2027-oevrige-meaning =
+    The new act merges the many target groups into 5. You belong here if you get no benefit, or if you are under 18.
+    An expert group proposed a target group for other citizens. Whether the act has such a group, and who is in it, has not been published.
 
 ## Reform timeline
 
@@ -219,29 +222,28 @@ reform-tilbud-fleksible-body =
     From 1 July 2026 at least 75 % of unemployed people close to the labour market must get an offer within the first 6 months. An offer is, for example, work experience, a job with a wage subsidy or a course.
     If you have a duty to work, the rules on up to 37 hours a week still apply to you.
 
-reform-ny-lab-2027-title = Proposal: new act on employment services
+reform-ny-lab-2027-title = New act on employment services
 reform-ny-lab-2027-body =
-    The government proposes a completely new act on employment services from 1 January 2027.
-    The target groups are to go from 13 to 5, and there are to be fewer special rules.
-    This is a proposal and not adopted. The section numbers in the law will change.
+    A completely new act on employment services is to apply from 1 January 2027. The act on the organisation of employment services is merged into it.
+    The target groups go from 13 to 5, and there will be fewer special rules.
+    From what we have seen, you still complain to the National Social Appeals Board (Ankestyrelsen) through the municipality. The section numbers in the law change.
 
-reform-uddannelsespaalaeg-afskaffes-title = Proposal: the education order is abolished
+reform-uddannelsespaalaeg-afskaffes-title = The education order is abolished
 reform-uddannelsespaalaeg-afskaffes-body =
-    The education order still applies throughout 2026.
-    It is expected to be abolished from 1 January 2027 with the new act.
-    This is a proposal and not adopted.
+    The education order (uddannelsespålæg) still applies throughout 2026.
+    With the new act it is abolished from 1 January 2027, also for young recipients of unemployment benefit.
 
-reform-sanktioner-2027-title = Proposal: changed sanctions
+reform-sanktioner-2027-title = Changed sanctions
 reform-sanktioner-2027-body =
     A sanction is a deduction from, or a stop of, your benefit.
-    The proposal is that activity-ready people on social assistance are, as a starting point, not sanctioned, and that the rules for sickness benefit become milder.
-    The final content is not confirmed.
+    Activity-ready people on social assistance are, as a starting point, not to be sanctioned, and the rules for sickness benefit become milder.
+    The details have not been published.
 
-reform-jobafklaring-afskaffes-2027-title = Proposal: job clarification courses abolished
+reform-jobafklaring-afskaffes-2027-title = Job clarification courses are abolished
 reform-jobafklaring-afskaffes-2027-body =
-    The proposal is that job clarification courses stop on 1 January 2027.
-    People on sick leave whose sickness benefit cannot be extended are instead to get a lower sickness benefit rate.
-    Amounts and rules are not confirmed.
+    Job clarification courses stop on 1 January 2027.
+    People on sick leave whose sickness benefit cannot be extended get a lower sickness benefit rate instead.
+    Amounts and rules have not been published.
 
 reform-akasse-forsoeg-2027-title = Trial: more responsibility for the a-kasser
 reform-akasse-forsoeg-2027-body =
@@ -449,14 +451,21 @@ card-foertidspension-body =
     You can complain to Ankestyrelsen via the municipality within 4 weeks.
     Questions about payment and calculation belong with Udbetaling Danmark.
 
-card-forslag-sanktioner-2027-title = Proposal: fewer sanctions from 2027
-card-forslag-sanktioner-2027-body =
-    This is a proposal, not adopted law.
-    The proposal is that activity-ready people on social assistance are, as a starting point, not sanctioned, and that the rules for sickness benefit become milder.
-    The final content is not confirmed.
+card-sanktioner-aktivitetsparate-2027-title = Activity-ready: as a starting point no sanctions (from 2027)
+card-sanktioner-aktivitetsparate-2027-body =
+    A sanction is a deduction from, or a stop of, your benefit.
+    If you are activity-ready on social assistance, the municipality should, as a starting point, not sanction you.
+    "As a starting point" means there can be exceptions. They have not been published. For job-ready people the rules do not change here.
 
-card-forslag-sygedagpengesats-2027-title = Proposal: lower sickness benefit instead of job clarification
-card-forslag-sygedagpengesats-2027-body =
-    This is a proposal, not adopted law.
-    Job clarification courses are to be abolished. If your sickness benefit cannot be extended, you are instead to get a lower rate.
-    Amounts and rules are not confirmed.
+card-sanktioner-sygedagpenge-2027-title = Milder sanctions on sickness benefit (from 2027)
+card-sanktioner-sygedagpenge-2027-body =
+    The rules on when the municipality can stop your sickness benefit because you do not take part become milder.
+    Which rules remain has not been published.
+    See also the card on when sickness benefit can stop.
+
+card-sygedagpenge-reduceret-sats-2027-title = Lower sickness benefit rate instead of a job clarification course (from 2027)
+card-sygedagpenge-reduceret-sats-2027-body =
+    At the reassessment the municipality decides whether your sickness benefit can be extended.
+    If it cannot, you do not go into a job clarification course. You continue on sickness benefit at a lower rate.
+    The amount, when the rate drops, and which extension rules remain have not been published.
+

@@ -25,6 +25,10 @@ pub struct Group {
     pub min_age: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_age: Option<u32>,
+    /// Adopted groups this one takes the place of from its `from` date, once it
+    /// is adopted itself (see [`StatusRules::replaced`]). A proposal ends nothing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replaces: Vec<String>,
     #[serde(flatten)]
     pub validity: Validity,
     #[serde(flatten)]
@@ -47,6 +51,10 @@ pub struct Card {
     pub applies_to: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
+    /// Adopted cards this one takes the place of from its `from` date, once it
+    /// is adopted itself. While it is a proposal both are shown.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replaces: Vec<String>,
     #[serde(flatten)]
     pub validity: Validity,
     #[serde(flatten)]
@@ -214,31 +222,120 @@ fn push_once(w: &mut Vec<StatusWarning>, x: StatusWarning) {
     }
 }
 
+/// An entry that can take the place of others (`replaces`).
+trait Replacing {
+    fn id(&self) -> &str;
+    fn validity(&self) -> &Validity;
+    fn replaces(&self) -> &[String];
+}
+
+impl Replacing for Group {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn validity(&self) -> &Validity {
+        &self.validity
+    }
+    fn replaces(&self) -> &[String] {
+        &self.replaces
+    }
+}
+
+impl Replacing for Card {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn validity(&self) -> &Validity {
+        &self.validity
+    }
+    fn replaces(&self) -> &[String] {
+        &self.replaces
+    }
+}
+
+/// Whether `id` is replaced on `date`: an ADOPTED entry that names it in
+/// `replaces` is in force then. A proposal never replaces anything.
+fn replaced_in<T: Replacing>(entries: &[T], id: &str, date: NaiveDate) -> bool {
+    entries.iter().any(|e| e.validity().in_force(date) && e.replaces().iter().any(|r| r == id))
+}
+
+/// In force on `date` and not replaced by an adopted successor.
+fn applies_on<T: Replacing>(entries: &[T], e: &T, date: NaiveDate) -> bool {
+    e.validity().in_force(date) && !replaced_in(entries, e.id(), date)
+}
+
+/// `replaces` must name an existing, adopted entry of the same kind, not itself,
+/// and one that has started before the replacing entry starts.
+fn check_replaces<T: Replacing>(kind: &str, entries: &[T]) -> Result<(), (String, String)> {
+    for e in entries {
+        for r in e.replaces() {
+            let at = format!("{kind}.{}", e.id());
+            let Some(old) = entries.iter().find(|x| x.id() == r) else {
+                return Err((at, format!("replaces unknown {kind} {r}")));
+            };
+            if old.id() == e.id() {
+                return Err((at, "replaces itself".into()));
+            }
+            if old.validity().is_proposal() {
+                return Err((at, format!("replaces {r}, which is a proposal: only adopted law is replaced")));
+            }
+            if old.validity().from >= e.validity().from {
+                return Err((at, format!("replaces {r}, which starts on or after {}", e.validity().from)));
+            }
+        }
+    }
+    Ok(())
+}
+
 impl StatusRules {
+    /// Check every `replaces` list (the rule loader calls this): (id, problem).
+    pub fn check_replaces(&self) -> Result<(), (String, String)> {
+        check_replaces("group", &self.groups)?;
+        check_replaces("card", &self.cards)
+    }
+
+    /// Whether the group or card `id` is replaced on `date` by an adopted entry.
+    pub fn replaced(&self, id: &str, date: NaiveDate) -> bool {
+        replaced_in(&self.groups, id, date) || replaced_in(&self.cards, id, date)
+    }
+
     /// Place a person: target group, cards and timeline as of `profile.as_of`.
+    ///
+    /// Only adopted entries in force, and not replaced by an adopted successor,
+    /// give the group and the cards. Proposals are listed apart (`proposals`,
+    /// `proposed_cards`) whatever they would replace: the entries they name
+    /// stay in force until a rule pack marks the proposal adopted.
     pub fn evaluate(&self, profile: &Profile) -> StatusResult<'_> {
         let date = profile.as_of;
         let mut warnings = Vec::new();
         let group = self
             .groups
             .iter()
-            .find(|g| g.validity.in_force(date) && matches(g, profile, &mut warnings));
+            .find(|g| applies_on(&self.groups, g, date) && matches(g, profile, &mut warnings));
         if group.is_none() {
             warnings.insert(0, StatusWarning::NoGroup);
         }
-        let proposals: Vec<&Group> = self
+        // A proposal is to its date what the group is to today: the first row
+        // that matches, one per planned start date (a person is in one group).
+        let mut proposals: Vec<&Group> = Vec::new();
+        for g in self
             .groups
             .iter()
             .filter(|g| g.validity.is_proposal() && g.validity.to.is_none_or(|to| date <= to))
             .filter(|g| matches(g, profile, &mut Vec::new()))
-            .collect();
+        {
+            if !proposals.iter().any(|p| p.validity.from == g.validity.from) {
+                proposals.push(g);
+            }
+        }
         let applies = |c: &Card| {
             c.applies_to.iter().any(|a| {
                 a == "all" || a == profile.benefit.id() || group.is_some_and(|g| &g.id == a)
                     || proposals.iter().any(|g| &g.id == a)
             })
         };
-        let cards: Vec<&Card> = self.cards.iter().filter(|c| c.validity.in_force(date) && applies(c)).collect();
+        let cards: Vec<&Card> =
+            self.cards.iter().filter(|c| applies_on(&self.cards, c, date) && applies(c)).collect();
         let proposed_cards: Vec<&Card> = self
             .cards
             .iter()
@@ -260,5 +357,74 @@ impl StatusRules {
             .collect();
         timeline.sort_by_key(|e| e.change.date);
         StatusResult { as_of: date, group, proposals, cards, proposed_cards, timeline, warnings }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::{RuleSet, BUILTIN_FILES};
+
+    /// The built-in rules with `from` replaced by `to` once in `dk/maalgrupper.toml`
+    /// or `dk/rettigheder.toml`; the loader's answer.
+    fn load_with(file: &str, from: &str, to: &str) -> Result<RuleSet, String> {
+        let files: Vec<(&str, String)> = BUILTIN_FILES
+            .iter()
+            .map(|(p, t)| {
+                if *p == file {
+                    assert_eq!(t.matches(from).count(), 1, "{from}");
+                    (*p, t.replacen(from, to, 1))
+                } else {
+                    (*p, t.to_string())
+                }
+            })
+            .collect();
+        let pairs: Vec<(&str, &str)> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+        RuleSet::from_files(&pairs).map_err(|e| e.to_string())
+    }
+
+    const CARD: &str = "replaces = [\"jobafklaringsforloeb\"]";
+
+    #[test]
+    fn replaces_must_name_adopted_law_that_started_earlier() {
+        assert!(RuleSet::builtin().is_ok());
+        let e = load_with("dk/rettigheder.toml", CARD, "replaces = [\"no-such-card\"]").unwrap_err();
+        assert!(e.contains("card.sygedagpenge-reduceret-sats-2027") && e.contains("unknown card no-such-card"), "{e}");
+        let e = load_with("dk/rettigheder.toml", CARD, "replaces = [\"sygedagpenge-reduceret-sats-2027\"]").unwrap_err();
+        assert!(e.contains("replaces itself"), "{e}");
+        // A proposal cannot be "replaced": only law ends.
+        let e = load_with("dk/rettigheder.toml", CARD, "replaces = [\"sanktioner-sygedagpenge-2027\"]").unwrap_err();
+        assert!(e.contains("which is a proposal"), "{e}");
+        // A successor must start after what it replaces.
+        let e = load_with(
+            "dk/rettigheder.toml",
+            "from = \"2027-01-01\"\nstatus = \"proposal\"\nreplaces",
+            "from = \"2020-01-01\"\nstatus = \"proposal\"\nreplaces",
+        )
+        .unwrap_err();
+        assert!(e.contains("starts on or after 2020-01-01"), "{e}");
+        let e = load_with(
+            "dk/maalgrupper.toml",
+            "replaces = [\"dagpengemodtager\"]",
+            "replaces = [\"lab2027-oevrige\"]",
+        )
+        .unwrap_err();
+        assert!(e.contains("group.lab2027-dagpenge") && e.contains("proposal"), "{e}");
+    }
+
+    #[test]
+    fn a_proposal_replaces_nothing_an_adopted_successor_does_from_its_date() {
+        let d = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let builtin = RuleSet::builtin().unwrap();
+        assert!(!builtin.guide.status.replaced("jobafklaringsforloeb", d("2027-06-01")));
+        let adopted = load_with(
+            "dk/rettigheder.toml",
+            "status = \"proposal\"\nreplaces = [\"jobafklaringsforloeb\"]",
+            "status = \"adopted\"\nreplaces = [\"jobafklaringsforloeb\"]",
+        )
+        .unwrap();
+        let s = &adopted.guide.status;
+        assert!(!s.replaced("jobafklaringsforloeb", d("2026-12-31")));
+        assert!(s.replaced("jobafklaringsforloeb", d("2027-01-01")));
+        assert!(!s.replaced("sygedagpenge-22-uger", d("2027-01-01")), "only what it names");
     }
 }
