@@ -215,3 +215,21 @@ fn household_result_says_what_it_leaves_out() {
     let e = evaluate(&rules, &s);
     assert!(e.not_included.iter().any(|x| x.what == "senior_beskaeftigelsesfradrag" && x.reason == "needs-birth-date"));
 }
+
+/// A person built by hand (not through a checked scenario) with absurd birth
+/// data never panics.
+#[test]
+fn absurd_birth_data_by_hand_does_not_panic() {
+    let rules = RuleSet::builtin().unwrap();
+    for p in [
+        worker(Some(i32::MAX), Some(13), None),
+        worker(Some(i32::MIN), Some(0), None),
+        worker(None, Some(99), Some(u32::MAX)),
+        worker(None, None, Some(u32::MAX / 2)),
+        worker(Some(1800), None, None),
+    ] {
+        let c = Ctx::new(&rules, d("2026-06-01"));
+        let _ = tax(&c, "København", &[p], false);
+    }
+}
+

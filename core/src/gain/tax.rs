@@ -187,7 +187,9 @@ fn senior(c: &Ctx, p: &TaxPerson) -> Result<Senior, CannotCompute> {
         (Some(y), None, _) => (1..=12).map(|m| (y, m)).collect(),
         // Age a on the date: born in the year a years back up to the date's month, or a year earlier from it.
         (None, m, Some(a)) => {
-            let (late, early) = (year - a as i32, year - a as i32 - 1);
+            // A hand-built person with an absurd age: nobody to look up.
+            let Ok(late) = i32::try_from(i64::from(year) - i64::from(a)) else { return Ok(Senior::DoesNotApply) };
+            let early = late.saturating_sub(1);
             let now = c.date.month();
             (1..=now).map(|m| (late, m)).chain((now..=12).map(|m| (early, m))).filter(|(_, x)| m.is_none_or(|m| m == *x)).collect()
         }
