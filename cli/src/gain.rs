@@ -1,6 +1,6 @@
 //! `navigator tax|boligsikring|calc|sweep`: the gain-from-work engine as JSON.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use clap::Args;
 use ret_og_frist_core::gain::boligsikring::{boligsikring, Housing};
 use ret_og_frist_core::gain::tax::{tax, TaxPerson};
@@ -53,6 +53,24 @@ pub struct TaxArgs {
     /// Single parent receiving ekstra børnetilskud (extra beskæftigelsesfradrag).
     #[arg(long)]
     single_parent: bool,
+    #[command(flatten)]
+    extra: PersonExtra,
+}
+
+/// Capital income and birth date of a person (`tax`), or of the first adult
+/// (`calc`, over the scenario file).
+#[derive(Args, Clone, Default)]
+pub struct PersonExtra {
+    /// Positive net capital income per year (interest and the like; counted in
+    /// the tax only). Negative capital income is not modelled.
+    #[arg(long, allow_negative_numbers = true, value_parser = parse_amount)]
+    capital_income: Option<Decimal>,
+    /// Year of birth: decides the senior beskæftigelsesfradrag (LL § 9 J, stk. 5).
+    #[arg(long, allow_negative_numbers = true, value_parser = super::parse_year)]
+    birth_year: Option<i32>,
+    /// Month of birth, 1-12 (with --birth-year).
+    #[arg(long, allow_negative_numbers = true, value_parser = clap::value_parser!(u32).range(1..=12))]
+    birth_month: Option<u32>,
 }
 
 #[derive(Args, Clone)]
@@ -193,21 +211,35 @@ pub fn tax_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, a: &TaxArgs) 
             benefit_atp: Decimal::ZERO,
             single_parent: a.single_parent,
             church: a.church,
+            capital_income: a.extra.capital_income.unwrap_or_default(),
+            birth_year: a.extra.birth_year,
+            birth_month: a.extra.birth_month,
+            age: None,
         };
-        tax(&c, &name, &[person], false).map(|t| (t, c.used()))
+        tax(&c, &name, &[person], false).map(|t| (t, c.used(), c.missing()))
     };
-    let (t, used) = run(rules).map_err(|e| cannot_line(texts, &e))?;
+    if a.extra.birth_month.is_some() && a.extra.birth_year.is_none() {
+        return Err("--birth-month: needs --birth-year".into());
+    }
+    if let Some(y) = a.extra.birth_year {
+        if y > a.when.date().year() {
+            return Err(format!("--birth-year: {y} is after the date {}", a.when.date()));
+        }
+    }
+    let (t, used, missing) = run(rules).map_err(|e| cannot_line(texts, &e))?;
     let mut v = report::tax(&t[0]);
     v["date"] = json!(a.when.date());
     v["municipality"] = json!(name);
     v["annual_wage"] = json!(gain::node::kr(a.annual_wage));
     v["uncertain_rates"] = report::uncertain(&used);
     v["rates"] = report::rates(&used);
+    v["not_included"] = json!(missing);
+    v["not_included_messages"] = json!(missing.iter().map(|n| texts.not_included(rules, n)).collect::<Vec<_>>());
     add_estimated(&mut v, rules, texts, &gain::ctx::estimates(&used));
     let o = overrides_json(rules);
     if o.as_array().is_some_and(|l| !l.is_empty()) {
         v["overrides"] = o;
-        if let Ok((b, _)) = run(baseline) {
+        if let Ok((b, _, _)) = run(baseline) {
             v["baseline"] = json!({"net_income": gain::node::kr(b[0].net_income), "income_tax": gain::node::kr(b[0].income_tax)});
         }
     }
@@ -255,8 +287,20 @@ pub fn load_scenario(rules: &RuleSet, texts: &Texts, path: &std::path::Path) -> 
     Ok(s)
 }
 
-pub fn calc_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, path: &std::path::Path) -> Result<Value, String> {
-    let s = load_scenario(rules, texts, path)?;
+pub fn calc_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, path: &std::path::Path, first: &PersonExtra) -> Result<Value, String> {
+    let mut s = load_scenario(rules, texts, path)?;
+    // Options for the first adult replace what the file says; checked like the file.
+    let a = &mut s.adults[0];
+    if let Some(k) = first.capital_income {
+        a.capital_income = k;
+    }
+    if first.birth_year.is_some() {
+        a.birth_year = first.birth_year;
+        a.birth_month = first.birth_month;
+    } else if first.birth_month.is_some() {
+        a.birth_month = first.birth_month;
+    }
+    s.check().map_err(|e| format!("{}: {}", path.display(), crate::input_message(texts, &e)))?;
     let e = gain::evaluate(rules, &s);
     let mut v = report::evaluation(&e);
     v["messages"] = json!(e.cannot_compute.iter().map(|c| cannot_line(texts, c)).collect::<Vec<_>>());

@@ -107,6 +107,9 @@ enum Command {
     Calc {
         /// Scenario JSON (see docs/examples/gain/).
         scenario: PathBuf,
+        /// Set for the first adult, over what the file says.
+        #[command(flatten)]
+        first: gain::PersonExtra,
     },
     /// Disposable income over 0–45 hours a week, marginal rates and named cliffs.
     Sweep(gain::SweepArgs),
@@ -618,7 +621,7 @@ fn run(cli: Cli) -> Result<Option<Value>, String> {
         Command::Case(c) => return case::run(&rules, &texts, c),
         Command::Tax(a) => gain::tax_cmd(&rules, &baseline, &texts, a),
         Command::Boligsikring(a) => gain::bolig_cmd(&rules, &baseline, &texts, a),
-        Command::Calc { scenario } => gain::calc_cmd(&rules, &baseline, &texts, scenario),
+        Command::Calc { scenario, first } => gain::calc_cmd(&rules, &baseline, &texts, scenario, first),
         Command::Sweep(a) => gain::sweep_cmd(&rules, &texts, a),
         Command::Read { file } => read::run(file),
         Command::Letter { kind, answers, format, out } => {

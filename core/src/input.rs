@@ -114,6 +114,8 @@ fn rule_text(rule: &str) -> &str {
         "wage-or-monthly" => "angiv timeløn eller månedsløn, ikke begge",
         "monthly-wage-needs-hours" => "en månedsløn kræver det antal timer, den er for",
         "wage-missing" => "angiv timeløn eller månedsløn",
+        "birth-year-age" => "fødselsåret passer ikke med alderen på datoen",
+        "birth-month-needs-year" => "en fødselsmåned kræver fødselsåret",
         other => other,
     }
 }

@@ -65,6 +65,14 @@ struct TaxInput {
     benefit_atp: Decimal,
     #[serde(default)]
     single_parent: bool,
+    #[serde(default)]
+    capital_income: Decimal,
+    #[serde(default)]
+    birth_year: Option<i32>,
+    #[serde(default)]
+    birth_month: Option<u32>,
+    #[serde(default)]
+    age: Option<u32>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -132,6 +140,10 @@ fn outcome(rules: &RuleSet, c: &Case) -> Outcome {
                 benefit_atp: i.benefit_atp,
                 single_parent: i.single_parent,
                 church: i.church,
+                capital_income: i.capital_income,
+                birth_year: i.birth_year,
+                birth_month: i.birth_month,
+                age: i.age,
             };
             let t = tax(&ctx, &i.municipality, &[p], false).map_err(|e| vec![e.what])?;
             let t = &t[0];
@@ -141,6 +153,8 @@ fn outcome(rules: &RuleSet, c: &Case) -> Outcome {
                 ("personal_income", t.personal_income),
                 ("beskaeftigelsesfradrag", t.beskaeftigelsesfradrag),
                 ("ekstra_beskaeftigelsesfradrag", t.ekstra_beskaeftigelsesfradrag),
+                ("senior_beskaeftigelsesfradrag", t.senior_beskaeftigelsesfradrag),
+                ("capital_income", t.capital_income),
                 ("jobfradrag", t.jobfradrag),
                 ("taxable_income", t.taxable_income),
                 ("bundskat", t.bundskat),

@@ -31,6 +31,7 @@ fn aarhus_tax(rules: &RuleSet, date: &str) -> Result<(Decimal, Vec<ret_og_frist_
         benefit_atp: Decimal::ZERO,
         single_parent: false,
         church: false,
+        ..Default::default()
     };
     let t = tax(&c, "Aarhus", &[p], false).map_err(|e| format!("{} {}", e.path, e.reason))?;
     Ok((t[0].net_income, c.used()))

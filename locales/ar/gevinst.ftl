@@ -252,10 +252,22 @@ gain-estimated-regulated = { $label }: معدل سنة { $value_year } معدّ�
 gain-dagpenge-beskaeftigelsestillaeg = أعلى إعانة بطالة مع علاوة التوظيف (beskæftigelsestillæg)
 gain-kontanthjaelp-tilpasningstillaeg = العلاوة المؤقتة للتكيّف (midlertidigt tilpasningstillæg)
 gain-not-included-title = غير محسوب
+gain-senior_beskaeftigelsesfradrag = خصم التوظيف الإضافي لكبار السن
+gain-capital_income = دخل رأس المال الموجب (مثل الفوائد)
+gain-mellemskat-kapitalindkomst = الضريبة الوسطى على دخل رأس المال
+gain-topskat-kapitalindkomst = الضريبة العليا على دخل رأس المال
+gain-birth-year = سنة الميلاد
+gain-birth-month = شهر الميلاد (1-12)
+gain-capital-income = دخل رأس المال الموجب في السنة (مثل الفوائد)، بالكرون
+gain-birth-hint = يُستخدم للخصم الإضافي على دخل العمل لكبار السن في السنوات التي تسبق سن التقاعد (folkepensionsalder). مكتوب على بطاقتك الصحية.
+gain-capital-income-hint = مثل فوائد المدخرات في السنة بعد خصم الفوائد المدفوعة. مذكور في التسوية الضريبية السنوية (årsopgørelse). اترك الحقل فارغًا إذا لم يكن لديك.
+gain-partner-capital-income = دخل رأس المال الموجب لشريكك في السنة (مثل الفوائد)، كرونة
 gain-not-included = { $what } غير محتسبة { $adult ->
     [1] لك
    *[other] لشريكك
   }: { $reason ->
     [amount-not-confirmed] مبلغها غير مؤكد في القانون، لذلك لا نخمّنه. إذا كانت العلاوة مذكورة في قرار المساعدة النقدية، فأدخل المبلغ.
+    [needs-birth-date] لا يمكننا معرفة ما إذا كان هذا الشخص في السنوات الأخيرة قبل سن التقاعد الحكومي. أدخل سنة الميلاد وشهره وسنحتسبه إن انطبق.
+    [tax-only] دخل رأس المال محتسب في الضريبة فقط، وليس في المساعدة النقدية أو إعانة السكن أو دعم رعاية الأطفال أو إعانة الأطفال. دخل رأس المال السالب (مثل الفوائد المدفوعة) غير محتسب إطلاقًا.
    *[other] تُدفع العلاوة فقط من { $from } إلى { $to } وفقط لمن هم دون { $age } عامًا.
   }

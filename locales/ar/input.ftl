@@ -22,6 +22,8 @@ input-rule-married-needs-two-adults = الزواج يتطلب شخصين بال�
 input-rule-wage-or-monthly = أدخل الأجر بالساعة أو الأجر الشهري، وليس كليهما
 input-rule-monthly-wage-needs-hours = الأجر الشهري يتطلب عدد الساعات التي يُدفع عنها
 input-rule-wage-missing = أدخل الأجر بالساعة أو الأجر الشهري
+input-rule-birth-year-age = سنة الميلاد لا تتوافق مع العمر في التاريخ
+input-rule-birth-month-needs-year = شهر الميلاد يتطلب سنة الميلاد
 
 ## A deadline of a case that could not be computed (list, reminders, calendar file).
 cases-deadline-failed = { $kind } في القضية "{ $case }" (حدث بتاريخ { $date }): { $reason }

@@ -247,10 +247,22 @@ gain-estimated-regulated = { $label }: { $value_year }-satsen reguleret med { $m
 gain-dagpenge-beskaeftigelsestillaeg = Højeste dagpenge med beskæftigelsestillæg
 gain-kontanthjaelp-tilpasningstillaeg = Midlertidigt tilpasningstillæg
 gain-not-included-title = Ikke regnet med
+gain-senior_beskaeftigelsesfradrag = Ekstra beskæftigelsesfradrag for seniorer
+gain-capital_income = Positiv kapitalindkomst (fx renter)
+gain-mellemskat-kapitalindkomst = Mellemskat af kapitalindkomst
+gain-topskat-kapitalindkomst = Topskat af kapitalindkomst
+gain-birth-year = Fødselsår
+gain-birth-month = Fødselsmåned (1-12)
+gain-capital-income = Positiv kapitalindkomst om året (fx renter), kr.
+gain-birth-hint = Bruges til det ekstra beskæftigelsesfradrag for seniorer i årene før folkepensionsalderen. Står på dit sundhedskort.
+gain-capital-income-hint = Fx renter af opsparing om året, når renteudgifter er trukket fra. Står på din årsopgørelse. Lad feltet være tomt, hvis du ikke har det.
+gain-partner-capital-income = Din partners positive kapitalindkomst om året (fx renter), kr.
 gain-not-included = { $what } er ikke regnet med for { $adult ->
     [1] dig
    *[other] din partner
   }: { $reason ->
     [amount-not-confirmed] beløbet er ikke bekræftet i loven, så vi gætter ikke. Står tillægget i afgørelsen om kontanthjælp, så skriv beløbet ind.
+    [needs-birth-date] vi kan ikke se, om personen er i de sidste år før folkepensionsalderen. Skriv fødselsår og fødselsmåned, så regner vi det med, hvis det gælder.
+    [tax-only] kapitalindkomsten er kun regnet med i skatten, ikke i kontanthjælp, boligstøtte, fripladstilskud eller børne- og ungeydelse. Negativ kapitalindkomst (fx renteudgifter) er slet ikke regnet med.
    *[other] tillægget gives kun fra { $from } til { $to } og kun til personer under { $age } år.
   }

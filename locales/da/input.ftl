@@ -22,6 +22,8 @@ input-rule-married-needs-two-adults = gift kræver to voksne
 input-rule-wage-or-monthly = angiv timeløn eller månedsløn, ikke begge
 input-rule-monthly-wage-needs-hours = en månedsløn kræver det antal timer, den er for
 input-rule-wage-missing = angiv timeløn eller månedsløn
+input-rule-birth-year-age = fødselsåret passer ikke med alderen på datoen
+input-rule-birth-month-needs-year = en fødselsmåned kræver fødselsåret
 
 ## A deadline of a case that could not be computed (list, reminders, calendar file).
 cases-deadline-failed = { $kind } i sagen "{ $case }" (hændelsen { $date }): { $reason }

@@ -22,6 +22,8 @@ input-rule-married-needs-two-adults = married needs two adults
 input-rule-wage-or-monthly = give an hourly or a monthly wage, not both
 input-rule-monthly-wage-needs-hours = a monthly wage needs the hours it is paid for
 input-rule-wage-missing = give an hourly or a monthly wage
+input-rule-birth-year-age = the year of birth does not fit the age on the date
+input-rule-birth-month-needs-year = a month of birth needs the year of birth
 
 ## A deadline of a case that could not be computed (list, reminders, calendar file).
 cases-deadline-failed = { $kind } in the case "{ $case }" (event of { $date }): { $reason }

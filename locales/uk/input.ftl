@@ -22,6 +22,8 @@ input-rule-married-needs-two-adults = для шлюбу потрібні дво�
 input-rule-wage-or-monthly = вкажіть погодинну або місячну зарплату, не обидві
 input-rule-monthly-wage-needs-hours = для місячної зарплати потрібна кількість годин, за які її платять
 input-rule-wage-missing = вкажіть погодинну або місячну зарплату
+input-rule-birth-year-age = рік народження не відповідає віку на дату
+input-rule-birth-month-needs-year = для місяця народження потрібен рік народження
 
 ## A deadline of a case that could not be computed (list, reminders, calendar file).
 cases-deadline-failed = { $kind } у справі «{ $case }» (подія від { $date }): { $reason }

@@ -195,7 +195,7 @@ def person_tax(r: Rates, municipality: str, p: dict) -> dict:
     p: wage (year), hours_month (or None), benefits (year, taxable), benefit_atp
     (year), single_parent, church.
     """
-    r.part = "tax"
+    r.part = "skat"  # the engine names the tax part "skat"
     wage = p["wage"]
     out: dict[str, F] = {}
     tier = atp_tier(r, p["hours_month"]) if wage > 0 else None
@@ -212,12 +212,22 @@ def person_tax(r: Rates, municipality: str, p: dict) -> dict:
             r("skat.beskaeftigelsesfradrag.enlig_forsoerger.maks"),
         )
     job = min(r("skat.jobfradrag.sats") * max(ZERO, B - r("skat.jobfradrag.graense")), r("skat.jobfradrag.maks")) if B > 0 else ZERO
-    S = P - besk - ekstra - job
+    senior = ZERO
+    if B > 0 and r.has("skat.beskaeftigelsesfradrag.senior.aar_foer"):
+        # LL § 9 J, stk. 5-6 (from 2026): in each of the last N income years before the
+        # year the folkepensionsalder (lov om social pension § 1 a) is reached.
+        yes = senior_applies(r, p)
+        if yes is None:
+            out["senior_unknown"] = True
+        elif yes:
+            senior = min(r("skat.beskaeftigelsesfradrag.senior.sats") * B, r("skat.beskaeftigelsesfradrag.senior.maks"))
+    K = max(ZERO, p.get("capital", ZERO))  # positive net capital income only
+    S = P + K - besk - ekstra - senior - job  # PSL § 1: skattepligtig indkomst includes kapitalindkomst
     pf = r("skat.personfradrag")
     bund_pct = r("skat.bundskat.sats")
     kommune_pct = r(f"kommune.{municipality}.kommuneskat")
     kirke_pct = r(f"kommune.{municipality}.kirkeskat") if p["church"] else ZERO
-    bund = bund_pct * max(ZERO, P - pf)
+    bund = bund_pct * max(ZERO, P + K - pf)  # PSL § 6: personlig indkomst + positiv nettokapitalindkomst
     # PSL §§ 6 a, 7, 7 a, 19: a bracket's rate is cut so that kommuneskat + bundskat +
     # the brackets below + this one do not exceed the bracket's skatteloft, where one applies.
     below = ZERO
@@ -234,7 +244,7 @@ def person_tax(r: Rates, municipality: str, p: dict) -> dict:
     kommune = kommune_pct * max(ZERO, S - pf)
     kirke = kirke_pct * max(ZERO, S - pf)
     # PSL § 9: the tax value of the personfradrag a tax cannot use reduces the others.
-    unused = bund_pct * max(ZERO, pf - P) + (kommune_pct + kirke_pct) * max(ZERO, pf - S)
+    unused = bund_pct * max(ZERO, pf - (P + K)) + (kommune_pct + kirke_pct) * max(ZERO, pf - S)
     gross = bund + sum(brackets.values()) + kommune + kirke
     tax = max(ZERO, gross - unused)
     out.update(
@@ -243,7 +253,9 @@ def person_tax(r: Rates, municipality: str, p: dict) -> dict:
         personal_income=P,
         beskaeftigelsesfradrag=besk,
         ekstra_beskaeftigelsesfradrag=ekstra,
+        senior_beskaeftigelsesfradrag=senior,
         jobfradrag=job,
+        capital_income=K,
         taxable_income=S,
         bundskat=bund,
         mellemskat=brackets["mellemskat"],
@@ -253,12 +265,90 @@ def person_tax(r: Rates, municipality: str, p: dict) -> dict:
         kirkeskat=kirke,
         income_tax=tax,
         left_over=max(ZERO, unused - gross),  # for a married spouse (PSL § 10, stk. 2)
+        gross=gross,
+        unused=unused,
+        kommune_pct=kommune_pct,
+        bund_pct=bund_pct,
     )
     return out
 
 
+def months_later(born: dt.date, months: int) -> dt.date:
+    m = born.month - 1 + months
+    return dt.date(born.year + m // 12, m % 12 + 1, 1)
+
+
+def senior_applies(r: Rates, p: dict):
+    """True/False, or None when the birth data leave it open.
+
+    The folkepensionsalder is looked up on the date of birth (the table's
+    validity dates are birth dates). Every birth month the input allows is
+    tried: by the birth year (and month), or else by the age on the date.
+    """
+    T = r.date.year
+    n = int(r("skat.beskaeftigelsesfradrag.senior.aar_foer"))
+    y, m, age = p.get("birth_year"), p.get("birth_month"), p.get("age")
+    if y is not None:
+        births = [dt.date(y, m, 1)] if m else [dt.date(y, k, 1) for k in range(1, 13)]
+    elif age is not None:
+        # born after the date `age + 1` years back and on or before the date `age` years back
+        lo = dt.date(T - age - 1, r.date.month, 1)
+        births = [months_later(lo, k) for k in range(0, 13)]
+        if m:
+            births = [b for b in births if b.month == m]
+    else:
+        return None
+    answers = set()
+    for b in births:
+        age_pension = Rates(r.table, b)("folkepension.alder")  # years, halves allowed
+        reached = months_later(b, int(age_pension * 12))  # the birthday the age is reached on (month)
+        answers.add(reached.year - n <= T < reached.year)
+    return answers.pop() if len(answers) == 1 else None
+
+
+def capital_bracket(r: Rates, ts: list[dict], people: list[dict], married: bool):
+    """PSL § 7, stk. 1, 4-5, 7-12 and § 19, stk. 2 (2025: the old topskat, 2026:
+    mellemskat): positive net capital income over the bundfradrag enters the
+    bracket's base; that part is taxed at the bracket's rate cut so that
+    kommuneskat + bundskat + the rate stay within the capital-income ceiling.
+    Spouses: joint capital income over twice the bundfradrag, in the base of the
+    spouse with the higher personal income; the tax split by capital income."""
+    Ks = [t["capital_income"] for t in ts]
+    if not any(k > 0 for k in Ks):
+        return
+    which = next((b for b in ("topskat", "mellemskat") if r.has(f"skat.{b}.kapital_bundfradrag") and r.has(f"skat.{b}.sats")), None)
+    if which is None:
+        return
+    bf = r(f"skat.{which}.kapital_bundfradrag")
+    limit = r(f"skat.{which}.graense")
+    rate = r(f"skat.{which}.sats")
+    t0 = ts[0]
+    cut = max(ZERO, t0["kommune_pct"] + t0["bund_pct"] + rate - r("skat.skatteloft.kapitalindkomst"))
+    rate_k = max(ZERO, rate - cut)
+
+    def extra(P, X):
+        return rate_k * (max(ZERO, P + X - limit) - max(ZERO, P - limit))
+
+    if married and len(ts) == 2:
+        total = Ks[0] + Ks[1]
+        high = 1 if ts[1]["personal_income"] > ts[0]["personal_income"] else 0
+        tax = extra(ts[high]["personal_income"], max(ZERO, total - 2 * bf))
+        shares = [tax * k / total for k in Ks]
+    else:
+        shares = [extra(t["personal_income"], max(ZERO, k - bf)) for t, k in zip(ts, Ks)]
+    for t, x in zip(ts, shares):
+        t[which] += x
+        t["gross"] += x
+        t["income_tax"] = max(ZERO, t["gross"] - t["unused"])
+        t["left_over"] = max(ZERO, t["unused"] - t["gross"])
+
+
 def household_tax(r: Rates, municipality: str, people: list[dict], married: bool) -> list[dict]:
     ts = [person_tax(r, municipality, p) for p in people]
+    capital_bracket(r, ts, people, married)
+    for t in ts:
+        for k in ("gross", "unused", "kommune_pct", "bund_pct"):
+            t.pop(k)
     if married and len(ts) == 2:
         # PSL § 10, stk. 2: what one spouse cannot use reduces the other's taxes.
         a, b = ts
@@ -266,12 +356,12 @@ def household_tax(r: Rates, municipality: str, people: list[dict], married: bool
         a["income_tax"] = max(ZERO, a_tax - b["left_over"])
         b["income_tax"] = max(ZERO, b_tax - a["left_over"])
     for t, p in zip(ts, people):
-        t["net_income"] = p["wage"] + p["benefits"] - t["atp"] - p["benefit_atp"] - t["am_bidrag"] - t["income_tax"]
+        t["net_income"] = p["wage"] + p["benefits"] + t["capital_income"] - t["atp"] - p["benefit_atp"] - t["am_bidrag"] - t["income_tax"]
     return ts
 
 
 def tax_case(r: Rates, i: dict) -> dict:
-    known("input", i, {"date", "municipality", "annual_wage", "church", "hours_month", "benefits", "benefit_atp", "single_parent"})
+    known("input", i, {"date", "municipality", "annual_wage", "church", "hours_month", "benefits", "benefit_atp", "single_parent", "capital_income", "birth_year", "birth_month", "age"})
     p = dict(
         wage=num(i.get("annual_wage", 0)),
         hours_month=num(i["hours_month"]) if "hours_month" in i else None,
@@ -279,9 +369,14 @@ def tax_case(r: Rates, i: dict) -> dict:
         benefit_atp=num(i.get("benefit_atp", 0)),
         single_parent=i.get("single_parent", False),
         church=i.get("church", False),
+        capital=num(i.get("capital_income", 0)),
+        birth_year=i.get("birth_year"),
+        birth_month=i.get("birth_month"),
+        age=i.get("age"),
     )
     t = household_tax(r, i["municipality"], [p], False)[0]
     t.pop("left_over")
+    t.pop("senior_unknown", None)
     return t
 
 
@@ -516,7 +611,7 @@ def side(r: Rates, s: dict, work_side: bool) -> dict[str, F]:
             monthly = max(ZERO, amount[i] - ded)
             atp = overfoersel_atp(r, monthly, kids, adults[i]["benefit"].get("months_on_benefit"))
             paid[i] = ("kontanthjaelp", monthly, atp)
-    r.part = "tax"
+    r.part = "skat"  # the engine names the tax part "skat"
     people = [
         dict(
             wage=jobs[i][0] * TWELVE,
@@ -525,6 +620,10 @@ def side(r: Rates, s: dict, work_side: bool) -> dict[str, F]:
             benefit_atp=paid[i][2] * TWELVE if paid[i] else ZERO,
             single_parent=single_parent,
             church=adults[i].get("church", False),
+            capital=num(adults[i].get("capital_income", 0)),
+            birth_year=adults[i].get("birth_year"),
+            birth_month=adults[i].get("birth_month"),
+            age=int(adults[i]["age"]),
         )
         for i in range(n)
     ]
@@ -543,6 +642,8 @@ def side(r: Rates, s: dict, work_side: bool) -> dict[str, F]:
         add("atp", -t["atp"] - p["benefit_atp"])
         add("am_bidrag", -t["am_bidrag"])
         add("income_tax", -t["income_tax"])
+        if t["capital_income"] > 0:
+            add("capital_income", t["capital_income"])
         if b:
             add(b[0], b[1] * TWELVE)
     if s.get("housing"):
@@ -614,7 +715,7 @@ def calc_case(r: Rates, s: dict) -> dict:
     known("input.costs", s.get("costs", {}), {"childcare_monthly", "transport_monthly"})
     known("input.housing", s.get("housing") or {}, {"rent_monthly", "area", "heating_separate", "hot_water_included", "electricity_included", "wealth"})
     for i, a in enumerate(s["adults"]):
-        known(f"input.adults[{i}]", a, {"age", "church", "benefit", "work"})
+        known(f"input.adults[{i}]", a, {"age", "church", "benefit", "work", "capital_income", "birth_year", "birth_month"})
         b = a.get("benefit", {"kind": "none"})
         if b.get("kind", "none") not in BENEFIT_FIELDS:
             raise NotCovered(f"input.adults[{i}].benefit.kind {b.get('kind')} not modelled by the oracle")

@@ -95,6 +95,30 @@ impl<'a> Ctx<'a> {
         Ok(found.value)
     }
 
+    /// The value of `path` on another date than the calculation's: for a table
+    /// whose validity dates are not calendar dates (`folkepension.alder` is
+    /// keyed by date of birth). Recorded as used like [`Ctx::get`].
+    pub fn get_on(&self, what: &str, path: &str, date: NaiveDate) -> Result<Decimal, CannotCompute> {
+        let found = lookup(&self.rules.satser, path, date).map_err(|e| CannotCompute {
+            what: what.into(),
+            path: path.into(),
+            date,
+            reason: e.reason(),
+        })?;
+        let overridden = self.rules.satser.get(path).is_some_and(|s| s.citation.overridden());
+        let mut used = self.used.borrow_mut();
+        let u = used.entry(path.to_string()).or_insert(RateUse {
+            path: path.to_string(),
+            value: found.value,
+            confidence: found.confidence,
+            overridden,
+            estimate: found.estimate,
+        });
+        // Several birth dates may be tried: keep the least sure one.
+        u.confidence = u.confidence.min(found.confidence);
+        Ok(found.value)
+    }
+
     /// A percentage as a fraction (12.01 → 0.1201).
     pub fn pct(&self, what: &str, path: &str) -> Result<Decimal, CannotCompute> {
         Ok(self.get(what, path)? / Decimal::ONE_HUNDRED)

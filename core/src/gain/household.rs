@@ -197,9 +197,21 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
             benefit_atp: paid[i].as_ref().map(|p| p.atp_monthly * twelve()).unwrap_or_default(),
             single_parent,
             church: s.adults[i].church,
+            capital_income: s.adults[i].capital_income,
+            birth_year: s.adults[i].birth_year,
+            birth_month: s.adults[i].birth_month,
+            age: Some(s.adults[i].age),
         })
         .collect();
     let taxes = tax::tax(c, &s.municipality, &people, s.married)?;
+    // Capital income is counted in the tax only: kontanthjælp, boligsikring,
+    // fripladstilskud and børne- og ungeydelse are computed without it (not
+    // modelled), and the result says so.
+    for (i, a) in s.adults.iter().enumerate() {
+        if a.capital_income > Decimal::ZERO {
+            c.not_included("capital_income", "skat.mellemskat.kapital_bundfradrag", i, "tax-only");
+        }
+    }
 
     let mut parts = BTreeMap::new();
     let mut add = |id: &str, v: Decimal| *parts.entry(id.to_string()).or_insert(Decimal::ZERO) += v;
@@ -213,6 +225,9 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
         add("atp", -t.atp - people[i].benefit_atp);
         add("am_bidrag", -t.am_bidrag);
         add("income_tax", -t.income_tax);
+        if !t.capital_income.is_zero() {
+            add("capital_income", t.capital_income);
+        }
         // The person's net income, with the benefit's own tree under "benefit before tax".
         let mut person = t.tree.clone();
         person.id = format!("person{}", i + 1).into();

@@ -70,6 +70,8 @@ pub fn tax(t: &PersonTax) -> Value {
         "personal_income": kr(t.personal_income),
         "beskaeftigelsesfradrag": kr(t.beskaeftigelsesfradrag),
         "ekstra_beskaeftigelsesfradrag": kr(t.ekstra_beskaeftigelsesfradrag),
+        "senior_beskaeftigelsesfradrag": kr(t.senior_beskaeftigelsesfradrag),
+        "capital_income": kr(t.capital_income),
         "jobfradrag": kr(t.jobfradrag),
         "taxable_income": kr(t.taxable_income),
         "bundskat": kr(t.bundskat),

@@ -3,7 +3,7 @@
 
 use super::benefits::Benefit;
 use super::boligsikring::Housing;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use crate::input::{check_date, check_line, check_range, rule, InputError, Quantity};
@@ -33,6 +33,18 @@ pub struct Adult {
     /// Work the person already has, on both sides.
     #[serde(default)]
     pub work: Option<Job>,
+    /// Positive net capital income per year (interest and the like), kroner.
+    /// Counted in the tax only (bundskat, kommuneskat, the PSL § 7 bracket over
+    /// its bundfradrag); negative capital income is not modelled.
+    #[serde(default)]
+    pub capital_income: Decimal,
+    /// Year of birth: decides the senior deduction (LL § 9 J, stk. 5). Without
+    /// it the age decides where it can; where it cannot, the result says so.
+    #[serde(default)]
+    pub birth_year: Option<i32>,
+    /// Month of birth (1-12), with `birth_year`.
+    #[serde(default)]
+    pub birth_month: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -203,6 +215,26 @@ impl Scenario {
         for (i, a) in self.adults.iter().enumerate() {
             let at = |name: &str| format!("adults[{i}].{name}");
             check_range(&at("age"), a.age, MIN_ADULT_AGE, MAX_AGE, Quantity::Age)?;
+            check_amount(&at("capital_income"), a.capital_income)?;
+            if let Some(m) = a.birth_month {
+                check_range(&at("birth_month"), m, 1, 12, Quantity::Months)?;
+            }
+            if let Some(y) = a.birth_year {
+                // The age on the date must follow from the birth date: a year
+                // older once the birthday has passed (the month decides when given).
+                let years = i64::from(self.date.year()) - i64::from(y);
+                let age = i64::from(a.age);
+                let fits = match a.birth_month {
+                    Some(m) if m < self.date.month() => age == years,
+                    Some(m) if m > self.date.month() => age == years - 1,
+                    _ => age == years || age == years - 1,
+                };
+                if !fits {
+                    return Err(rule(&at("birth_year"), y, "birth-year-age"));
+                }
+            } else if a.birth_month.is_some() {
+                return Err(rule(&at("birth_month"), "", "birth-month-needs-year"));
+            }
             if let Some(w) = &a.work {
                 w.check(&at("work"))?;
             }

@@ -6,11 +6,18 @@
 //! personlig indkomst; − beskæftigelses- and jobfradrag → skattepligtig indkomst.
 //! Bundskat and the state brackets are on personlig indkomst, kommune- and
 //! kirkeskat on skattepligtig indkomst; the personfradrag is given as a tax value
-//! (each rate × personfradrag). Kapitalindkomst is not modelled (zero).
+//! (each rate × personfradrag). Positive net capital income (an optional input)
+//! is in the bundskat base (PSL § 6), the skattepligtig indkomst and, over its
+//! bundfradrag, the base of the PSL § 7 bracket (2025 topskat, 2026 mellemskat)
+//! with its own skatteloft (PSL § 19, stk. 2). Negative capital income is not
+//! modelled. The senior deduction (LL § 9 J, stk. 5-6) needs the birth year
+//! (and month) or the age; folkepensionsalder is a table by date of birth.
 
 use super::ctx::{CannotCompute, Ctx};
 use crate::fm;
 use super::node::Node;
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -34,6 +41,21 @@ pub struct TaxPerson {
     /// Member of the folkekirke.
     #[serde(default)]
     pub church: bool,
+    /// Positive net capital income per year (interest and the like). Negative
+    /// net capital income is not modelled.
+    #[serde(default)]
+    pub capital_income: Decimal,
+    /// Year of birth (the senior deduction, LL § 9 J, stk. 5).
+    #[serde(default)]
+    pub birth_year: Option<i32>,
+    /// Month of birth, 1-12 (needed only where the folkepensionsalder or its
+    /// year depends on it).
+    #[serde(default)]
+    pub birth_month: Option<u32>,
+    /// Age on the date, when the birth year is not given: narrows the birth
+    /// date to one year back from the date.
+    #[serde(default)]
+    pub age: Option<u32>,
 }
 
 /// One person's tax, each line in kroner per year.
@@ -44,7 +66,11 @@ pub struct PersonTax {
     pub personal_income: Decimal,
     pub beskaeftigelsesfradrag: Decimal,
     pub ekstra_beskaeftigelsesfradrag: Decimal,
+    /// Extra beskæftigelsesfradrag for seniors (LL § 9 J, stk. 5-6).
+    pub senior_beskaeftigelsesfradrag: Decimal,
     pub jobfradrag: Decimal,
+    /// Positive net capital income (in the taxable income and the bundskat base).
+    pub capital_income: Decimal,
     pub taxable_income: Decimal,
     pub bundskat: Decimal,
     pub mellemskat: Decimal,
@@ -61,7 +87,7 @@ pub struct PersonTax {
     /// married spouse).
     #[serde(skip)]
     pub unused_personfradrag: Decimal,
-    /// Wage + benefits − ATP − AM-bidrag − income tax.
+    /// Wage + benefits + capital income − ATP − AM-bidrag − income tax.
     pub net_income: Decimal,
     /// The same figures as an explanation tree (negative = paid).
     pub tree: Node,
@@ -129,11 +155,85 @@ struct Bases {
     personal: Decimal,
     besk: Decimal,
     ekstra: Decimal,
+    senior: Decimal,
     job: Decimal,
+    capital: Decimal,
     taxable: Decimal,
 }
 
-fn bases(c: &Ctx, p: &TaxPerson) -> Result<Bases, CannotCompute> {
+/// Whether the senior deduction applies in the calculation's income year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Senior {
+    Applies,
+    DoesNotApply,
+    /// The birth date given does not settle it (the year or month is missing).
+    Unknown,
+}
+
+const FOLKEPENSION: &str = "folkepension.alder";
+const SENIOR_SATS: &str = "skat.beskaeftigelsesfradrag.senior.sats";
+const SENIOR_MAKS: &str = "skat.beskaeftigelsesfradrag.senior.maks";
+const SENIOR_AAR: &str = "skat.beskaeftigelsesfradrag.senior.aar_foer";
+
+/// LL § 9 J, stk. 5: the extra deduction applies in each of the last
+/// `senior.aar_foer` income years before the year the person reaches the
+/// folkepensionsalder (lov om social pension § 1 a, by date of birth; the age
+/// is reached on the birthday, so that year is the birth month + the age).
+/// Every birth month the input leaves open is tried; they must agree.
+fn senior(c: &Ctx, p: &TaxPerson) -> Result<Senior, CannotCompute> {
+    let year = c.date.year();
+    let candidates: Vec<(i32, u32)> = match (p.birth_year, p.birth_month, p.age) {
+        (Some(y), Some(m), _) => vec![(y, m)],
+        (Some(y), None, _) => (1..=12).map(|m| (y, m)).collect(),
+        // Age a on the date: born in the year a years back up to the date's month, or a year earlier from it.
+        (None, m, Some(a)) => {
+            // A hand-built person with an absurd age: nobody to look up.
+            let Ok(late) = i32::try_from(i64::from(year) - i64::from(a)) else { return Ok(Senior::DoesNotApply) };
+            let early = late.saturating_sub(1);
+            let now = c.date.month();
+            (1..=now).map(|m| (late, m)).chain((now..=12).map(|m| (early, m))).filter(|(_, x)| m.is_none_or(|m| m == *x)).collect()
+        }
+        (None, _, None) => return Ok(Senior::Unknown),
+    };
+    let before = c.get(W, SENIOR_AAR)?.trunc().to_i64().unwrap_or(0);
+    let t = i64::from(year);
+    // Whoever is clearly too young or too old for any folkepensionsalder in the
+    // table is decided without looking up a band (no band shows as "used").
+    let ages: Vec<Decimal> = c
+        .rules
+        .satser
+        .get(FOLKEPENSION)
+        .map(|s| s.values.iter().filter(|v| v.status == crate::rules::Status::Adopted).map(|v| v.v).collect())
+        .unwrap_or_default();
+    if let (Some(lo), Some(hi)) = (ages.iter().min(), ages.iter().max()) {
+        let (lo, hi) = (lo.floor().to_i64().unwrap_or(0), hi.ceil().to_i64().unwrap_or(0));
+        let far = |y: i64| y + lo > t + before || y + hi < t;
+        if candidates.iter().all(|(y, _)| far(i64::from(*y))) {
+            return Ok(Senior::DoesNotApply);
+        }
+    }
+    let mut seen = None;
+    for (y, m) in candidates {
+        let Some(born) = NaiveDate::from_ymd_opt(y, m, 1) else { continue };
+        let age = c.get_on(W, FOLKEPENSION, born)?;
+        // Months from year 0 to the birthday on which the age is reached (halves: + 6 months).
+        let months = i64::from(y) * 12 + i64::from(m - 1) + (age * Decimal::from(12)).round().to_i64().unwrap_or(0);
+        let reached = months.div_euclid(12);
+        let applies = reached - before <= t && t < reached;
+        match seen {
+            None => seen = Some(applies),
+            Some(a) if a != applies => return Ok(Senior::Unknown),
+            _ => {}
+        }
+    }
+    Ok(match seen {
+        Some(true) => Senior::Applies,
+        Some(false) => Senior::DoesNotApply,
+        None => Senior::Unknown,
+    })
+}
+
+fn bases(c: &Ctx, p: &TaxPerson, adult: usize) -> Result<Bases, CannotCompute> {
     let (atp, atp_node) = atp_wage(c, p.wage, p.hours_month)?;
     let am_grundlag = zero_floor(p.wage - atp);
     let am = c.pct(W, "skat.am_bidrag.sats")? * am_grundlag;
@@ -141,7 +241,7 @@ fn bases(c: &Ctx, p: &TaxPerson) -> Result<Bases, CannotCompute> {
     // Beskæftigelses- and jobfradrag are computed on the AM-bidrag base (LL § 9 J, § 9 K).
     // The base is the AM-bidrag base plus all ATP the employer reports (both shares).
     let fradrag_base = am_grundlag + atp + employer_atp(c, p.wage, p.hours_month)?;
-    let (besk, ekstra, job) = if am_grundlag > Decimal::ZERO {
+    let (besk, ekstra, senior_fradrag, job) = if am_grundlag > Decimal::ZERO {
         let besk = (c.pct(W, "skat.beskaeftigelsesfradrag.sats")? * fradrag_base)
             .min(c.get(W, "skat.beskaeftigelsesfradrag.maks")?);
         let ekstra = if p.single_parent {
@@ -150,14 +250,111 @@ fn bases(c: &Ctx, p: &TaxPerson) -> Result<Bases, CannotCompute> {
         } else {
             Decimal::ZERO
         };
+        // The senior deduction exists from 2026 (before: no value, so it does not apply).
+        let senior_fradrag = if c.has(SENIOR_AAR) {
+            match senior(c, p)? {
+                Senior::Applies => (c.pct(W, SENIOR_SATS)? * fradrag_base).min(c.get(W, SENIOR_MAKS)?),
+                Senior::DoesNotApply => Decimal::ZERO,
+                Senior::Unknown => {
+                    c.not_included("senior_beskaeftigelsesfradrag", FOLKEPENSION, adult, "needs-birth-date");
+                    Decimal::ZERO
+                }
+            }
+        } else {
+            Decimal::ZERO
+        };
         let job = (c.pct(W, "skat.jobfradrag.sats")? * zero_floor(fradrag_base - c.get(W, "skat.jobfradrag.graense")?))
             .min(c.get(W, "skat.jobfradrag.maks")?);
-        (besk, ekstra, job)
+        (besk, ekstra, senior_fradrag, job)
     } else {
-        (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO)
+        (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO, Decimal::ZERO)
     };
-    let taxable = personal - besk - ekstra - job;
-    Ok(Bases { atp, atp_node, am, personal, besk, ekstra, job, taxable })
+    let capital = zero_floor(p.capital_income);
+    let taxable = personal + capital - besk - ekstra - senior_fradrag - job;
+    Ok(Bases { atp, atp_node, am, personal, besk, ekstra, senior: senior_fradrag, job, capital, taxable })
+}
+
+/// The part of the PSL § 7 bracket that falls on positive net capital income
+/// over its bundfradrag (2025: the old topskat; 2026: mellemskat), for one person.
+#[derive(Debug, Clone, Default)]
+struct CapitalPart {
+    bracket: &'static str,
+    amount: Decimal,
+    node: Option<Node>,
+}
+
+/// PSL § 7, stk. 1, 4-5, 7-12 and § 19, stk. 2: positive net capital income
+/// over the bundfradrag joins the personal income in the bracket's base; the
+/// difference it makes is taxed at the bracket's rate cut so that kommuneskat +
+/// bundskat + that rate do not exceed the capital-income ceiling. A married
+/// couple: the joint capital income over twice the bundfradrag is added to the
+/// spouse with the higher personal income, and the tax is shared by each
+/// spouse's capital income.
+fn capital_parts(c: &Ctx, all: &[Bases], married: bool, kom: Decimal) -> Result<Vec<CapitalPart>, CannotCompute> {
+    let mut out = vec![CapitalPart::default(); all.len()];
+    if all.iter().all(|b| b.capital.is_zero()) {
+        return Ok(out);
+    }
+    let Some(bracket) = ["topskat", "mellemskat"]
+        .into_iter()
+        .find(|b| c.has(&format!("skat.{b}.kapital_bundfradrag")) && c.has(&format!("skat.{b}.sats")))
+    else {
+        return Ok(out);
+    };
+    let bf_path = format!("skat.{bracket}.kapital_bundfradrag");
+    let rate_path = format!("skat.{bracket}.sats");
+    let limit_path = format!("skat.{bracket}.graense");
+    const LOFT: &str = "skat.skatteloft.kapitalindkomst";
+    let bf = c.get(W, &bf_path)?;
+    let rate = c.pct(W, &rate_path)?;
+    let limit = c.get(W, &limit_path)?;
+    let bund = c.pct(W, "skat.bundskat.sats")?;
+    let loft = c.pct(W, LOFT)?;
+    let eff = zero_floor(rate - zero_floor(kom + bund + rate - loft));
+    let id: &'static str = if bracket == "topskat" { "topskat.kapitalindkomst" } else { "mellemskat.kapitalindkomst" };
+    let part = |personal: Decimal, excess: Decimal| eff * (zero_floor(personal + excess - limit) - zero_floor(personal - limit));
+    let rules = |n: Node| n.rule(rate_path.clone()).rule(limit_path.clone()).rule(bf_path.clone()).rules(&[LOFT, "skat.bundskat.sats"]);
+    if married && all.len() == 2 {
+        let total = all[0].capital + all[1].capital;
+        let excess = zero_floor(total - bf * Decimal::TWO);
+        let h = if all[1].personal > all[0].personal { 1 } else { 0 };
+        let tax = part(all[h].personal, excess);
+        for (i, b) in all.iter().enumerate() {
+            let share = if total.is_zero() { Decimal::ZERO } else { b.capital / total };
+            let amount = tax * share;
+            let node = Node::new(id, -amount).formula(fm!(
+                "{} × (max(0; {} + {} − {}) − max(0; {} − {})) × {} / {}",
+                P(eff),
+                N(all[h].personal),
+                N(excess),
+                N(limit),
+                N(all[h].personal),
+                N(limit),
+                N(b.capital),
+                N(total)
+            ));
+            out[i] = CapitalPart { bracket, amount, node: Some(rules(node)) };
+        }
+    } else {
+        for (i, b) in all.iter().enumerate() {
+            if b.capital.is_zero() {
+                continue;
+            }
+            let excess = zero_floor(b.capital - bf);
+            let amount = part(b.personal, excess);
+            let node = Node::new(id, -amount).formula(fm!(
+                "{} × (max(0; {} + {} − {}) − max(0; {} − {}))",
+                P(eff),
+                N(b.personal),
+                N(excess),
+                N(limit),
+                N(b.personal),
+                N(limit)
+            ));
+            out[i] = CapitalPart { bracket, amount, node: Some(rules(node)) };
+        }
+    }
+    Ok(out)
 }
 
 /// Tax for one person, or for a married couple (unused personfradrag passes to
@@ -168,10 +365,11 @@ pub fn tax(c: &Ctx, municipality: &str, people: &[TaxPerson], married: bool) -> 
     let kom = c.pct(W, &kom_path)?;
     let kirke = c.pct(W, &kirke_path)?;
     let pf = c.get(W, "skat.personfradrag")?;
-    let all: Vec<Bases> = people.iter().map(|p| bases(c, p)).collect::<Result<_, _>>()?;
+    let all: Vec<Bases> = people.iter().enumerate().map(|(i, p)| bases(c, p, i)).collect::<Result<_, _>>()?;
+    let caps = capital_parts(c, &all, married, kom)?;
     let mut out = Vec::new();
-    for (p, b) in people.iter().zip(&all) {
-        out.push(person_tax(c, p, b, pf, kom, kirke, &kom_path, &kirke_path)?);
+    for ((p, b), cap) in people.iter().zip(&all).zip(&caps) {
+        out.push(person_tax(c, p, b, cap, pf, kom, kirke, &kom_path, &kirke_path)?);
     }
     // A married couple: the tax value of personfradrag one spouse cannot use
     // reduces the other's income tax (PSL § 10, stk. 2).
@@ -201,6 +399,7 @@ fn person_tax(
     c: &Ctx,
     p: &TaxPerson,
     b: &Bases,
+    cap: &CapitalPart,
     pf: Decimal,
     kom: Decimal,
     kirke: Decimal,
@@ -209,7 +408,9 @@ fn person_tax(
 ) -> Result<PersonTax, CannotCompute> {
     let (pf_bund, pf_kom) = (pf, pf);
     let bund_rate = c.pct(W, "skat.bundskat.sats")?;
-    let bund = bund_rate * zero_floor(b.personal - pf_bund);
+    // PSL § 6: personlig indkomst + positiv nettokapitalindkomst.
+    let bund_base = b.personal + b.capital;
+    let bund = bund_rate * zero_floor(bund_base - pf_bund);
     // State brackets on personlig indkomst, each cut by the skatteloft (PSL § 19):
     // kommuneskat + bundskat + the brackets so far may not exceed the ceiling.
     let mut floor_rate = kom + bund_rate;
@@ -232,8 +433,8 @@ fn person_tax(
         };
         floor_rate += effective;
         let base = zero_floor(b.personal - limit);
-        let amount = effective * base;
-        let mut node = Node::new(name, -amount)
+        let amount = effective * base + if cap.bracket == name { cap.amount } else { Decimal::ZERO };
+        let mut node = Node::new(name, -(effective * base))
             .formula(fm!("{} × ({} − {})", P(effective), N(b.personal), N(limit)))
             .rules(&[])
             .rule(rate_path)
@@ -248,12 +449,12 @@ fn person_tax(
     let [mellem, top, toptop] = [brackets[0].1, brackets[1].1, brackets[2].1];
     // The tax value of personfradrag a tax could not use (its base is below the
     // personfradrag) reduces the person's other income taxes (PSL §§ 9–10).
-    let unused = bund_rate * zero_floor(pf - zero_floor(b.personal))
+    let unused = bund_rate * zero_floor(pf - zero_floor(bund_base))
         + (kom + if p.church { kirke } else { Decimal::ZERO }) * zero_floor(pf - zero_floor(b.taxable));
     let lines = bund + mellem + top + toptop + kommuneskat + kirkeskat;
     let rest = unused.min(lines);
     let income_tax = lines - rest;
-    let net = p.wage + p.benefits - b.atp - p.benefit_atp - b.am - income_tax;
+    let net = p.wage + p.benefits + b.capital - b.atp - p.benefit_atp - b.am - income_tax;
     let mut tree = Node::new("net_income", net)
         .child(Node::new("wage", p.wage))
         .child(Node::new("benefits_taxable", p.benefits))
@@ -264,16 +465,22 @@ fn person_tax(
                 .formula(fm!("{} × ({} − {})", P(c.pct(W, "skat.am_bidrag.sats")?), N(p.wage), N(b.atp)))
                 .rules(&["skat.am_bidrag.sats"]),
         );
+    if !b.capital.is_zero() {
+        tree = tree.child(Node::new("capital_income", b.capital));
+    }
     let taxable_node = Node::new("taxable_income", b.taxable)
         .info()
         .formula(fm!(
-            "{} − {} − {} − {}",
+            "{} + {} − {} − {} − {} − {}",
             N(b.personal),
+            N(b.capital),
             N(b.besk),
             N(b.ekstra),
+            N(b.senior),
             N(b.job)
         ))
         .child(Node::new("personal_income", b.personal))
+        .child(Node::new("capital_income", b.capital))
         .child(Node::new("beskaeftigelsesfradrag", -b.besk).rules(&[
             "skat.beskaeftigelsesfradrag.sats",
             "skat.beskaeftigelsesfradrag.maks",
@@ -282,16 +489,27 @@ fn person_tax(
             "skat.beskaeftigelsesfradrag.enlig_forsoerger.sats",
             "skat.beskaeftigelsesfradrag.enlig_forsoerger.maks",
         ]))
+        .child(Node::new("senior_beskaeftigelsesfradrag", -b.senior).rules(&[
+            SENIOR_SATS,
+            SENIOR_MAKS,
+            SENIOR_AAR,
+            FOLKEPENSION,
+        ]))
         .child(Node::new("jobfradrag", -b.job).rules(&["skat.jobfradrag.sats", "skat.jobfradrag.graense", "skat.jobfradrag.maks"]));
     let mut tax_node = Node::new("income_tax", -income_tax)
         .child(
             Node::new("bundskat", -bund)
-                .formula(fm!("{} × ({} − {})", P(bund_rate), N(b.personal), N(pf_bund)))
+                .formula(fm!("{} × ({} − {})", P(bund_rate), N(bund_base), N(pf_bund)))
                 .rules(&["skat.bundskat.sats", "skat.personfradrag"]),
         );
-    for (_, _, node) in brackets {
+    for (name, _, node) in brackets {
         if let Some(n) = node {
             tax_node = tax_node.child(n);
+        }
+        if cap.bracket == name {
+            if let Some(n) = &cap.node {
+                tax_node = tax_node.child(n.clone());
+            }
         }
     }
     tax_node = tax_node
@@ -319,7 +537,9 @@ fn person_tax(
         personal_income: b.personal,
         beskaeftigelsesfradrag: b.besk,
         ekstra_beskaeftigelsesfradrag: b.ekstra,
+        senior_beskaeftigelsesfradrag: b.senior,
         jobfradrag: b.job,
+        capital_income: b.capital,
         taxable_income: b.taxable,
         bundskat: bund,
         mellemskat: mellem,

@@ -50,6 +50,12 @@ struct Form {
     municipality: String,
     age: String,
     church: bool,
+    /// Year and month of birth (asked from 60: the senior deduction).
+    birth_year: String,
+    birth_month: String,
+    /// Positive net capital income per year (interest), optional.
+    capital_income: String,
+    partner_capital_income: String,
     partner: bool,
     married: bool,
     partner_age: String,
@@ -95,6 +101,10 @@ impl Default for Form {
             municipality: "København".into(),
             age: String::new(),
             church: false,
+            birth_year: String::new(),
+            birth_month: String::new(),
+            capital_income: String::new(),
+            partner_capital_income: String::new(),
             partner: false,
             married: false,
             partner_age: String::new(),
@@ -184,6 +194,9 @@ impl Form {
         let a = &s.adults[0];
         f.age = a.age.to_string();
         f.church = a.church;
+        f.birth_year = a.birth_year.map(|y| y.to_string()).unwrap_or_default();
+        f.birth_month = a.birth_month.map(|m| m.to_string()).unwrap_or_default();
+        f.capital_income = if a.capital_income.is_zero() { String::new() } else { text(a.capital_income) };
         match &a.benefit {
             Benefit::Kontanthjaelp { sats, monthly_amount, months_on_benefit, tilpasningstillaeg, .. } => {
                 f.benefit = "kontanthjaelp".into();
@@ -216,6 +229,7 @@ impl Form {
             f.partner = true;
             f.married = s.married;
             f.partner_age = p.age.to_string();
+            f.partner_capital_income = if p.capital_income.is_zero() { String::new() } else { text(p.capital_income) };
             if let Some(w) = &p.work {
                 f.partner_hours = text(w.hours_per_week);
                 f.partner_wage = text(w.wage_month().round_dp(2));
@@ -289,7 +303,19 @@ impl Form {
             "fleksjob" => Benefit::Fleksjob,
             _ => Benefit::None,
         };
-        let mut adults = vec![Adult { age: age.and_then(|a| a.try_into().ok()).unwrap_or(30), church: self.church, benefit, work: None }];
+        let whole = |d: Decimal| d.trunc().to_string().parse::<i64>().ok();
+        let birth_year = amount(&mut p, &self.birth_year, "gain-birth-year", false).and_then(whole).and_then(|y| i32::try_from(y).ok());
+        let birth_month = amount(&mut p, &self.birth_month, "gain-birth-month", false).and_then(whole).and_then(|m| u32::try_from(m).ok());
+        let capital_income = amount(&mut p, &self.capital_income, "gain-capital-income", false).unwrap_or_default();
+        let mut adults = vec![Adult {
+            age: age.and_then(|a| a.try_into().ok()).unwrap_or(30),
+            church: self.church,
+            benefit,
+            work: None,
+            capital_income,
+            birth_year,
+            birth_month,
+        }];
         if self.partner {
             let page = amount(&mut p, &self.partner_age, "gain-partner-age", true);
             let hours = amount(&mut p, &self.partner_hours, "gain-partner-hours", false).unwrap_or_default();
@@ -310,6 +336,8 @@ impl Form {
                 church: self.church,
                 benefit,
                 work: (hours > Decimal::ZERO).then_some(Job { hours_per_week: hours, hourly_wage: None, monthly_wage: wage }),
+                capital_income: amount(&mut p, &self.partner_capital_income, "gain-partner-capital-income", false).unwrap_or_default(),
+                ..Default::default()
             });
         }
         let mut children = Vec::new();
@@ -655,6 +683,9 @@ where
     E: Fn(&'static str) -> F + Copy + Send + Sync + 'static,
     F: Fn() -> Option<String> + Send + Sync + 'static,
 {
+    // The senior deduction needs the birth date only in the last years before
+    // folkepensionsalder; asked from 60 so it is there before it can matter.
+    let senior_age = Memo::new(move |_| form.with(|f| number(&f.age).is_some_and(|a| a >= Decimal::from(60))));
     let kommuner: Vec<(&'static str, String)> =
         rules().kommuner.iter().map(|k| (Box::leak(k.name.clone().into_boxed_str()) as &'static str, k.name.clone())).collect();
     view! {
@@ -664,6 +695,11 @@ where
         <Choice lang=lang form=form id="gain-year"
             options=year_options()
             get=|f| f.year.clone() set=|f, v| f.year = v />
+        {move || senior_age.get().then(|| view! {
+            <Num lang=lang form=form id="gain-birth-year" hint=Some("gain-birth-hint") get=|f| f.birth_year.clone() set=|f, v| f.birth_year = v error=err!(error_of, "gain-birth-year") />
+            <Num lang=lang form=form id="gain-birth-month" hint=None get=|f| f.birth_month.clone() set=|f, v| f.birth_month = v error=err!(error_of, "gain-birth-month") />
+        })}
+        <Num lang=lang form=form id="gain-capital-income" hint=Some("gain-capital-income-hint") get=|f| f.capital_income.clone() set=|f, v| f.capital_income = v error=err!(error_of, "gain-capital-income") />
         <Check lang=lang form=form id="gain-church" get=|f| f.church set=|f, v| f.church = v />
         // Asked here, so a person who lives alone never sees the partner page.
         <Check lang=lang form=form id="gain-partner" get=|f| f.partner set=|f, v| f.partner = v />
@@ -688,6 +724,7 @@ where
             <Choice lang=lang form=form id="gain-partner-benefit"
                 options=vec![("none", "gain-benefit-none".into()), ("kontanthjaelp", "gain-benefit-kontanthjaelp".into()), ("dagpenge", "gain-benefit-dagpenge".into())]
                 get=|f| f.partner_benefit.clone() set=|f, v| f.partner_benefit = v />
+            <Num lang=lang form=form id="gain-partner-capital-income" hint=Some("gain-capital-income-hint") get=|f| f.partner_capital_income.clone() set=|f, v| f.partner_capital_income = v error=err!(error_of, "gain-partner-capital-income") />
             {move || partner_kh.get().then(|| view! {
                 <Num lang=lang form=form id="gain-partner-kh-amount" hint=Some("gain-kh-amount-hint") get=|f| f.partner_kh_amount.clone() set=|f, v| f.partner_kh_amount = v error=err!(error_of, "gain-partner-kh-amount") />
             })}
@@ -982,6 +1019,10 @@ fn check_field(field: &str) -> &'static str {
         ("adults[0].benefit.previous_monthly_wage", "gain-dp-prev-wage"),
         ("adults[0].benefit.hourly_wage", "gain-syg-wage"),
         ("adults[0].benefit.normal_hours_per_week", "gain-syg-hours"),
+        ("adults[0].birth_year", "gain-birth-year"),
+        ("adults[0].birth_month", "gain-birth-month"),
+        ("adults[0].capital_income", "gain-capital-income"),
+        ("adults[1].capital_income", "gain-partner-capital-income"),
         ("adults[1].work.hours_per_week", "gain-partner-hours"),
         ("adults[1].work", "gain-partner-wage"),
         ("adults[1].benefit", "gain-partner-kh-amount"),
@@ -1010,7 +1051,7 @@ fn print_all() {
 
 fn field_step(field: &str) -> usize {
     match field {
-        "gain-age" | "gain-municipality" => 0,
+        "gain-age" | "gain-municipality" | "gain-birth-year" | "gain-birth-month" | "gain-capital-income" => 0,
         f if f.starts_with("gain-partner") => 1,
         "gain-children" | "gain-childcare-price" => 2,
         "gain-rent" | "gain-area" | "gain-wealth" => 3,
