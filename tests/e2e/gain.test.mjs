@@ -255,3 +255,94 @@ test('gain: next year, whose rates are not published, is shown as an estimate an
     assert.match(await box.locator('h3').innerText(), new RegExp(`Skøn.*${nextYear}`));
     assert.equal(await box.locator('li').count(), cliNext.estimated.length, 'one line per estimated rate, as the CLI lists them');
   }));
+
+// The fields the 2026 law added: each answer must reach the calculation. Two
+// households, each compared with `navigator calc` on the same scenario, and each
+// must differ from the same household without the answer (or the field did nothing).
+test('gain: tilpasningstillæg, electricity in the rent, capital income and birth year (kontanthjælp under 30; a senior on dagpenge with beskæftigelsestillæg) reach the result', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    const gainShown = async () => Number(await page.locator('#gain-gain').getAttribute('data-gain-monthly'));
+    const waitGain = (g) =>
+      page.waitForFunction((v) => document.querySelector('#gain-gain')?.getAttribute('data-gain-monthly') === String(v), g);
+
+    // 1. 25 years old on kontanthjælp with a tilpasningstillæg of 1.000 kr.,
+    //    electricity in the rent, 6.000 kr. of interest a year.
+    const young = {
+      date: '2026-07-01',
+      municipality: 'Aarhus',
+      adults: [{ age: 25, capital_income: 6000, benefit: { kind: 'kontanthjaelp', sats: 'forhoejet', monthly_amount: 12000, tilpasningstillaeg: 1000 } }],
+      children: [],
+      housing: { rent_monthly: 5000, area: 50, heating_separate: false, electricity_included: true },
+      job: { hours_per_week: 20, hourly_wage: 160 },
+      costs: { childcare_monthly: 0, transport_monthly: 0 },
+    };
+    await openScreen(page, '#gevinst', '#gain-age');
+    await page.locator('#gain-age').fill('25');
+    await page.locator('#gain-municipality').selectOption('Aarhus');
+    await page.locator('#gain-year').selectOption('2026');
+    assert.equal(await page.locator('#gain-birth-year').count(), 0, 'no birth date asked at 25');
+    await page.locator('#gain-capital-income').fill('6.000');
+    await next(page);
+    await page.locator('#gain-children').waitFor();
+    await next(page);
+    await page.locator('#gain-rent').fill('5.000');
+    await page.locator('#gain-area').fill('50');
+    await page.locator('#gain-electricity-included').check();
+    await next(page);
+    await page.locator('#gain-kh-amount').fill('12.000');
+    await page.locator('#gain-kh-tilpasning').fill('1.000');
+    await next(page);
+    await page.locator('#gain-job-hours').fill('20');
+    await page.locator('#gain-job-wage').fill('160');
+    await next(page);
+    const expected = cli(young);
+    assert.deepEqual(expected.cannot_compute, []);
+    await waitGain(expected.gain_monthly);
+    const without = cli({ ...young, adults: [{ ...young.adults[0], benefit: { ...young.adults[0].benefit, tilpasningstillaeg: undefined } }] });
+    assert.notEqual(without.gain_monthly, expected.gain_monthly, 'the tilpasningstillæg changes the gain (it stops with the job)');
+    // Without the amount, the result says the supplement is not included.
+    await page.locator('#gain-goto-4').click();
+    await page.locator('#gain-kh-tilpasning').fill('');
+    await page.locator('#gain-goto-6').click();
+    await waitGain(without.gain_monthly);
+    const note = await page.locator('#gain-not-included').innerText();
+    assert.match(note, /tilpasningstillæg/i, `the result names the supplement it left out: ${note}`);
+    assert.ok(without.not_included_messages.some((m) => note.includes(m)), `the same words as the CLI: ${without.not_included_messages}`);
+
+    // 2. A senior (born March 1961, folkepensionsalder 67 in 2028) on dagpenge
+    //    with beskæftigelsestillæg, living alone in Odense, rent not asked.
+    const senior = {
+      date: '2026-07-01',
+      municipality: 'Odense',
+      adults: [{ age: 65, birth_year: 1961, birth_month: 3, benefit: { kind: 'dagpenge', beskaeftigelsestillaeg: true } }],
+      children: [],
+      job: { hours_per_week: 37, hourly_wage: 190 },
+      costs: { childcare_monthly: 0, transport_monthly: 0 },
+    };
+    await openScreen(page, '#gevinst', '#gain-age');
+    await page.locator('#gain-goto-0').click();
+    await page.locator('#gain-age').fill('65');
+    await page.locator('#gain-municipality').selectOption('Odense');
+    await page.locator('#gain-birth-year').fill('1961');
+    await page.locator('#gain-birth-month').fill('3');
+    await page.locator('#gain-capital-income').fill('');
+    await page.locator('#gain-goto-3').click();
+    await page.locator('#gain-renting').uncheck();
+    await page.locator('#gain-goto-4').click();
+    await page.locator('#gain-benefit').selectOption('dagpenge');
+    await page.locator('#gain-kh-amount').waitFor({ state: 'detached' });
+    await page.locator('#gain-dp-beskaeftigelsestillaeg').check();
+    await page.locator('#gain-goto-5').click();
+    await page.locator('#gain-job-hours').fill('37');
+    await page.locator('#gain-job-wage').fill('190');
+    await page.locator('#gain-goto-6').click();
+    const seniorCli = cli(senior);
+    assert.deepEqual(seniorCli.cannot_compute, []);
+    await waitGain(seniorCli.gain_monthly);
+    const noTillaeg = cli({ ...senior, adults: [{ ...senior.adults[0], benefit: { kind: 'dagpenge', beskaeftigelsestillaeg: false } }] });
+    assert.notEqual(noTillaeg.gain_monthly, seniorCli.gain_monthly, 'the beskæftigelsestillæg changes the gain');
+    const noBirth = cli({ ...senior, adults: [{ ...senior.adults[0], birth_year: undefined, birth_month: undefined }] });
+    assert.ok(JSON.stringify(seniorCli.work).includes('senior_beskaeftigelsesfradrag'), 'the senior deduction is in the with-job tree');
+    t.diagnostic(`young: ${expected.gain_monthly} (without tilpasning ${without.gain_monthly}); senior: ${seniorCli.gain_monthly} (no tillæg ${noTillaeg.gain_monthly}, no birth date ${noBirth.gain_monthly})`);
+    assert.equal(await gainShown(), seniorCli.gain_monthly);
+  }));
