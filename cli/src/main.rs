@@ -126,7 +126,8 @@ enum Command {
 enum RulesCmd {
     /// Every rule with its current value, reference, source and confidence.
     List {
-        /// Only rules not confirmed by an official source (confidence unconfirmed).
+        /// Only rules not confirmed by an official source: confidence unconfirmed,
+        /// values estimated for the date, and proposals (not adopted law).
         #[arg(long)]
         unconfirmed: bool,
         /// Only this kind: parameter, holiday, uncertain-day, group, card, change,
@@ -233,11 +234,15 @@ fn rules_cmd(rules: &RuleSet, texts: &Texts, cmd: &RulesCmd) -> Result<Value, St
             let sats = |path: &str| {
                 rules.satser.contains_key(path).then(|| ret_og_frist_core::satser::lookup(&rules.satser, path, date))
             };
+            // A proposal is not law, whatever the confidence in what it says.
+            let proposal = |e: &ret_og_frist_core::catalog::Entry| {
+                e.values.iter().any(|v| v.status == ret_og_frist_core::rules::Status::Proposal)
+            };
             let rows: Vec<Value> = all
                 .iter()
                 .filter(|e| {
                     let estimated = matches!(sats(&e.path), Some(Ok(ref f)) if f.estimate.is_some());
-                    !unconfirmed || e.confidence() == Confidence::Unconfirmed || estimated
+                    !unconfirmed || e.confidence() == Confidence::Unconfirmed || estimated || proposal(e)
                 })
                 .filter(|e| kind.as_ref().is_none_or(|k| e.kind == k))
                 .map(|e| {
@@ -250,6 +255,9 @@ fn rules_cmd(rules: &RuleSet, texts: &Texts, cmd: &RulesCmd) -> Result<Value, St
                         "source": e.citation.source,
                         "confidence": e.confidence(),
                     });
+                    if proposal(e) {
+                        row["proposal"] = json!(true);
+                    }
                     match sats(&e.path) {
                         Some(Ok(f)) if f.estimate.is_some() => row["estimated"] = json!(f.estimate),
                         Some(Err(_)) => row["current"] = Value::Null,

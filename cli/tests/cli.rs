@@ -189,7 +189,13 @@ fn rules_list_and_show() {
     let unconfirmed = json(&["rules", "list", "--unconfirmed"]);
     let u = unconfirmed["rules"].as_array().unwrap();
     assert!(!u.is_empty() && u.len() < rules.len());
-    assert!(u.iter().all(|r| r["confidence"] == "unconfirmed"));
+    // Each one is unconfirmed, an estimate, or a proposal (not adopted law).
+    assert!(u.iter().all(|r| r["confidence"] == "unconfirmed" || r["estimated"].is_object() || r["proposal"] == true));
+    // The 2027 phase-2 groups are proposals even where a source describes them (confidence low).
+    let group = u.iter().find(|r| r["path"].as_str().is_some_and(|p| p.contains("lab2027-dagpenge"))).expect("a 2027 proposal group is listed");
+    assert_eq!(group["proposal"], true);
+    assert_eq!(group["confidence"], "low");
+    assert!(u.iter().all(|r| r["path"] != "frist.complaint"), "adopted, confirmed rules are not listed");
     // A derived value (computed, not published) is listed with its status.
     let flex = rules.iter().find(|r| r["path"] == "fleksjob.bundgraense").unwrap();
     assert_eq!(flex["current"]["value"], "17672");

@@ -26,10 +26,14 @@ use skrifa::{FontRef, MetadataProvider};
 
 use crate::Letter;
 
-/// Why a letter could not be rendered. Neither should happen with the built-in
-/// fonts; they are errors, not panics, because the browser build must not abort.
+/// Why a letter could not be rendered. `Setup` and `Write` should not happen
+/// with the built-in fonts; they are errors, not panics, because the browser
+/// build must not abort. `Unsupported` names characters the letter font lacks
+/// (Arabic script, say), rather than printing empty boxes in their place.
 #[derive(Debug, thiserror::Error)]
 pub enum PdfError {
+    #[error("the letter font has no glyph for: {0}")]
+    Unsupported(String),
     #[error("PDF set-up failed: {0}")]
     Setup(&'static str),
     #[error("the PDF could not be written: {0}")]
@@ -60,16 +64,32 @@ const COLUMN_GAP: f32 = 14.0;
 pub fn render(letter: &Letter) -> Result<Vec<u8>, PdfError> {
     let fonts = Fonts::load()?;
     let layout = Layout::of(letter, &fonts);
+    let missing = fonts.missing();
+    if !missing.is_empty() {
+        return Err(PdfError::Unsupported(missing.into_iter().collect()));
+    }
     draw(letter, &fonts, &layout)
 }
 
-/// A font with what line breaking needs. DejaVu Sans: free, from crates.io, and
-/// it covers Danish, §, dashes and typographic quotes.
+/// The letter fonts: DejaVu Sans cut down to what a letter to a Danish
+/// authority needs (letters/fonts/README.md), so the web build does not carry
+/// the whole 1.5 MB family.
+const REGULAR: &[u8] = include_bytes!("../fonts/DejaVuSans-letters.ttf");
+const BOLD: &[u8] = include_bytes!("../fonts/DejaVuSans-Bold-letters.ttf");
+
+/// Whether the letter font can write `c` (line breaks and tabs need no glyph).
+pub fn has_glyph(c: char) -> bool {
+    c.is_control() || FontRef::new(REGULAR).is_ok_and(|f| f.charmap().map(c).is_some())
+}
+
+/// A font with what line breaking needs.
 struct Face {
     pdf: Font,
     charmap: skrifa::charmap::Charmap<'static>,
     /// Advances in em (metrics at 1 ppem).
     metrics: GlyphMetrics<'static>,
+    /// Characters asked for that the font lacks.
+    missing: std::cell::RefCell<std::collections::BTreeSet<char>>,
 }
 
 impl Face {
@@ -79,12 +99,18 @@ impl Face {
             pdf: Font::new(bytes.into(), 0).ok_or(PdfError::Setup("font"))?,
             charmap: font.charmap(),
             metrics: font.glyph_metrics(Size::new(1.0), LocationRef::default()),
+            missing: Default::default(),
         })
     }
 
     /// Glyph id (0 = .notdef for a character the font lacks) and advance in em.
     fn glyph(&self, c: char) -> (u32, f32) {
-        let id = self.charmap.map(c).unwrap_or_default();
+        let id = self.charmap.map(c).unwrap_or_else(|| {
+            if !c.is_control() {
+                self.missing.borrow_mut().insert(c);
+            }
+            Default::default()
+        });
         (id.to_u32(), self.metrics.advance_width(id).unwrap_or(0.0))
     }
 
@@ -111,9 +137,16 @@ struct Fonts {
 impl Fonts {
     fn load() -> Result<Self, PdfError> {
         Ok(Fonts {
-            regular: Face::load(dejavu::sans::regular())?,
-            bold: Face::load(dejavu::sans::bold())?,
+            regular: Face::load(REGULAR)?,
+            bold: Face::load(BOLD)?,
         })
+    }
+
+    /// Every character the layout asked for that a font lacks.
+    fn missing(&self) -> std::collections::BTreeSet<char> {
+        let mut all = self.regular.missing.borrow().clone();
+        all.extend(self.bold.missing.borrow().iter().copied());
+        all
     }
 
     fn face(&self, bold: bool) -> &Face {

@@ -413,6 +413,7 @@ letters-download-pdf = احصل عليها كملف PDF
 letters-print = اطبع
 letters-pdf-ready = ملف PDF جاهز. تجده في مجلد التنزيلات.
 letters-pdf-failed = تعذّر إنشاء ملف PDF
+letters-pdf-unsupported = لا يمكن إنشاء ملف PDF لأن خط الرسالة لا يحتوي على هذه الحروف: { $chars }. اكتبها بالحروف اللاتينية (كما في جواز سفرك أو بطاقتك الصحية)، أو انسخ نص الرسالة أدناه بدلًا من ذلك.
 letters-not-ready = ما زالت الرسالة تحتاج بعض الإجابات. انظر القائمة تحت "رسالتك".
 letters-plain-text = الرسالة كنص
 letters-plain-text-hint = حدّد النص وانسخه إلى Digital Post أو إلى بريد إلكتروني.

@@ -392,6 +392,7 @@ letters-download-pdf = Hent som PDF
 letters-print = Udskriv
 letters-pdf-ready = PDF-filen er klar. Find den i dine overførsler.
 letters-pdf-failed = PDF-filen kunne ikke laves
+letters-pdf-unsupported = PDF-filen kan ikke laves, fordi brevets skrift ikke har disse tegn: { $chars }. Skriv dem med latinske bogstaver (som i dit pas eller på dit sundhedskort), eller kopiér brevets tekst herunder i stedet.
 letters-not-ready = Brevet mangler stadig nogle svar. Se listen under "Dit brev".
 letters-plain-text = Brevet som tekst
 letters-plain-text-hint = Marker teksten og kopier den ind i Digital Post eller en e-mail.

@@ -392,6 +392,7 @@ letters-download-pdf = Get as PDF
 letters-print = Print
 letters-pdf-ready = The PDF file is ready. Find it in your downloads.
 letters-pdf-failed = The PDF file could not be made
+letters-pdf-unsupported = The PDF cannot be made, because the letter font has no glyph for these characters: { $chars }. Write them in Latin letters (as in your passport or on your health card), or copy the letter text below instead.
 letters-not-ready = The letter still lacks some answers. See the list under "Your letter".
 letters-plain-text = The letter as text
 letters-plain-text-hint = Select the text and copy it into Digital Post or an e-mail.

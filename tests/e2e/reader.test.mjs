@@ -240,3 +240,15 @@ for (const lang of ['da', 'en', 'uk', 'ar']) {
       await page.screenshot({ path: path.join(ARTIFACTS, `reader-360-${lang}.png`), fullPage: true });
     }));
 }
+
+test('reader: a letter that is neither a decision nor a partshøring says "Andet brev", and "En anden slags afgørelse" can be chosen', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    await readLetter(page, 'Kære Mette\n\nVi inviterer dig til informationsmøde i jobcentret tirsdag den 8. december 2026 kl. 10.\n\nMed venlig hilsen\nJobcenter Aarhus');
+    // Not "Ikke fundet – vælg selv": the reader found what it is, a letter of another kind.
+    assert.equal(await page.locator('#reader-kind').inputValue(), 'other');
+    assert.match(await page.locator('#reader-kind option:checked').innerText(), /Andet brev/);
+    // A decision the kinds do not name can be said so.
+    await page.locator('#reader-kind').selectOption('decision');
+    await page.locator('#reader-decision').selectOption('other');
+    assert.match(await page.locator('#reader-summary').innerText(), /En anden slags afgørelse/);
+  }));

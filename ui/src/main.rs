@@ -8,6 +8,7 @@ mod casestore;
 mod handoff;
 mod i18n;
 mod pages;
+mod perf;
 mod storage;
 mod update;
 

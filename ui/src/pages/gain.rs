@@ -464,7 +464,7 @@ pub fn GainPage(lang: ReadSignal<Lang>) -> impl IntoView {
     let parsed = Memo::new(move |_| form.with(|f| f.scenario()));
     let evaluation = Memo::new(move |_| {
         let r = form.with(|f| f.rules());
-        parsed.get().ok().map(|s| evaluate(&r, &s))
+        parsed.get().ok().map(|s| crate::perf::measure("gain-evaluate", || evaluate(&r, &s)))
     });
     let go = move |step: usize| {
         form.update(|f| f.step = step);
@@ -850,7 +850,7 @@ fn Results(
     });
     let sweep_data = Memo::new(move |_| {
         let r = form.with(|f| f.rules());
-        parsed.get().ok().and_then(|s| sweep(&r, &s, Decimal::from(45), 45).ok())
+        parsed.get().ok().and_then(|s| crate::perf::measure("gain-sweep", || sweep(&r, &s, Decimal::from(45), 45)).ok())
     });
     view! {
         {move || parsed.get().err().map(|problems| view! {

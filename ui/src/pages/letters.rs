@@ -573,7 +573,13 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
                             let pdf = match composed.get_untracked() {
                                 Ok(c) => ret_og_frist_letters::pdf::render(&c.letter)
                                     .map(|b| (b, format!("brev-{}.pdf", c.letter.kind)))
-                                    .map_err(|e| format!("{}: {e}", tr(l, "letters-pdf-failed"))),
+                                    .map_err(|e| match e {
+                                        // Characters the letter font cannot write (Arabic script, say): named, with what to do.
+                                        ret_og_frist_letters::pdf::PdfError::Unsupported(chars) => with_texts(l, |t| {
+                                            t.get_args("letters-pdf-unsupported", &[("chars", chars.into())])
+                                        }),
+                                        e => format!("{}: {e}", tr(l, "letters-pdf-failed")),
+                                    }),
                                 Err(_) => Err(tr(l, "letters-not-ready")),
                             };
                             match pdf {

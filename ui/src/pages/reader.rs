@@ -68,7 +68,8 @@ fn shown(field: &str, value: &str) -> String {
 impl Facts {
     fn from_reading(r: &Reading) -> Self {
         Facts {
-            kind: if r.kind == "other" { String::new() } else { r.kind.clone() },
+            // "other" is a choice of its own ("Andet brev"), not "Ikke fundet".
+            kind: r.kind.clone(),
             decision: r.decision.clone().unwrap_or_default(),
             authority_kind: r.authority.kind.clone().unwrap_or_default(),
             authority_name: r.authority.name.clone().unwrap_or_default(),
