@@ -263,3 +263,22 @@ test('letters: a case\'s decision opens the complaint with its dates and authori
     await toStep(page, 4);
     assert.equal(await page.locator('#letter-received').inputValue(), '05.03.2026');
   }));
+
+test('letters: a name in Arabic script gets one message naming the letters the PDF font lacks; the text stays to copy', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    await writeReply(page);
+    await page.locator('#letter-steps li:nth-child(2) button').click();
+    await page.locator('#letter-name').fill('مريم حسن');
+    await page.locator('#letter-steps li:last-child button').click();
+    await page.locator('#letter-download-pdf').click();
+    const status = (await page.locator('#letter-status').innerText()).replace(/[\u2068\u2069]/g, '');
+    assert.match(status, /PDF-filen kan ikke laves/, status);
+    for (const c of 'مريحسن'.replace(' ', '')) assert.ok(status.includes(c), `the message names ${c}: ${status}`);
+    assert.ok((await page.locator('#letter-plain-text').inputValue()).includes('مريم حسن'), 'the text with the name can still be copied');
+    // The same letter with a Ukrainian name is written.
+    await page.locator('#letter-steps li:nth-child(2) button').click();
+    await page.locator('#letter-name').fill('Олена Ковальчук');
+    await page.locator('#letter-steps li:last-child button').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#letter-download-pdf').click()]);
+    assert.equal(fs.readFileSync(await download.path()).subarray(0, 5).toString('latin1'), '%PDF-');
+  }));
