@@ -2,7 +2,9 @@
 // How the web build feels on a mid-range phone: a measuring script, not a test
 // (figures vary with the machine; the README records them with the date).
 //
-//   node tools/bench/phone.mjs [ui/dist] [--json] [--runs N]
+//   node tools/bench/phone.mjs [ui/dist] [--json] [--runs N] [--cpu N]
+//
+// (`--cpu 1` measures without the CPU slowdown, as the compute goals are meant.)
 //
 // Chromium at 360×800 with the CPU slowed 4× (DevTools' "mid-tier mobile") and
 // the network of DevTools' "Fast 3G" preset (1.6 Mbit/s × 0.9 down, 750 kbit/s
@@ -41,7 +43,7 @@ const MIME = {
 
 /** DevTools' "Fast 3G" preset, in bytes per second and milliseconds. */
 const FAST_3G = { offline: false, latency: 150 * 3.75, downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8 };
-const CPU_SLOWDOWN = 4;
+let CPU_SLOWDOWN = 4;
 
 function serve(dist) {
   const gz = new Map();
@@ -169,9 +171,11 @@ export async function phoneBench(dist, runs = 3, chromiumPath = process.env.CHRO
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
-  const dist = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) || path.join(HERE, '..', '..', 'ui', 'dist');
+  const dist = args.find((a) => !a.startsWith('--') && !/^\d+(\.\d+)?$/.test(a)) || path.join(HERE, '..', '..', 'ui', 'dist');
   const runsAt = args.indexOf('--runs');
   const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
+  const cpuAt = args.indexOf('--cpu');
+  if (cpuAt >= 0) CPU_SLOWDOWN = Number(args[cpuAt + 1]);
   const r = await phoneBench(dist, runs);
   if (args.includes('--json')) {
     console.log(JSON.stringify(r, null, 2));
