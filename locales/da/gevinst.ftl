@@ -257,12 +257,17 @@ gain-capital-income = Positiv kapitalindkomst om året (fx renter), kr.
 gain-birth-hint = Bruges til det ekstra beskæftigelsesfradrag for seniorer i årene før folkepensionsalderen. Står på dit sundhedskort.
 gain-capital-income-hint = Fx renter af opsparing om året, når renteudgifter er trukket fra. Står på din årsopgørelse. Lad feltet være tomt, hvis du ikke har det.
 gain-partner-capital-income = Din partners positive kapitalindkomst om året (fx renter), kr.
-gain-not-included = { $what } er ikke regnet med for { $adult ->
-    [1] dig
-   *[other] din partner
-  }: { $reason ->
-    [amount-not-confirmed] beløbet er ikke bekræftet i loven, så vi gætter ikke. Står tillægget i afgørelsen om kontanthjælp, så skriv beløbet ind.
-    [needs-birth-date] vi kan ikke se, om personen er i de sidste år før folkepensionsalderen. Skriv fødselsår og fødselsmåned, så regner vi det med, hvis det gælder.
-    [tax-only] kapitalindkomsten er kun regnet med i skatten, ikke i kontanthjælp, boligstøtte, fripladstilskud eller børne- og ungeydelse. Negativ kapitalindkomst (fx renteudgifter) er slet ikke regnet med.
-   *[other] tillægget gives kun fra { $from } til { $to } og kun til personer under { $age } år.
+gain-not-included = { $reason ->
+    [tax-only] { $adult ->
+        [1] Din kapitalindkomst
+       *[other] Din partners kapitalindkomst
+      } er kun regnet med i skatten, ikke i kontanthjælp, boligstøtte, fripladstilskud eller børne- og ungeydelse. Negativ kapitalindkomst (fx renteudgifter) er slet ikke regnet med.
+   *[other] { $what } er ikke regnet med for { $adult ->
+        [1] dig
+       *[other] din partner
+      }: { $reason ->
+        [amount-not-confirmed] beløbet er ikke bekræftet i loven, så vi gætter ikke. Står tillægget i afgørelsen om kontanthjælp, så skriv beløbet ind.
+        [needs-birth-date] vi kan ikke se, om personen er i de sidste år før folkepensionsalderen. Skriv fødselsår og fødselsmåned, så regner vi det med, hvis det gælder.
+       *[other] tillægget gives kun fra { $from } til { $to } og kun til personer under { $age } år.
+      }
   }

@@ -260,12 +260,17 @@ gain-capital-income = Positive capital income per year (e.g. interest), DKK
 gain-birth-hint = Used for the extra employment deduction for seniors in the years before the state pension age. It is on your health card.
 gain-capital-income-hint = For example interest on savings per year, after interest paid. It is on your tax assessment (årsopgørelse). Leave it empty if you have none.
 gain-partner-capital-income = Your partner's positive capital income per year (e.g. interest), DKK
-gain-not-included = { $what } is not included for { $adult ->
-    [1] you
-   *[other] your partner
-  }: { $reason ->
-    [amount-not-confirmed] its amount is not confirmed in the law, so we do not guess it. If your decision on social assistance shows the supplement, enter the amount.
-    [needs-birth-date] we cannot tell whether this person is in the last years before the state pension age. Enter the year and month of birth and we include it if it applies.
-    [tax-only] the capital income is counted in the tax only, not in social assistance, housing benefit, the childcare subsidy or the child benefit. Negative capital income (e.g. interest paid) is not included at all.
-   *[other] the supplement is only paid from { $from } to { $to } and only to people under { $age }.
+gain-not-included = { $reason ->
+    [tax-only] { $adult ->
+        [1] Your capital income
+       *[other] Your partner's capital income
+      } is counted in the tax only, not in social assistance, housing benefit, the childcare subsidy or the child benefit. Negative capital income (e.g. interest paid) is not included at all.
+   *[other] { $what } is not included for { $adult ->
+        [1] you
+       *[other] your partner
+      }: { $reason ->
+        [amount-not-confirmed] its amount is not confirmed in the law, so we do not guess it. If your decision on social assistance shows the supplement, enter the amount.
+        [needs-birth-date] we cannot tell whether this person is in the last years before the state pension age. Enter the year and month of birth and we include it if it applies.
+       *[other] the supplement is only paid from { $from } to { $to } and only to people under { $age }.
+      }
   }
