@@ -451,6 +451,7 @@ cases-open = اذهب إلى قضاياي
 cases-saved = تم الحفظ.
 cases-save-failed = تعذّر الحفظ
 cases-deleted = تم حذف القضية.
+cases-back = العودة إلى كل الحالات
 cases-all-deleted = تم حذف كل شيء من هذا الجهاز.
 cases-untitled = قضية جديدة
 cases-deadlines-title = مواعيدي النهائية

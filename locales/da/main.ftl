@@ -430,6 +430,7 @@ cases-open = Gå til Mine sager
 cases-saved = Gemt.
 cases-save-failed = Kunne ikke gemme
 cases-deleted = Sagen er slettet.
+cases-back = Tilbage til alle sager
 cases-all-deleted = Alt er slettet fra denne enhed.
 cases-untitled = Ny sag
 cases-deadlines-title = Mine frister

@@ -430,6 +430,7 @@ cases-open = Go to My cases
 cases-saved = Saved.
 cases-save-failed = Could not save
 cases-deleted = The case is deleted.
+cases-back = Back to all cases
 cases-all-deleted = Everything is deleted from this device.
 cases-untitled = New case
 cases-deadlines-title = My deadlines

@@ -443,6 +443,7 @@ cases-open = Перейти до «Мої справи»
 cases-saved = Збережено.
 cases-save-failed = Не вдалося зберегти
 cases-deleted = Справу видалено.
+cases-back = Назад до всіх справ
 cases-all-deleted = З цього пристрою все видалено.
 cases-untitled = Нова справа
 cases-deadlines-title = Мої строки

@@ -126,3 +126,16 @@ test('cases: in the browser a case goes out as an encrypted file and comes back;
     await page.waitForFunction(() => document.querySelectorAll('#case-list li').length === 2, null, { timeout: 60_000 });
     assert.match(await page.locator('#case-list').innerText(), /\(importeret\)/);
   }));
+
+test('cases: "Tilbage til alle sager" closes the case and puts the focus on it in the list (keyboard only)', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    await caseWithDecision(page);
+    await page.locator('#case-back').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#case-detail').waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement?.closest('#case-list li') != null);
+    assert.match(await page.evaluate(() => document.activeElement.textContent), /Sanktion i marts/);
+    // And Enter opens it again.
+    await page.keyboard.press('Enter');
+    await page.locator('#case-detail').waitFor();
+  }));

@@ -242,6 +242,22 @@ pub fn CasesPage(lang: ReadSignal<Lang>) -> impl IntoView {
         {move || {
             current_id.get().map(|_| view! {
                 <CaseDetail lang=lang case=current save=save adviser=adviser.get()
+                    // Back to the list, on the case just left (on a phone the
+                    // detail is below a long list).
+                    on_close=move || {
+                        let id = selected.get_untracked();
+                        selected.set(String::new());
+                        let sel = format!("#case-list li[data-case=\"{id}\"] button");
+                        // After the list has re-rendered (it marks the open case).
+                        set_timeout(move || {
+                            if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(&sel).ok().flatten()) {
+                                use leptos::wasm_bindgen::JsCast;
+                                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                                    let _ = el.focus();
+                                }
+                            }
+                        }, std::time::Duration::ZERO);
+                    }
                     on_delete=move |id: String| {
                         leptos::task::spawn_local(async move {
                             match casestore::delete(id.clone()).await {
@@ -282,6 +298,7 @@ fn CaseDetail(
     case: Memo<Option<Case>>,
     save: impl Fn(Case) + Copy + Send + Sync + 'static,
     adviser: bool,
+    on_close: impl Fn() + Copy + Send + Sync + 'static,
     on_delete: impl Fn(String) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let t = move |id: &'static str| move || tr(lang.get(), id);
@@ -411,6 +428,7 @@ fn CaseDetail(
     };
     view! {
         <section id="case-detail" class="case-detail" aria-labelledby="case-title">
+            <p><button type="button" class="link-button" id="case-back" on:click=move |_| on_close()>{t("cases-back")}</button></p>
             <h2 id="case-title">{move || case.with(|c| c.title.clone())}</h2>
             {adviser.then(|| view! {
                 <div class="field">
