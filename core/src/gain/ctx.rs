@@ -1,12 +1,14 @@
 //! Rate lookup for one calculation date, recording which rates were used.
 
 use crate::rules::{Confidence, RuleSet};
+use super::node::Node;
 use crate::satser::{lookup, Estimate};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::cell::RefCell;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// Something the engine could not compute, and why (never a silent guess).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -57,21 +59,95 @@ pub fn estimates(used: &[RateUse]) -> Vec<Estimate> {
     used.iter().filter_map(|u| u.estimate.clone()).collect()
 }
 
+/// A word-at-a-time string hash for the rate cache: rate paths are short and
+/// trusted (they come from the engine's code), so no protection against
+/// chosen collisions is needed, and the default hasher costs as much as the
+/// lookup it saves.
+#[derive(Default)]
+struct PathHasher(u64);
+
+impl Hasher for PathHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A rate already looked up on the date: its value (None: no value on the
+/// date) and whether it has been recorded as used.
+#[derive(Clone, Copy)]
+struct Cached {
+    value: Option<Decimal>,
+    recorded: bool,
+}
+
 /// The rules on one date. Lookups fail with [`CannotCompute`] naming the rate.
 pub struct Ctx<'a> {
     pub rules: &'a RuleSet,
     pub date: NaiveDate,
+    /// Whether figures carry their explanation (formula, rules, parts).
+    explain: bool,
     used: RefCell<BTreeMap<String, RateUse>>,
     missing: RefCell<Vec<NotIncluded>>,
+    /// Every rate looked up on the date, so a sweep reads each rate once.
+    cache: RefCell<HashMap<Box<str>, Cached, BuildHasherDefault<PathHasher>>>,
 }
 
 impl<'a> Ctx<'a> {
+    /// Figures with their explanation tree.
     pub fn new(rules: &'a RuleSet, date: NaiveDate) -> Self {
-        Ctx { rules, date, used: RefCell::new(BTreeMap::new()), missing: RefCell::new(Vec::new()) }
+        Ctx {
+            rules,
+            date,
+            explain: true,
+            used: RefCell::new(BTreeMap::new()),
+            missing: RefCell::new(Vec::new()),
+            cache: RefCell::new(HashMap::default()),
+        }
+    }
+
+    /// Figures only: the same computation, but nodes take no formula, rules
+    /// or children (the earnings sweep, which shows numbers and not trees).
+    /// Rates used and parts not included are recorded as with [`Ctx::new`].
+    pub fn numbers_only(rules: &'a RuleSet, date: NaiveDate) -> Self {
+        Ctx { explain: false, ..Ctx::new(rules, date) }
+    }
+
+    /// Whether figures carry their explanation.
+    pub fn explains(&self) -> bool {
+        self.explain
+    }
+
+    /// A figure of the explanation tree (bare in numbers-only mode).
+    pub fn node(&self, id: &'static str, amount: Decimal) -> Node {
+        if self.explain {
+            Node::new(id, amount)
+        } else {
+            Node::bare(id, amount)
+        }
     }
 
     /// The value of `path` on the date, as written (percent as 12.01).
     pub fn get(&self, what: &str, path: &str) -> Result<Decimal, CannotCompute> {
+        if let Some(Cached { value: Some(v), recorded: true }) = self.cache.borrow().get(path) {
+            return Ok(*v);
+        }
+        let v = self.get_uncached(what, path)?;
+        self.cache.borrow_mut().insert(path.into(), Cached { value: Some(v), recorded: true });
+        Ok(v)
+    }
+
+    fn get_uncached(&self, what: &str, path: &str) -> Result<Decimal, CannotCompute> {
         let found = lookup(&self.rules.satser, path, self.date).map_err(|e| CannotCompute {
             what: what.into(),
             path: path.into(),
@@ -141,7 +217,12 @@ impl<'a> Ctx<'a> {
     /// Whether a rate has a value on the date, published or estimated (for
     /// rules with alternatives).
     pub fn has(&self, path: &str) -> bool {
-        lookup(&self.rules.satser, path, self.date).is_ok()
+        if let Some(c) = self.cache.borrow().get(path) {
+            return c.value.is_some();
+        }
+        let value = lookup(&self.rules.satser, path, self.date).ok().map(|f| f.value);
+        self.cache.borrow_mut().insert(path.into(), Cached { value, recorded: false });
+        value.is_some()
     }
 
     /// Record a part that cannot be included (once, however often it is met).

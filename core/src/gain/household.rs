@@ -214,8 +214,15 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
     }
 
     let mut parts = BTreeMap::new();
-    let mut add = |id: &str, v: Decimal| *parts.entry(id.to_string()).or_insert(Decimal::ZERO) += v;
-    let mut root_children = Vec::new();
+    let mut add = |id: &str, v: Decimal| match parts.get_mut(id) {
+        Some(x) => *x += v,
+        None => {
+            // 0 + v, as before: no negative zero in the output.
+            parts.insert(id.to_string(), Decimal::ZERO + v);
+        }
+    };
+    // The root's amount is set when it is known; children are kept only when explained.
+    let mut root = c.node("disposable", Decimal::ZERO);
     let mut household_income = Decimal::ZERO;
     let mut net_total = Decimal::ZERO;
     for (i, t) in taxes.iter().enumerate() {
@@ -228,16 +235,20 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
         if !t.capital_income.is_zero() {
             add("capital_income", t.capital_income);
         }
-        // The person's net income, with the benefit's own tree under "benefit before tax".
-        let mut person = t.tree.clone();
-        person.id = format!("person{}", i + 1).into();
         if let Some(p) = &paid[i] {
             add(p.id, p.monthly * twelve());
-            if let Some(b) = person.children.iter_mut().find(|n| n.id == "benefits_taxable") {
-                b.children.push(p.node.clone());
-            }
         }
-        root_children.push(person);
+        // The person's net income, with the benefit's own tree under "benefit before tax".
+        if c.explains() {
+            let mut person = t.tree.clone();
+            person.id = format!("person{}", i + 1).into();
+            if let Some(p) = &paid[i] {
+                if let Some(b) = person.children.iter_mut().find(|n| n.id == "benefits_taxable") {
+                    b.push(p.node.clone());
+                }
+            }
+            root.push(person);
+        }
     }
     // Tax-free support that moves with income.
     if let Some(h) = &s.housing {
@@ -245,19 +256,19 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
         let persons = (n + s.children.len()) as u32;
         let b = boligsikring(c, h, household_income, persons, kids)?;
         add("boligsikring", b.annual);
-        root_children.push(b.tree);
+        root.push(b.tree);
     }
     let ages: Vec<u32> = s.children.iter().map(|c| c.age).collect();
     if kids > 0 {
         let incomes: Vec<Decimal> = taxes.iter().map(|t| t.personal_income).collect();
         let (y, node) = family::boerneydelse(c, &ages, &incomes)?;
         add("boerneydelse", y);
-        root_children.push(node);
+        root.push(node);
     }
     if single_parent {
         let (t, node) = family::boernetilskud(c, kids)?;
         add("boernetilskud", t);
-        root_children.push(node);
+        root.push(node);
     }
     let kh_paid = paid.iter().flatten().any(|p| p.id == "kontanthjaelp" && p.monthly > Decimal::ZERO);
     if kh_paid && kids > 0 {
@@ -272,9 +283,9 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
         let count = Decimal::from(kids).min(c.get(w, "kontanthjaelp.fritidstillaeg.maks_boern")?);
         let f = per * count * twelve();
         add("fritidstillaeg", f);
-        root_children.push(
-            Node::new("fritidstillaeg", f)
-                .formula(fm!("{} kr. × {} børn × 12", N(per), N(count)))
+        root.push(
+            c.node("fritidstillaeg", f)
+                .formula(|| fm!("{} kr. × {} børn × 12", N(per), N(count)))
                 .rules(&[
                     "kontanthjaelp.fritidstillaeg.pr_barn",
                     "kontanthjaelp.fritidstillaeg.enlig_pr_barn",
@@ -288,12 +299,12 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
         let (subsidy, node) = family::friplads(c, price, household_income, n == 1, kids)?;
         add("friplads", subsidy);
         add("childcare", -price);
-        root_children.push(Node::new("childcare", subsidy - price).child(Node::new("childcare.price", -price)).child(node));
+        root.push(c.node("childcare", subsidy - price).child(c.node("childcare.price", -price)).child(node));
     }
     if is_work_side && first_job.hours_per_week > Decimal::ZERO && s.costs.transport_monthly > Decimal::ZERO {
         let t = s.costs.transport_monthly * twelve();
         add("transport", -t);
-        root_children.push(Node::new("transport", -t));
+        root.push(c.node("transport", -t));
     }
     let disposable = net_total
         + ["boligsikring", "boerneydelse", "boernetilskud", "fritidstillaeg", "friplads", "childcare", "transport"]
@@ -306,6 +317,6 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
         gross_wage,
         disposable,
         parts,
-        tree: Node::new("disposable", disposable).children(root_children),
+        tree: Node { amount: disposable, ..root },
     })
 }

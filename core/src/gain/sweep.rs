@@ -3,7 +3,7 @@
 
 use super::household::side;
 use super::ctx::{CannotCompute, Ctx};
-use super::scenario::Scenario;
+use super::scenario::{Job, Scenario};
 use crate::rules::RuleSet;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -87,18 +87,15 @@ fn rules_of(part: &str) -> Vec<String> {
 /// makes the sweep run for long; a scenario that fails its checks is refused.
 pub fn sweep(rules: &RuleSet, s: &Scenario, max_hours: Decimal, steps: u32) -> Result<Sweep, CannotCompute> {
     s.check().map_err(|e| s.invalid(&e))?;
-    let c = Ctx::new(rules, s.date);
+    // Numbers only: the same computation as `evaluate`, without the
+    // explanation tree nobody reads here; each rate is looked up once.
+    let c = Ctx::numbers_only(rules, s.date);
     let steps = steps.clamp(1, MAX_STEPS);
     let max_hours = max_hours.clamp(Decimal::ZERO, Decimal::from(super::scenario::MAX_WEEK_HOURS));
-    let hourly = match (s.job.hourly_wage, s.job.monthly_wage) {
-        (Some(h), _) => h,
-        (None, Some(m)) if s.job.hours_month() > Decimal::ZERO => m / s.job.hours_month(),
-        _ => Decimal::ZERO,
-    };
     let mut points: Vec<SweepPoint> = Vec::with_capacity(steps as usize + 1);
     for i in 0..=steps {
         let hours = max_hours * Decimal::from(i) / Decimal::from(steps);
-        let job = super::scenario::Job { hours_per_week: hours, hourly_wage: Some(hourly), monthly_wage: None };
+        let job = job_at(s, hours);
         let sd = side(&c, s, &job, true)?;
         let marginal_rate = points.last().and_then(|p| {
             let dw = sd.gross_wage - p.gross_wage;
@@ -114,6 +111,18 @@ pub fn sweep(rules: &RuleSet, s: &Scenario, max_hours: Decimal, steps: u32) -> R
     }
     let cliffs = find_cliffs(&points);
     Ok(Sweep { points, cliffs, estimated: super::ctx::estimates(&c.used()) })
+}
+
+/// The job offer at `hours` a week, at the offer's wage per hour (a monthly
+/// wage is turned into a wage per hour at the offer's hours): what the sweep
+/// computes at each point.
+pub fn job_at(s: &Scenario, hours: Decimal) -> Job {
+    let hourly = match (s.job.hourly_wage, s.job.monthly_wage) {
+        (Some(h), _) => h,
+        (None, Some(m)) if s.job.hours_month() > Decimal::ZERO => m / s.job.hours_month(),
+        _ => Decimal::ZERO,
+    };
+    Job { hours_per_week: hours, hourly_wage: Some(hourly), monthly_wage: None }
 }
 
 fn find_cliffs(points: &[SweepPoint]) -> Vec<Cliff> {

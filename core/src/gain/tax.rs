@@ -102,7 +102,7 @@ fn zero_floor(x: Decimal) -> Decimal {
 /// Employee ATP per year for a monthly-paid wage earner, by hours per month.
 pub fn atp_wage(c: &Ctx, wage: Decimal, hours_month: Option<Decimal>) -> Result<(Decimal, Node), CannotCompute> {
     if wage <= Decimal::ZERO {
-        return Ok((Decimal::ZERO, Node::new("atp", Decimal::ZERO)));
+        return Ok((Decimal::ZERO, c.node("atp", Decimal::ZERO)));
     }
     let full = c.get(W, "skat.atp.timer.fuld")?;
     let h = hours_month.unwrap_or(full);
@@ -115,12 +115,12 @@ pub fn atp_wage(c: &Ctx, wage: Decimal, hours_month: Option<Decimal>) -> Result<
         if h >= c.get(W, limit)? {
             let m = c.get(W, amount)?;
             let y = m * Decimal::from(12);
-            let node = Node::new("atp", -y).formula(fm!("{} kr. × 12 ({} timer/md.)", N(m), N(h))).rules(&[limit, amount]);
+            let node = c.node("atp", -y).formula(|| fm!("{} kr. × 12 ({} timer/md.)", N(m), N(h))).rules(&[limit, amount]);
             return Ok((y, node));
         }
     }
-    let node = Node::new("atp", Decimal::ZERO)
-        .formula(fm!("{} timer/md. er under grænsen", N(h)))
+    let node = c.node("atp", Decimal::ZERO)
+        .formula(|| fm!("{} timer/md. er under grænsen", N(h)))
         .rules(&["skat.atp.timer.en_tredjedel"]);
     Ok((Decimal::ZERO, node))
 }
@@ -322,7 +322,7 @@ fn capital_parts(c: &Ctx, all: &[Bases], married: bool, kom: Decimal) -> Result<
         for (i, b) in all.iter().enumerate() {
             let share = if total.is_zero() { Decimal::ZERO } else { b.capital / total };
             let amount = tax * share;
-            let node = Node::new(id, -amount).formula(fm!(
+            let node = c.node(id, -amount).formula(|| fm!(
                 "{} × (max(0; {} + {} − {}) − max(0; {} − {})) × {} / {}",
                 P(eff),
                 N(all[h].personal),
@@ -342,7 +342,7 @@ fn capital_parts(c: &Ctx, all: &[Bases], married: bool, kom: Decimal) -> Result<
             }
             let excess = zero_floor(b.capital - bf);
             let amount = part(b.personal, excess);
-            let node = Node::new(id, -amount).formula(fm!(
+            let node = c.node(id, -amount).formula(|| fm!(
                 "{} × (max(0; {} + {} − {}) − max(0; {} − {}))",
                 P(eff),
                 N(b.personal),
@@ -384,8 +384,8 @@ pub fn tax(c: &Ctx, municipality: &str, people: &[TaxPerson], married: bool) -> 
                 t.tree.amount += used;
                 if let Some(tax_node) = t.tree.children.iter_mut().find(|n| n.id == "income_tax") {
                     tax_node.amount += used;
-                    tax_node.children.push(
-                        Node::new("personfradrag_aegtefaelle", used).rules(&["skat.personfradrag"]),
+                    tax_node.push(
+                        c.node("personfradrag_aegtefaelle", used).rules(&["skat.personfradrag"]),
                     );
                 }
             }
@@ -434,8 +434,8 @@ fn person_tax(
         floor_rate += effective;
         let base = zero_floor(b.personal - limit);
         let amount = effective * base + if cap.bracket == name { cap.amount } else { Decimal::ZERO };
-        let mut node = Node::new(name, -(effective * base))
-            .formula(fm!("{} × ({} − {})", P(effective), N(b.personal), N(limit)))
+        let mut node = c.node(name, -(effective * base))
+            .formula(|| fm!("{} × ({} − {})", P(effective), N(b.personal), N(limit)))
             .rules(&[])
             .rule(rate_path)
             .rule(limit_path);
@@ -455,22 +455,23 @@ fn person_tax(
     let rest = unused.min(lines);
     let income_tax = lines - rest;
     let net = p.wage + p.benefits + b.capital - b.atp - p.benefit_atp - b.am - income_tax;
-    let mut tree = Node::new("net_income", net)
-        .child(Node::new("wage", p.wage))
-        .child(Node::new("benefits_taxable", p.benefits))
+    let am_rate = c.pct(W, "skat.am_bidrag.sats")?;
+    let mut tree = c.node("net_income", net)
+        .child(c.node("wage", p.wage))
+        .child(c.node("benefits_taxable", p.benefits))
         .child(b.atp_node.clone())
-        .child(Node::new("benefit_atp", -p.benefit_atp).rules(&["skat.atp.overfoersel.modtager"]))
+        .child(c.node("benefit_atp", -p.benefit_atp).rules(&["skat.atp.overfoersel.modtager"]))
         .child(
-            Node::new("am_bidrag", -b.am)
-                .formula(fm!("{} × ({} − {})", P(c.pct(W, "skat.am_bidrag.sats")?), N(p.wage), N(b.atp)))
+            c.node("am_bidrag", -b.am)
+                .formula(|| fm!("{} × ({} − {})", P(am_rate), N(p.wage), N(b.atp)))
                 .rules(&["skat.am_bidrag.sats"]),
         );
     if !b.capital.is_zero() {
-        tree = tree.child(Node::new("capital_income", b.capital));
+        tree = tree.child(c.node("capital_income", b.capital));
     }
-    let taxable_node = Node::new("taxable_income", b.taxable)
+    let taxable_node = c.node("taxable_income", b.taxable)
         .info()
-        .formula(fm!(
+        .formula(|| fm!(
             "{} + {} − {} − {} − {} − {}",
             N(b.personal),
             N(b.capital),
@@ -479,27 +480,27 @@ fn person_tax(
             N(b.senior),
             N(b.job)
         ))
-        .child(Node::new("personal_income", b.personal))
-        .child(Node::new("capital_income", b.capital))
-        .child(Node::new("beskaeftigelsesfradrag", -b.besk).rules(&[
+        .child(c.node("personal_income", b.personal))
+        .child(c.node("capital_income", b.capital))
+        .child(c.node("beskaeftigelsesfradrag", -b.besk).rules(&[
             "skat.beskaeftigelsesfradrag.sats",
             "skat.beskaeftigelsesfradrag.maks",
         ]))
-        .child(Node::new("ekstra_beskaeftigelsesfradrag", -b.ekstra).rules(&[
+        .child(c.node("ekstra_beskaeftigelsesfradrag", -b.ekstra).rules(&[
             "skat.beskaeftigelsesfradrag.enlig_forsoerger.sats",
             "skat.beskaeftigelsesfradrag.enlig_forsoerger.maks",
         ]))
-        .child(Node::new("senior_beskaeftigelsesfradrag", -b.senior).rules(&[
+        .child(c.node("senior_beskaeftigelsesfradrag", -b.senior).rules(&[
             SENIOR_SATS,
             SENIOR_MAKS,
             SENIOR_AAR,
             FOLKEPENSION,
         ]))
-        .child(Node::new("jobfradrag", -b.job).rules(&["skat.jobfradrag.sats", "skat.jobfradrag.graense", "skat.jobfradrag.maks"]));
-    let mut tax_node = Node::new("income_tax", -income_tax)
+        .child(c.node("jobfradrag", -b.job).rules(&["skat.jobfradrag.sats", "skat.jobfradrag.graense", "skat.jobfradrag.maks"]));
+    let mut tax_node = c.node("income_tax", -income_tax)
         .child(
-            Node::new("bundskat", -bund)
-                .formula(fm!("{} × ({} − {})", P(bund_rate), N(bund_base), N(pf_bund)))
+            c.node("bundskat", -bund)
+                .formula(|| fm!("{} × ({} − {})", P(bund_rate), N(bund_base), N(pf_bund)))
                 .rules(&["skat.bundskat.sats", "skat.personfradrag"]),
         );
     for (name, _, node) in brackets {
@@ -514,21 +515,21 @@ fn person_tax(
     }
     tax_node = tax_node
         .child(
-            Node::new("kommuneskat", -kommuneskat)
-                .formula(fm!("{} × ({} − {})", P(kom), N(b.taxable), N(pf_kom)))
+            c.node("kommuneskat", -kommuneskat)
+                .formula(|| fm!("{} × ({} − {})", P(kom), N(b.taxable), N(pf_kom)))
                 .rules(&["skat.personfradrag"])
                 .rule(kom_path.to_string()),
         )
         .child(taxable_node);
     if p.church {
         tax_node = tax_node.child(
-            Node::new("kirkeskat", -kirkeskat)
-                .formula(fm!("{} × ({} − {})", P(kirke), N(b.taxable), N(pf_kom)))
+            c.node("kirkeskat", -kirkeskat)
+                .formula(|| fm!("{} × ({} − {})", P(kirke), N(b.taxable), N(pf_kom)))
                 .rule(kirke_path.to_string()),
         );
     }
     if rest > Decimal::ZERO {
-        tax_node = tax_node.child(Node::new("personfradrag_rest", rest).rules(&["skat.personfradrag"]));
+        tax_node = tax_node.child(c.node("personfradrag_rest", rest).rules(&["skat.personfradrag"]));
     }
     tree = tree.child(tax_node);
     Ok(PersonTax {
