@@ -9,6 +9,7 @@ use ret_og_frist_core::gain::{evaluate, sweep, Ctx, Scenario};
 use ret_og_frist_core::RuleSet;
 use rust_decimal::Decimal;
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 mod common;
 
@@ -93,9 +94,10 @@ fn every_sweep_point_equals_evaluate_at_its_hours() {
             let w = e.work.as_ref().unwrap();
             assert_eq!(p.disposable, w.disposable, "{name} at {hours} h: disposable");
             assert_eq!(p.gross_wage, w.gross_wage, "{name} at {hours} h: gross wage");
-            assert_eq!(p.parts, w.parts, "{name} at {hours} h: parts");
+            let parts: BTreeMap<String, Decimal> = p.parts.iter().map(|(k, v)| (k.to_string(), *v)).collect();
+            assert_eq!(parts, w.parts, "{name} at {hours} h: parts");
             assert_eq!(w.tree.amount, w.disposable, "{name} at {hours} h: the tree's root");
-            assert_eq!((p.disposable, &p.parts), (sd.disposable, &sd.parts), "{name} at {hours} h: shared context");
+            assert_eq!((p.disposable, &parts), (sd.disposable, &sd.parts), "{name} at {hours} h: shared context");
             points += 1;
         }
     }

@@ -9,6 +9,7 @@ use serde::Serialize;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
+use std::rc::Rc;
 
 /// Something the engine could not compute, and why (never a silent guess).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -88,7 +89,15 @@ impl Hasher for PathHasher {
 #[derive(Clone, Copy)]
 struct Cached {
     value: Option<Decimal>,
+    /// The value as a fraction (a percentage / 100), computed once.
+    fraction: Decimal,
     recorded: bool,
+}
+
+impl Cached {
+    fn new(value: Option<Decimal>, recorded: bool) -> Cached {
+        Cached { value, fraction: value.map(|v| v / Decimal::ONE_HUNDRED).unwrap_or_default(), recorded }
+    }
 }
 
 /// The rules on one date. Lookups fail with [`CannotCompute`] naming the rate.
@@ -101,6 +110,11 @@ pub struct Ctx<'a> {
     missing: RefCell<Vec<NotIncluded>>,
     /// Every rate looked up on the date, so a sweep reads each rate once.
     cache: RefCell<HashMap<Box<str>, Cached, BuildHasherDefault<PathHasher>>>,
+    /// Whether the senior deduction applies, by (birth year, birth month, age):
+    /// it does not change with the hours, so a sweep decides it once.
+    pub(super) seniors: RefCell<Vec<(super::tax::SeniorKey, super::tax::Senior)>>,
+    /// The last municipality's kommuneskat and kirkeskat paths.
+    kommune: RefCell<Option<(String, Rc<str>, Rc<str>)>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -113,6 +127,8 @@ impl<'a> Ctx<'a> {
             used: RefCell::new(BTreeMap::new()),
             missing: RefCell::new(Vec::new()),
             cache: RefCell::new(HashMap::default()),
+            seniors: RefCell::new(Vec::new()),
+            kommune: RefCell::new(None),
         }
     }
 
@@ -137,14 +153,32 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The kommuneskat and kirkeskat rate paths of a municipality (built once).
+    pub fn kommune_paths(&self, municipality: &str) -> (Rc<str>, Rc<str>) {
+        if let Some((m, kom, kirke)) = &*self.kommune.borrow() {
+            if m == municipality {
+                return (kom.clone(), kirke.clone());
+            }
+        }
+        let kom: Rc<str> = crate::satser::kommune_path(municipality, "kommuneskat").into();
+        let kirke: Rc<str> = crate::satser::kommune_path(municipality, "kirkeskat").into();
+        *self.kommune.borrow_mut() = Some((municipality.to_string(), kom.clone(), kirke.clone()));
+        (kom, kirke)
+    }
+
     /// The value of `path` on the date, as written (percent as 12.01).
     pub fn get(&self, what: &str, path: &str) -> Result<Decimal, CannotCompute> {
-        if let Some(Cached { value: Some(v), recorded: true }) = self.cache.borrow().get(path) {
-            return Ok(*v);
+        Ok(self.cached(what, path)?.value.unwrap_or_default())
+    }
+
+    /// The rate from the cache, looked up (and recorded as used) the first time.
+    fn cached(&self, what: &str, path: &str) -> Result<Cached, CannotCompute> {
+        if let Some(c @ Cached { value: Some(_), recorded: true, .. }) = self.cache.borrow().get(path) {
+            return Ok(*c);
         }
-        let v = self.get_uncached(what, path)?;
-        self.cache.borrow_mut().insert(path.into(), Cached { value: Some(v), recorded: true });
-        Ok(v)
+        let c = Cached::new(Some(self.get_uncached(what, path)?), true);
+        self.cache.borrow_mut().insert(path.into(), c);
+        Ok(c)
     }
 
     fn get_uncached(&self, what: &str, path: &str) -> Result<Decimal, CannotCompute> {
@@ -197,7 +231,7 @@ impl<'a> Ctx<'a> {
 
     /// A percentage as a fraction (12.01 → 0.1201).
     pub fn pct(&self, what: &str, path: &str) -> Result<Decimal, CannotCompute> {
-        Ok(self.get(what, path)? / Decimal::ONE_HUNDRED)
+        Ok(self.cached(what, path)?.fraction)
     }
 
     /// A kroner amount per year, whatever period the data states it for
@@ -221,7 +255,7 @@ impl<'a> Ctx<'a> {
             return c.value.is_some();
         }
         let value = lookup(&self.rules.satser, path, self.date).ok().map(|f| f.value);
-        self.cache.borrow_mut().insert(path.into(), Cached { value, recorded: false });
+        self.cache.borrow_mut().insert(path.into(), Cached::new(value, false));
         value.is_some()
     }
 

@@ -109,6 +109,28 @@ pub fn evaluate(rules: &RuleSet, s: &Scenario) -> Evaluation {
 
 /// One side: `first_job` is what the first adult works.
 pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Result<Side, CannotCompute> {
+    let f = figures(c, s, first_job, is_work_side)?;
+    Ok(Side {
+        hours_per_week: first_job.hours_per_week,
+        gross_wage: f.gross_wage,
+        disposable: f.disposable,
+        parts: f.parts.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+        tree: f.tree,
+    })
+}
+
+/// One side's figures, parts named by their static ids (no key is allocated
+/// per part: the sweep computes a thousand of these).
+pub(super) struct Figures {
+    pub gross_wage: Decimal,
+    pub disposable: Decimal,
+    /// Amounts by part, each id once, in the order they were met.
+    pub parts: Vec<(&'static str, Decimal)>,
+    pub tree: Node,
+}
+
+/// The computation behind [`side`].
+pub(super) fn figures(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Result<Figures, CannotCompute> {
     let n = s.adults.len();
     let jobs: Vec<Option<&Job>> =
         (0..n).map(|i| if i == 0 { Some(first_job) } else { s.adults[i].work.as_ref() }).collect();
@@ -213,13 +235,12 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
         }
     }
 
-    let mut parts = BTreeMap::new();
-    let mut add = |id: &str, v: Decimal| match parts.get_mut(id) {
-        Some(x) => *x += v,
-        None => {
-            // 0 + v, as before: no negative zero in the output.
-            parts.insert(id.to_string(), Decimal::ZERO + v);
-        }
+    // Amounts by part, summed in a short list and put in order at the end.
+    let mut parts: Vec<(&'static str, Decimal)> = Vec::with_capacity(16);
+    let mut add = |id: &'static str, v: Decimal| match parts.iter_mut().find(|(k, _)| *k == id) {
+        Some((_, x)) => *x += v,
+        // 0 + v: no negative zero in the output.
+        None => parts.push((id, Decimal::ZERO + v)),
     };
     // The root's amount is set when it is known; children are kept only when explained.
     let mut root = c.node("disposable", Decimal::ZERO);
@@ -306,17 +327,12 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
         add("transport", -t);
         root.push(c.node("transport", -t));
     }
+    let part = |id: &str| parts.iter().find(|(k, _)| *k == id).map(|(_, v)| *v).unwrap_or_default();
     let disposable = net_total
         + ["boligsikring", "boerneydelse", "boernetilskud", "fritidstillaeg", "friplads", "childcare", "transport"]
             .iter()
-            .map(|k| parts.get(*k).copied().unwrap_or_default())
+            .map(|k| part(k))
             .sum::<Decimal>();
-    let gross_wage = parts.get("wage").copied().unwrap_or_default();
-    Ok(Side {
-        hours_per_week: first_job.hours_per_week,
-        gross_wage,
-        disposable,
-        parts,
-        tree: Node { amount: disposable, ..root },
-    })
+    let gross_wage = part("wage");
+    Ok(Figures { gross_wage, disposable, parts, tree: Node { amount: disposable, ..root } })
 }
