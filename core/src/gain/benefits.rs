@@ -147,18 +147,19 @@ fn tilpasningstillaeg(c: &Ctx, who: &KhPerson, from_decision: bool) -> Result<De
 /// The recipient's ATP per month on kontanthjælp or ledighedsydelse: only when
 /// the month's benefit after deductions reaches the minimum (BEK 1600/2019
 /// § 2, stk. 3-4) and, for kontanthjælp, after the first year (stk. 1).
-fn benefit_atp(c: &Ctx, what: &str, monthly: Decimal, children: u32, months: Option<u32>) -> Result<(Decimal, Vec<&'static str>), CannotCompute> {
+fn benefit_atp(c: &Ctx, what: &str, monthly: Decimal, children: u32, months: Option<u32>) -> Result<(Decimal, [Option<&'static str>; 3]), CannotCompute> {
+    let mut paths = [None; 3];
     if monthly <= zero() {
-        return Ok((zero(), Vec::new()));
+        return Ok((zero(), paths));
     }
     let min_path = if children > 0 {
         "skat.atp.overfoersel.mindste_ydelse_forsoerger"
     } else {
         "skat.atp.overfoersel.mindste_ydelse_andre"
     };
-    let mut paths = vec![min_path];
+    paths[0] = Some(min_path);
     if let Some(m) = months {
-        paths.push("skat.atp.overfoersel.karens_maaneder");
+        paths[1] = Some("skat.atp.overfoersel.karens_maaneder");
         if Decimal::from(m) < c.get(what, "skat.atp.overfoersel.karens_maaneder")? {
             return Ok((zero(), paths));
         }
@@ -166,7 +167,7 @@ fn benefit_atp(c: &Ctx, what: &str, monthly: Decimal, children: u32, months: Opt
     if monthly < c.get(what, min_path)? {
         return Ok((zero(), paths));
     }
-    paths.push("skat.atp.overfoersel.modtager");
+    paths[2] = Some("skat.atp.overfoersel.modtager");
     Ok((c.get(what, "skat.atp.overfoersel.modtager")?, paths))
 }
 
@@ -283,7 +284,7 @@ pub fn kontanthjaelp(
         // Deductions beyond the help take nothing more: the help stops at 0.
         node = node.child(c.node("kontanthjaelp.ikke_under_nul", (deduction - base) * twelve));
     }
-    node.extend_rules(atp_rules);
+    node.extend_rules(atp_rules.into_iter().flatten());
     Ok(Paid { id: "kontanthjaelp", monthly, base, deduction: own_deduction + spouse_deduction, atp_monthly: atp, node })
 }
 
@@ -394,7 +395,7 @@ pub fn fleksjob(c: &Ctx, wage: Decimal, children: u32) -> Result<Paid, CannotCom
         let mut node = c.node("ledighedsydelse", monthly * Decimal::from(12))
             .formula(|| fm!("{} × {}", P(share), N(max_dp)))
             .rules(&["ledighedsydelse.andel", "dagpenge.maks"]);
-        node.extend_rules(atp_rules);
+        node.extend_rules(atp_rules.into_iter().flatten());
         return Ok(Paid { id: "ledighedsydelse", monthly, base: monthly, deduction: zero(), atp_monthly: atp, node });
     }
     let w = "fleksloentilskud";

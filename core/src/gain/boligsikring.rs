@@ -136,12 +136,14 @@ pub fn boligsikring(
         max *= Decimal::ONE + c.pct(W, "boligsikring.maks_4_boern_tillaeg")?;
     }
     let mut amount = raw.min(housing_cost - own_min).min(max);
-    let mut caps = vec![
+    // The caps, shown as details (kept only when explained).
+    let mut caps = c.node("boligsikring.caps", zero);
+    caps.push(
         c.node("boligsikring.egenbetaling", housing_cost - own_min)
             .formula(|| fm!("{} − {}", N(housing_cost), N(own_min)))
             .rules(&["boligsikring.egenbetaling_min"]),
-        c.node("boligsikring.maks", max).rules(&["boligsikring.maks", "boligsikring.maks_4_boern_tillaeg"]),
-    ];
+    );
+    caps.push(c.node("boligsikring.maks", max).rules(&["boligsikring.maks", "boligsikring.maks_4_boern_tillaeg"]));
     if children == 0 {
         let cap_share = c.pct(W, "boligsikring.maks_andel_uden_boern")?;
         amount = amount.min(cap_share * housing_cost);
@@ -178,7 +180,7 @@ pub fn boligsikring(
                     "boligsikring.formue.sats2",
                 ])),
         )
-        .children(caps.into_iter().map(Node::info));
+        .children(caps.children.into_iter().map(Node::info));
     if extra_children > zero {
         tree = tree.rule("boligsikring.graense_pr_barn");
     }

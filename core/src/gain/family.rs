@@ -24,7 +24,9 @@ pub fn boerneydelse(c: &Ctx, ages: &[u32], recipients_income: &[Decimal]) -> Res
         };
         let per_year = c.per_year(Y, path)?;
         total += per_year;
-        kids.push(c.node("boerneydelse.barn", per_year).formula(|| fm!("{} år", N(Decimal::from(age)))).rules(&[path]));
+        if c.explains() {
+            kids.push(c.node("boerneydelse.barn", per_year).formula(|| fm!("{} år", N(Decimal::from(age)))).rules(&[path]));
+        }
     }
     if total.is_zero() {
         return Ok((Decimal::ZERO, c.node("boerneydelse", Decimal::ZERO)));

@@ -135,7 +135,7 @@ pub(super) fn figures(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool
     let jobs: Vec<Option<&Job>> =
         (0..n).map(|i| if i == 0 { Some(first_job) } else { s.adults[i].work.as_ref() }).collect();
     // Wage, ATP and AM-bidrag per month, needed before the benefits that deduct earnings.
-    let mut work = Vec::new();
+    let mut work = Vec::with_capacity(n);
     for job in &jobs {
         let (hours, wage) = job.map(|j| (j.hours_month(), j.wage_month())).unwrap_or_default();
         let (atp_year, _) = tax::atp_wage(c, wage * twelve(), Some(hours))?;

@@ -387,7 +387,7 @@ pub fn tax(c: &Ctx, municipality: &str, people: &[TaxPerson], married: bool) -> 
     let pf = c.get(W, "skat.personfradrag")?;
     let all: Vec<Bases> = people.iter().enumerate().map(|(i, p)| bases(c, p, i)).collect::<Result<_, _>>()?;
     let caps = capital_parts(c, &all, married, kom)?;
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(people.len());
     for ((p, b), cap) in people.iter().zip(&all).zip(&caps) {
         out.push(person_tax(c, p, b, cap, pf, kom, kirke, &kom_path, &kirke_path)?);
     }
