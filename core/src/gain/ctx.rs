@@ -149,11 +149,13 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether figures carry their explanation.
+    #[inline]
     pub fn explains(&self) -> bool {
         self.explain
     }
 
     /// A figure of the explanation tree (bare in numbers-only mode).
+    #[inline]
     pub fn node(&self, id: &'static str, amount: Decimal) -> Node {
         if self.explain {
             Node::new(id, amount)
@@ -176,18 +178,29 @@ impl<'a> Ctx<'a> {
     }
 
     /// The value of `path` on the date, as written (percent as 12.01).
+    #[inline]
     pub fn get(&self, what: &str, path: &str) -> Result<Decimal, CannotCompute> {
-        Ok(self.cached(what, path)?.value.unwrap_or_default())
+        match self.hit(path) {
+            Some((v, _)) => Ok(v),
+            None => self.miss(what, path).map(|(v, _)| v),
+        }
     }
 
-    /// The rate from the cache, looked up (and recorded as used) the first time.
-    fn cached(&self, what: &str, path: &str) -> Result<Cached, CannotCompute> {
-        if let Some(c @ Cached { value: Some(_), recorded: true, .. }) = self.cache.borrow().get(path) {
-            return Ok(*c);
+    /// A rate already looked up and recorded: (value, value / 100).
+    #[inline]
+    fn hit(&self, path: &str) -> Option<(Decimal, Decimal)> {
+        match self.cache.borrow().get(path) {
+            Some(Cached { value: Some(v), fraction, recorded: true }) => Some((*v, *fraction)),
+            _ => None,
         }
+    }
+
+    /// Look the rate up, record it as used and keep it: (value, value / 100).
+    #[cold]
+    fn miss(&self, what: &str, path: &str) -> Result<(Decimal, Decimal), CannotCompute> {
         let c = Cached::new(Some(self.get_uncached(what, path)?), true);
         self.cache.borrow_mut().insert(path.into(), c);
-        Ok(c)
+        Ok((c.value.unwrap_or_default(), c.fraction))
     }
 
     fn get_uncached(&self, what: &str, path: &str) -> Result<Decimal, CannotCompute> {
@@ -239,8 +252,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// A percentage as a fraction (12.01 → 0.1201).
+    #[inline]
     pub fn pct(&self, what: &str, path: &str) -> Result<Decimal, CannotCompute> {
-        Ok(self.cached(what, path)?.fraction)
+        match self.hit(path) {
+            Some((_, f)) => Ok(f),
+            None => self.miss(what, path).map(|(_, f)| f),
+        }
     }
 
     /// A kroner amount per year, whatever period the data states it for

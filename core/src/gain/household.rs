@@ -176,18 +176,22 @@ pub(super) fn figures(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool
             tilpasningstillaeg,
         }
     };
-    let own_only: Vec<Option<Paid>> = s
-        .adults
-        .iter()
-        .enumerate()
-        .map(|(i, a)| match &a.benefit {
-            Benefit::Kontanthjaelp { sats, monthly_amount, aktivitetsparat, months_on_benefit, tilpasningstillaeg } => {
-                let person = who(i, *aktivitetsparat, *months_on_benefit, *tilpasningstillaeg);
-                benefits::kontanthjaelp(c, *sats, *monthly_amount, person, work[i], None).map(Some)
-            }
-            _ => Ok(None),
-        })
-        .collect::<Result<_, _>>()?;
+    // Each spouse's help on their own income alone (needed only for a married couple).
+    let own_only: Vec<Option<Paid>> = if n == 2 && s.married {
+        s.adults
+            .iter()
+            .enumerate()
+            .map(|(i, a)| match &a.benefit {
+                Benefit::Kontanthjaelp { sats, monthly_amount, aktivitetsparat, months_on_benefit, tilpasningstillaeg } => {
+                    let person = who(i, *aktivitetsparat, *months_on_benefit, *tilpasningstillaeg);
+                    benefits::kontanthjaelp(c, *sats, *monthly_amount, person, work[i], None).map(Some)
+                }
+                _ => Ok(None),
+            })
+            .collect::<Result<_, _>>()?
+    } else {
+        Vec::new()
+    };
     for (i, a) in s.adults.iter().enumerate() {
         if let Benefit::Kontanthjaelp { sats, monthly_amount, aktivitetsparat, months_on_benefit, tilpasningstillaeg } = &a.benefit {
             let spouse = (n == 2 && s.married).then(|| {
