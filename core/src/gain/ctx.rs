@@ -109,6 +109,9 @@ impl Cached {
     }
 }
 
+/// A municipality's name with its kommuneskat and kirkeskat rate paths.
+type KommunePaths = (String, Rc<str>, Rc<str>);
+
 /// The rules on one date. Lookups fail with [`CannotCompute`] naming the rate.
 pub struct Ctx<'a> {
     pub rules: &'a RuleSet,
@@ -123,7 +126,7 @@ pub struct Ctx<'a> {
     /// it does not change with the hours, so a sweep decides it once.
     pub(super) seniors: RefCell<Vec<(super::tax::SeniorKey, super::tax::Senior)>>,
     /// The last municipality's kommuneskat and kirkeskat paths.
-    kommune: RefCell<Option<(String, Rc<str>, Rc<str>)>>,
+    kommune: RefCell<Option<KommunePaths>>,
 }
 
 impl<'a> Ctx<'a> {
