@@ -115,6 +115,8 @@ type KommunePaths = (String, Rc<str>, Rc<str>);
 /// The rules on one date. Lookups fail with [`CannotCompute`] naming the rate.
 pub struct Ctx<'a> {
     pub rules: &'a RuleSet,
+    /// The calculation date. Rates are cached for it: for another date, make
+    /// another context (never change this one's date).
     pub date: NaiveDate,
     /// Whether figures carry their explanation (formula, rules, parts).
     explain: bool,
