@@ -147,18 +147,19 @@ fn tilpasningstillaeg(c: &Ctx, who: &KhPerson, from_decision: bool) -> Result<De
 /// The recipient's ATP per month on kontanthjælp or ledighedsydelse: only when
 /// the month's benefit after deductions reaches the minimum (BEK 1600/2019
 /// § 2, stk. 3-4) and, for kontanthjælp, after the first year (stk. 1).
-fn benefit_atp(c: &Ctx, what: &str, monthly: Decimal, children: u32, months: Option<u32>) -> Result<(Decimal, Vec<&'static str>), CannotCompute> {
+fn benefit_atp(c: &Ctx, what: &str, monthly: Decimal, children: u32, months: Option<u32>) -> Result<(Decimal, [Option<&'static str>; 3]), CannotCompute> {
+    let mut paths = [None; 3];
     if monthly <= zero() {
-        return Ok((zero(), Vec::new()));
+        return Ok((zero(), paths));
     }
     let min_path = if children > 0 {
         "skat.atp.overfoersel.mindste_ydelse_forsoerger"
     } else {
         "skat.atp.overfoersel.mindste_ydelse_andre"
     };
-    let mut paths = vec![min_path];
+    paths[0] = Some(min_path);
     if let Some(m) = months {
-        paths.push("skat.atp.overfoersel.karens_maaneder");
+        paths[1] = Some("skat.atp.overfoersel.karens_maaneder");
         if Decimal::from(m) < c.get(what, "skat.atp.overfoersel.karens_maaneder")? {
             return Ok((zero(), paths));
         }
@@ -166,7 +167,7 @@ fn benefit_atp(c: &Ctx, what: &str, monthly: Decimal, children: u32, months: Opt
     if monthly < c.get(what, min_path)? {
         return Ok((zero(), paths));
     }
-    paths.push("skat.atp.overfoersel.modtager");
+    paths[2] = Some("skat.atp.overfoersel.modtager");
     Ok((c.get(what, "skat.atp.overfoersel.modtager")?, paths))
 }
 
@@ -228,10 +229,10 @@ pub fn kontanthjaelp(
 ) -> Result<Paid, CannotCompute> {
     let w = "kontanthjaelp";
     let (rate, base_node) = match monthly_amount {
-        Some(a) => (a, Node::new("kontanthjaelp.sats", a * Decimal::from(12)).formula(fm!("beløbet fra din afgørelse"))),
+        Some(a) => (a, c.node("kontanthjaelp.sats", a * Decimal::from(12)).formula(|| fm!("beløbet fra din afgørelse"))),
         None => {
             let (a, paths) = kh_table(c, sats, who)?;
-            (a, Node::new("kontanthjaelp.sats", a * Decimal::from(12)).rules(&paths))
+            (a, c.node("kontanthjaelp.sats", a * Decimal::from(12)).rules(&paths))
         }
     };
     let tillaeg = tilpasningstillaeg(c, &who, monthly_amount.is_some())?;
@@ -250,18 +251,18 @@ pub fn kontanthjaelp(
     let monthly = (base - deduction).max(zero());
     let (atp, atp_rules) = benefit_atp(c, w, monthly, who.children, who.months_on_benefit)?;
     let twelve = Decimal::from(12);
-    let mut node = Node::new("kontanthjaelp", monthly * twelve).child(base_node);
+    let mut node = c.node("kontanthjaelp", monthly * twelve).child(base_node);
     if tillaeg > zero() {
         node = node.child(
-            Node::new(TILPASNING, tillaeg * twelve)
-                .formula(fm!("beløbet fra din afgørelse × 12"))
+            c.node(TILPASNING, tillaeg * twelve)
+                .formula(|| fm!("beløbet fra din afgørelse × 12"))
                 .rules(&[TILPASNING_AGE]),
         );
     }
     if own.wage > zero() {
         node = node.child(
-            Node::new("kontanthjaelp.fradrag_egen_loen", -own_deduction * twelve)
-                .formula(fm!(
+            c.node("kontanthjaelp.fradrag_egen_loen", -own_deduction * twelve)
+                .formula(|| fm!(
                     "({} − {} kr. × {} timer) × 12",
                     N(own.wage_after_am),
                     N(per_hour),
@@ -272,18 +273,18 @@ pub fn kontanthjaelp(
     }
     if spouse_deduction > zero() {
         node = node.child(
-            Node::new("kontanthjaelp.fradrag_aegtefaelle", -spouse_deduction * twelve)
+            c.node("kontanthjaelp.fradrag_aegtefaelle", -spouse_deduction * twelve)
                 .rules(&["kontanthjaelp.indtaegt.fribeloeb_pr_time", "kontanthjaelp.indtaegt.maks_timer"]),
         );
     }
     if monthly.is_zero() && base > zero() {
-        node = node.formula(fm!("indtægten er større end hjælpen: ingen kontanthjælp"));
+        node = node.formula(|| fm!("indtægten er større end hjælpen: ingen kontanthjælp"));
     }
     if deduction > base {
         // Deductions beyond the help take nothing more: the help stops at 0.
-        node = node.child(Node::new("kontanthjaelp.ikke_under_nul", (deduction - base) * twelve));
+        node = node.child(c.node("kontanthjaelp.ikke_under_nul", (deduction - base) * twelve));
     }
-    node.rules.extend(atp_rules.into_iter().map(Into::into));
+    node.extend_rules(atp_rules.into_iter().flatten());
     Ok(Paid { id: "kontanthjaelp", monthly, base, deduction: own_deduction + spouse_deduction, atp_monthly: atp, node })
 }
 
@@ -313,9 +314,9 @@ pub fn dagpenge(
         let share = c.pct(w, "dagpenge.beskaeftigelsestillaeg.andel")?;
         let step = c.get(w, "dagpenge.beskaeftigelsestillaeg.afrunding")?;
         let max = round_to(share * plain_max, step);
-        let node = Node::new("dagpenge.beskaeftigelsestillaeg", max * Decimal::from(12))
+        let node = c.node("dagpenge.beskaeftigelsestillaeg", max * Decimal::from(12))
             .info()
-            .formula(fm!("{} × {} = {} kr. om måneden", P(share), N(plain_max), N(max)))
+            .formula(|| fm!("{} × {} = {} kr. om måneden", P(share), N(plain_max), N(max)))
             .rules(&["dagpenge.beskaeftigelsestillaeg.andel", "dagpenge.maks", "dagpenge.beskaeftigelsestillaeg.afrunding"]);
         (max, Some(node))
     } else {
@@ -332,10 +333,14 @@ pub fn dagpenge(
     let full = c.get(w, "dagpenge.fuldtid_timer")?;
     let min_idle = c.get(w, "dagpenge.supplerende.min_ledige_timer")?;
     let idle = (full - hours).max(zero());
-    let (monthly, formula) = if hours > zero() && idle < min_idle {
-        (zero(), fm!("under {} ledige timer: ingen supplerende dagpenge", N(min_idle)))
-    } else {
-        (rate * idle / full, fm!("{} × ({} − {}) / {}", N(rate), N(full), N(hours), N(full)))
+    let too_few_idle = hours > zero() && idle < min_idle;
+    let monthly = if too_few_idle { zero() } else { rate * idle / full };
+    let formula = || {
+        if too_few_idle {
+            fm!("under {} ledige timer: ingen supplerende dagpenge", N(min_idle))
+        } else {
+            fm!("{} × ({} − {}) / {}", N(rate), N(full), N(hours), N(full))
+        }
     };
     // The member's ATP share: per hour paid, the month's share rounded down
     // (BEK om ATP-bidrag for medlemmer af a-kasser § 2, stk. 1).
@@ -344,7 +349,7 @@ pub fn dagpenge(
     } else {
         zero()
     };
-    let mut node = Node::new("dagpenge", monthly * Decimal::from(12)).formula(formula).rules(&[
+    let mut node = c.node("dagpenge", monthly * Decimal::from(12)).formula(formula).rules(&[
         "dagpenge.maks",
         "dagpenge.fuldtid_timer",
         "dagpenge.supplerende.min_ledige_timer",
@@ -374,8 +379,8 @@ pub fn sygedagpenge(c: &Ctx, hourly_wage: Decimal, normal_hours_month: Decimal, 
     // A month's cap: the weekly maximum × 52 weeks / 12 months (calendar, not law).
     let month_cap = weekly_max * Decimal::from(52) / Decimal::from(12);
     let monthly = (rate * missed).min(month_cap);
-    let node = Node::new("sygedagpenge", monthly * Decimal::from(12))
-        .formula(fm!("min({} kr. × {} timer; {} kr. om ugen × 52 / 12)", N(rate), N(missed), N(weekly_max)))
+    let node = c.node("sygedagpenge", monthly * Decimal::from(12))
+        .formula(|| fm!("min({} kr. × {} timer; {} kr. om ugen × 52 / 12)", N(rate), N(missed), N(weekly_max)))
         .rules(&["sygedagpenge.maks_pr_time", "sygedagpenge.maks_pr_uge", "skat.am_bidrag.sats"]);
     Ok(Paid { id: "sygedagpenge", monthly, base: monthly, deduction: zero(), atp_monthly: zero(), node })
 }
@@ -387,10 +392,10 @@ pub fn fleksjob(c: &Ctx, wage: Decimal, children: u32) -> Result<Paid, CannotCom
         let share = c.pct("ledighedsydelse", "ledighedsydelse.andel")?;
         let monthly = share * max_dp;
         let (atp, atp_rules) = benefit_atp(c, "ledighedsydelse", monthly, children, None)?;
-        let mut node = Node::new("ledighedsydelse", monthly * Decimal::from(12))
-            .formula(fm!("{} × {}", P(share), N(max_dp)))
+        let mut node = c.node("ledighedsydelse", monthly * Decimal::from(12))
+            .formula(|| fm!("{} × {}", P(share), N(max_dp)))
             .rules(&["ledighedsydelse.andel", "dagpenge.maks"]);
-        node.rules.extend(atp_rules.into_iter().map(Into::into));
+        node.extend_rules(atp_rules.into_iter().flatten());
         return Ok(Paid { id: "ledighedsydelse", monthly, base: monthly, deduction: zero(), atp_monthly: atp, node });
     }
     let w = "fleksloentilskud";
@@ -400,8 +405,8 @@ pub fn fleksjob(c: &Ctx, wage: Decimal, children: u32) -> Result<Paid, CannotCom
     let over = c.pct(w, "fleksjob.fradrag.over")?;
     let reduction = under * wage.min(bund) + over * (wage - bund).max(zero());
     let monthly = (max - reduction).max(zero());
-    let node = Node::new("fleksloentilskud", monthly * Decimal::from(12))
-        .formula(fm!(
+    let node = c.node("fleksloentilskud", monthly * Decimal::from(12))
+        .formula(|| fm!(
             "{} − {} × {} − {} × {}",
             N(max),
             P(under),

@@ -72,12 +72,12 @@ pub fn boligsikring(
     let mut housing_cost = (rent_year + heat - taken).max(zero);
     let sign = super::node::Arg::T(if heat >= zero { "+" } else { "−" });
     let mut cost_node = match included.as_slice() {
-        [] => Node::new("boligsikring.boligudgift", housing_cost)
-            .formula(fm!("{} × 12 {} {}", N(h.rent_monthly), sign, N(heat.abs()))),
-        [(_, a)] => Node::new("boligsikring.boligudgift", housing_cost)
-            .formula(fm!("{} × 12 {} {} − {}", N(h.rent_monthly), sign, N(heat.abs()), N(*a))),
-        [(_, a), (_, b), ..] => Node::new("boligsikring.boligudgift", housing_cost)
-            .formula(fm!("{} × 12 {} {} − {} − {}", N(h.rent_monthly), sign, N(heat.abs()), N(*a), N(*b))),
+        [] => c.node("boligsikring.boligudgift", housing_cost)
+            .formula(|| fm!("{} × 12 {} {}", N(h.rent_monthly), sign, N(heat.abs()))),
+        [(_, a)] => c.node("boligsikring.boligudgift", housing_cost)
+            .formula(|| fm!("{} × 12 {} {} − {}", N(h.rent_monthly), sign, N(heat.abs()), N(*a))),
+        [(_, a), (_, b), ..] => c.node("boligsikring.boligudgift", housing_cost)
+            .formula(|| fm!("{} × 12 {} {} − {} − {}", N(h.rent_monthly), sign, N(heat.abs()), N(*a), N(*b))),
     }
     .rules(&[heat_path]);
     for (path, _) in &included {
@@ -86,9 +86,9 @@ pub fn boligsikring(
     if h.area > area_max && h.area > zero {
         housing_cost = housing_cost * area_max / h.area;
         cost_node = cost_node.child(
-            Node::new("boligsikring.areal", housing_cost)
+            c.node("boligsikring.areal", housing_cost)
                 .info()
-                .formula(fm!("× {} m² / {} m²", N(area_max), N(h.area)))
+                .formula(|| fm!("× {} m² / {} m²", N(area_max), N(h.area)))
                 .rules(&["boligsikring.areal.foerste_person", "boligsikring.areal.pr_person"]),
         );
     }
@@ -110,7 +110,7 @@ pub fn boligsikring(
     }
     if housing_cost > cap {
         housing_cost = cap;
-        let mut n = Node::new("boligsikring.huslejeloft", cap).info().rules(&["boligsikring.huslejeloft"]);
+        let mut n = c.node("boligsikring.huslejeloft", cap).info().rules(&["boligsikring.huslejeloft"]);
         if let Some(p) = raise_path {
             n = n.rule(p);
         }
@@ -136,18 +136,20 @@ pub fn boligsikring(
         max *= Decimal::ONE + c.pct(W, "boligsikring.maks_4_boern_tillaeg")?;
     }
     let mut amount = raw.min(housing_cost - own_min).min(max);
-    let mut caps = vec![
-        Node::new("boligsikring.egenbetaling", housing_cost - own_min)
-            .formula(fm!("{} − {}", N(housing_cost), N(own_min)))
+    // The caps, shown as details (kept only when explained).
+    let mut caps = c.node("boligsikring.caps", zero);
+    caps.push(
+        c.node("boligsikring.egenbetaling", housing_cost - own_min)
+            .formula(|| fm!("{} − {}", N(housing_cost), N(own_min)))
             .rules(&["boligsikring.egenbetaling_min"]),
-        Node::new("boligsikring.maks", max).rules(&["boligsikring.maks", "boligsikring.maks_4_boern_tillaeg"]),
-    ];
+    );
+    caps.push(c.node("boligsikring.maks", max).rules(&["boligsikring.maks", "boligsikring.maks_4_boern_tillaeg"]));
     if children == 0 {
         let cap_share = c.pct(W, "boligsikring.maks_andel_uden_boern")?;
         amount = amount.min(cap_share * housing_cost);
         caps.push(
-            Node::new("boligsikring.uden_boern", cap_share * housing_cost)
-                .formula(fm!("{} × {}", P(cap_share), N(housing_cost)))
+            c.node("boligsikring.uden_boern", cap_share * housing_cost)
+                .formula(|| fm!("{} × {}", P(cap_share), N(housing_cost)))
                 .rules(&["boligsikring.maks_andel_uden_boern"]),
         );
     }
@@ -157,8 +159,8 @@ pub fn boligsikring(
     if amount < minimum {
         amount = zero;
     }
-    let mut tree = Node::new("boligsikring", amount)
-        .formula(fm!(
+    let mut tree = c.node("boligsikring", amount)
+        .formula(|| fm!(
             "{} × {} − {} × ({} − {})",
             P(share),
             N(housing_cost),
@@ -169,21 +171,21 @@ pub fn boligsikring(
         .rules(&["boligsikring.husleje_andel", "boligsikring.indkomst_andel", "boligsikring.indkomstgraense"])
         .child(cost_node.info())
         .child(
-            Node::new("boligsikring.indkomst", income)
+            c.node("boligsikring.indkomst", income)
                 .info()
-                .child(Node::new("boligsikring.formuetillaeg", formue).info().rules(&[
+                .child(c.node("boligsikring.formuetillaeg", formue).info().rules(&[
                     "boligsikring.formue.graense1",
                     "boligsikring.formue.sats1",
                     "boligsikring.formue.graense2",
                     "boligsikring.formue.sats2",
                 ])),
         )
-        .children(caps.into_iter().map(Node::info));
+        .children(caps.children.into_iter().map(Node::info));
     if extra_children > zero {
         tree = tree.rule("boligsikring.graense_pr_barn");
     }
     if below_minimum || amount.is_zero() {
-        tree = tree.child(Node::new("boligsikring.minimum", minimum).info().rules(&["boligsikring.minimum_udbetaling"]));
+        tree = tree.child(c.node("boligsikring.minimum", minimum).info().rules(&["boligsikring.minimum_udbetaling"]));
     }
     Ok(Boligsikring { annual: amount, tree })
 }

@@ -1,12 +1,15 @@
 //! Rate lookup for one calculation date, recording which rates were used.
 
 use crate::rules::{Confidence, RuleSet};
+use super::node::Node;
 use crate::satser::{lookup, Estimate};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::cell::RefCell;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::rc::Rc;
 
 /// Something the engine could not compute, and why (never a silent guess).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -57,21 +60,155 @@ pub fn estimates(used: &[RateUse]) -> Vec<Estimate> {
     used.iter().filter_map(|u| u.estimate.clone()).collect()
 }
 
+/// A word-at-a-time string hash for the rate cache: rate paths are short and
+/// trusted (they come from the engine's code), so no protection against
+/// chosen collisions is needed, and the default hasher costs as much as the
+/// lookup it saves.
+#[derive(Default)]
+struct PathHasher(u64);
+
+impl Hasher for PathHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        // Paths share their beginnings (`skat.atp.…`) and differ at the end:
+        // the length and the first and last eight bytes tell them apart well
+        // enough (equal hashes are still compared in full).
+        if let (Some(first), Some(last)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+            for w in [bytes.len() as u64, u64::from_le_bytes(*first), u64::from_le_bytes(*last)] {
+                self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+            }
+            return;
+        }
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A rate already looked up on the date: its value (None: no value on the
+/// date) and whether it has been recorded as used.
+#[derive(Clone, Copy)]
+struct Cached {
+    value: Option<Decimal>,
+    /// The value as a fraction (a percentage / 100), computed once.
+    fraction: Decimal,
+    recorded: bool,
+}
+
+impl Cached {
+    fn new(value: Option<Decimal>, recorded: bool) -> Cached {
+        Cached { value, fraction: value.map(|v| v / Decimal::ONE_HUNDRED).unwrap_or_default(), recorded }
+    }
+}
+
+/// A municipality's name with its kommuneskat and kirkeskat rate paths.
+type KommunePaths = (String, Rc<str>, Rc<str>);
+
 /// The rules on one date. Lookups fail with [`CannotCompute`] naming the rate.
 pub struct Ctx<'a> {
     pub rules: &'a RuleSet,
+    /// The calculation date. Rates are cached for it: for another date, make
+    /// another context (never change this one's date).
     pub date: NaiveDate,
+    /// Whether figures carry their explanation (formula, rules, parts).
+    explain: bool,
     used: RefCell<BTreeMap<String, RateUse>>,
     missing: RefCell<Vec<NotIncluded>>,
+    /// Every rate looked up on the date, so a sweep reads each rate once.
+    cache: RefCell<HashMap<Box<str>, Cached, BuildHasherDefault<PathHasher>>>,
+    /// Whether the senior deduction applies, by (birth year, birth month, age):
+    /// it does not change with the hours, so a sweep decides it once.
+    pub(super) seniors: RefCell<Vec<(super::tax::SeniorKey, super::tax::Senior)>>,
+    /// The last municipality's kommuneskat and kirkeskat paths.
+    kommune: RefCell<Option<KommunePaths>>,
 }
 
 impl<'a> Ctx<'a> {
+    /// Figures with their explanation tree.
     pub fn new(rules: &'a RuleSet, date: NaiveDate) -> Self {
-        Ctx { rules, date, used: RefCell::new(BTreeMap::new()), missing: RefCell::new(Vec::new()) }
+        Ctx {
+            rules,
+            date,
+            explain: true,
+            used: RefCell::new(BTreeMap::new()),
+            missing: RefCell::new(Vec::new()),
+            cache: RefCell::new(HashMap::default()),
+            seniors: RefCell::new(Vec::new()),
+            kommune: RefCell::new(None),
+        }
+    }
+
+    /// Figures only: the same computation, but nodes take no formula, rules
+    /// or children (the earnings sweep, which shows numbers and not trees).
+    /// Rates used and parts not included are recorded as with [`Ctx::new`].
+    pub fn numbers_only(rules: &'a RuleSet, date: NaiveDate) -> Self {
+        Ctx { explain: false, ..Ctx::new(rules, date) }
+    }
+
+    /// Whether figures carry their explanation.
+    #[inline]
+    pub fn explains(&self) -> bool {
+        self.explain
+    }
+
+    /// A figure of the explanation tree (bare in numbers-only mode).
+    #[inline]
+    pub fn node(&self, id: &'static str, amount: Decimal) -> Node {
+        if self.explain {
+            Node::new(id, amount)
+        } else {
+            Node::bare(id, amount)
+        }
+    }
+
+    /// The kommuneskat and kirkeskat rate paths of a municipality (built once).
+    pub fn kommune_paths(&self, municipality: &str) -> (Rc<str>, Rc<str>) {
+        if let Some((m, kom, kirke)) = &*self.kommune.borrow() {
+            if m == municipality {
+                return (kom.clone(), kirke.clone());
+            }
+        }
+        let kom: Rc<str> = crate::satser::kommune_path(municipality, "kommuneskat").into();
+        let kirke: Rc<str> = crate::satser::kommune_path(municipality, "kirkeskat").into();
+        *self.kommune.borrow_mut() = Some((municipality.to_string(), kom.clone(), kirke.clone()));
+        (kom, kirke)
     }
 
     /// The value of `path` on the date, as written (percent as 12.01).
+    #[inline]
     pub fn get(&self, what: &str, path: &str) -> Result<Decimal, CannotCompute> {
+        match self.hit(path) {
+            Some((v, _)) => Ok(v),
+            None => self.miss(what, path).map(|(v, _)| v),
+        }
+    }
+
+    /// A rate already looked up and recorded: (value, value / 100).
+    #[inline]
+    fn hit(&self, path: &str) -> Option<(Decimal, Decimal)> {
+        match self.cache.borrow().get(path) {
+            Some(Cached { value: Some(v), fraction, recorded: true }) => Some((*v, *fraction)),
+            _ => None,
+        }
+    }
+
+    /// Look the rate up, record it as used and keep it: (value, value / 100).
+    #[cold]
+    fn miss(&self, what: &str, path: &str) -> Result<(Decimal, Decimal), CannotCompute> {
+        let c = Cached::new(Some(self.get_uncached(what, path)?), true);
+        self.cache.borrow_mut().insert(path.into(), c);
+        Ok((c.value.unwrap_or_default(), c.fraction))
+    }
+
+    fn get_uncached(&self, what: &str, path: &str) -> Result<Decimal, CannotCompute> {
         let found = lookup(&self.rules.satser, path, self.date).map_err(|e| CannotCompute {
             what: what.into(),
             path: path.into(),
@@ -120,8 +257,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// A percentage as a fraction (12.01 → 0.1201).
+    #[inline]
     pub fn pct(&self, what: &str, path: &str) -> Result<Decimal, CannotCompute> {
-        Ok(self.get(what, path)? / Decimal::ONE_HUNDRED)
+        match self.hit(path) {
+            Some((_, f)) => Ok(f),
+            None => self.miss(what, path).map(|(_, f)| f),
+        }
     }
 
     /// A kroner amount per year, whatever period the data states it for
@@ -141,7 +282,12 @@ impl<'a> Ctx<'a> {
     /// Whether a rate has a value on the date, published or estimated (for
     /// rules with alternatives).
     pub fn has(&self, path: &str) -> bool {
-        lookup(&self.rules.satser, path, self.date).is_ok()
+        if let Some(c) = self.cache.borrow().get(path) {
+            return c.value.is_some();
+        }
+        let value = lookup(&self.rules.satser, path, self.date).ok().map(|f| f.value);
+        self.cache.borrow_mut().insert(path.into(), Cached::new(value, false));
+        value.is_some()
     }
 
     /// Record a part that cannot be included (once, however often it is met).

@@ -24,10 +24,12 @@ pub fn boerneydelse(c: &Ctx, ages: &[u32], recipients_income: &[Decimal]) -> Res
         };
         let per_year = c.per_year(Y, path)?;
         total += per_year;
-        kids.push(Node::new("boerneydelse.barn", per_year).formula(fm!("{} år", N(Decimal::from(age)))).rules(&[path]));
+        if c.explains() {
+            kids.push(c.node("boerneydelse.barn", per_year).formula(|| fm!("{} år", N(Decimal::from(age)))).rules(&[path]));
+        }
     }
     if total.is_zero() {
-        return Ok((Decimal::ZERO, Node::new("boerneydelse", Decimal::ZERO)));
+        return Ok((Decimal::ZERO, c.node("boerneydelse", Decimal::ZERO)));
     }
     let n = Decimal::from(recipients_income.len().max(1) as u32);
     let limit = c.get(Y, "boerneydelse.aftrapning.graense")?;
@@ -37,9 +39,9 @@ pub fn boerneydelse(c: &Ctx, ages: &[u32], recipients_income: &[Decimal]) -> Res
         reduction += (rate * (*income - limit).max(Decimal::ZERO)).min(total / n);
     }
     let amount = total - reduction;
-    let node = Node::new("boerneydelse", amount).children(kids).child(
-        Node::new("boerneydelse.aftrapning", -reduction)
-            .formula(fm!("{} × (indkomst − {})", P(rate), N(limit)))
+    let node = c.node("boerneydelse", amount).children(kids).child(
+        c.node("boerneydelse.aftrapning", -reduction)
+            .formula(|| fm!("{} × (indkomst − {})", P(rate), N(limit)))
             .rules(&["boerneydelse.aftrapning.graense", "boerneydelse.aftrapning.sats"]),
     );
     Ok((amount, node))
@@ -48,18 +50,19 @@ pub fn boerneydelse(c: &Ctx, ages: &[u32], recipients_income: &[Decimal]) -> Res
 /// Ordinært and ekstra børnetilskud for a single parent (børnetilskudsloven §§ 2–3).
 pub fn boernetilskud(c: &Ctx, children_under_18: u32) -> Result<(Decimal, Node), CannotCompute> {
     if children_under_18 == 0 {
-        return Ok((Decimal::ZERO, Node::new("boernetilskud", Decimal::ZERO)));
+        return Ok((Decimal::ZERO, c.node("boernetilskud", Decimal::ZERO)));
     }
     let w = "boernetilskud";
-    let ord = c.get(w, "boernetilskud.ordinaert")? * Decimal::from(children_under_18);
+    let per_child = c.get(w, "boernetilskud.ordinaert")?;
+    let ord = per_child * Decimal::from(children_under_18);
     let ekstra = c.get(w, "boernetilskud.ekstra")?;
-    let node = Node::new("boernetilskud", ord + ekstra)
+    let node = c.node("boernetilskud", ord + ekstra)
         .child(
-            Node::new("boernetilskud.ordinaert", ord)
-                .formula(fm!("{} × {}", N(Decimal::from(children_under_18)), N(c.get(w, "boernetilskud.ordinaert")?)))
+            c.node("boernetilskud.ordinaert", ord)
+                .formula(|| fm!("{} × {}", N(Decimal::from(children_under_18)), N(per_child)))
                 .rules(&["boernetilskud.ordinaert"]),
         )
-        .child(Node::new("boernetilskud.ekstra", ekstra).rules(&["boernetilskud.ekstra"]));
+        .child(c.node("boernetilskud.ekstra", ekstra).rules(&["boernetilskud.ekstra"]));
     Ok((ord + ekstra, node))
 }
 
@@ -75,7 +78,7 @@ pub fn friplads(
     children_under_18: u32,
 ) -> Result<(Decimal, Node), CannotCompute> {
     if price <= Decimal::ZERO {
-        return Ok((Decimal::ZERO, Node::new("friplads", Decimal::ZERO)));
+        return Ok((Decimal::ZERO, c.node("friplads", Decimal::ZERO)));
     }
     let w = "friplads";
     let mut raise = Decimal::ZERO;
@@ -99,8 +102,8 @@ pub fn friplads(
         (first + step * ((household_income - lower) / width).floor()).min(hundred)
     };
     let subsidy = price * (hundred - share) / hundred;
-    let node = Node::new("friplads", subsidy)
-        .formula(fm!(
+    let node = c.node("friplads", subsidy)
+        .formula(|| fm!(
             "{} × (100 % − {} %); indkomst {} mellem {} og {}",
             N(price),
             N(share),

@@ -109,11 +109,33 @@ pub fn evaluate(rules: &RuleSet, s: &Scenario) -> Evaluation {
 
 /// One side: `first_job` is what the first adult works.
 pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Result<Side, CannotCompute> {
+    let f = figures(c, s, first_job, is_work_side)?;
+    Ok(Side {
+        hours_per_week: first_job.hours_per_week,
+        gross_wage: f.gross_wage,
+        disposable: f.disposable,
+        parts: f.parts.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+        tree: f.tree,
+    })
+}
+
+/// One side's figures, parts named by their static ids (no key is allocated
+/// per part: the sweep computes a thousand of these).
+pub(super) struct Figures {
+    pub gross_wage: Decimal,
+    pub disposable: Decimal,
+    /// Amounts by part, each id once, in the order they were met.
+    pub parts: Vec<(&'static str, Decimal)>,
+    pub tree: Node,
+}
+
+/// The computation behind [`side`].
+pub(super) fn figures(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Result<Figures, CannotCompute> {
     let n = s.adults.len();
     let jobs: Vec<Option<&Job>> =
         (0..n).map(|i| if i == 0 { Some(first_job) } else { s.adults[i].work.as_ref() }).collect();
     // Wage, ATP and AM-bidrag per month, needed before the benefits that deduct earnings.
-    let mut work = Vec::new();
+    let mut work = Vec::with_capacity(n);
     for job in &jobs {
         let (hours, wage) = job.map(|j| (j.hours_month(), j.wage_month())).unwrap_or_default();
         let (atp_year, _) = tax::atp_wage(c, wage * twelve(), Some(hours))?;
@@ -154,18 +176,22 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
             tilpasningstillaeg,
         }
     };
-    let own_only: Vec<Option<Paid>> = s
-        .adults
-        .iter()
-        .enumerate()
-        .map(|(i, a)| match &a.benefit {
-            Benefit::Kontanthjaelp { sats, monthly_amount, aktivitetsparat, months_on_benefit, tilpasningstillaeg } => {
-                let person = who(i, *aktivitetsparat, *months_on_benefit, *tilpasningstillaeg);
-                benefits::kontanthjaelp(c, *sats, *monthly_amount, person, work[i], None).map(Some)
-            }
-            _ => Ok(None),
-        })
-        .collect::<Result<_, _>>()?;
+    // Each spouse's help on their own income alone (needed only for a married couple).
+    let own_only: Vec<Option<Paid>> = if n == 2 && s.married {
+        s.adults
+            .iter()
+            .enumerate()
+            .map(|(i, a)| match &a.benefit {
+                Benefit::Kontanthjaelp { sats, monthly_amount, aktivitetsparat, months_on_benefit, tilpasningstillaeg } => {
+                    let person = who(i, *aktivitetsparat, *months_on_benefit, *tilpasningstillaeg);
+                    benefits::kontanthjaelp(c, *sats, *monthly_amount, person, work[i], None).map(Some)
+                }
+                _ => Ok(None),
+            })
+            .collect::<Result<_, _>>()?
+    } else {
+        Vec::new()
+    };
     for (i, a) in s.adults.iter().enumerate() {
         if let Benefit::Kontanthjaelp { sats, monthly_amount, aktivitetsparat, months_on_benefit, tilpasningstillaeg } = &a.benefit {
             let spouse = (n == 2 && s.married).then(|| {
@@ -213,9 +239,15 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
         }
     }
 
-    let mut parts = BTreeMap::new();
-    let mut add = |id: &str, v: Decimal| *parts.entry(id.to_string()).or_insert(Decimal::ZERO) += v;
-    let mut root_children = Vec::new();
+    // Amounts by part, summed in a short list and put in order at the end.
+    let mut parts: Vec<(&'static str, Decimal)> = Vec::with_capacity(16);
+    let mut add = |id: &'static str, v: Decimal| match parts.iter_mut().find(|(k, _)| *k == id) {
+        Some((_, x)) => *x += v,
+        // 0 + v: no negative zero in the output.
+        None => parts.push((id, Decimal::ZERO + v)),
+    };
+    // The root's amount is set when it is known; children are kept only when explained.
+    let mut root = c.node("disposable", Decimal::ZERO);
     let mut household_income = Decimal::ZERO;
     let mut net_total = Decimal::ZERO;
     for (i, t) in taxes.iter().enumerate() {
@@ -228,16 +260,20 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
         if !t.capital_income.is_zero() {
             add("capital_income", t.capital_income);
         }
-        // The person's net income, with the benefit's own tree under "benefit before tax".
-        let mut person = t.tree.clone();
-        person.id = format!("person{}", i + 1).into();
         if let Some(p) = &paid[i] {
             add(p.id, p.monthly * twelve());
-            if let Some(b) = person.children.iter_mut().find(|n| n.id == "benefits_taxable") {
-                b.children.push(p.node.clone());
-            }
         }
-        root_children.push(person);
+        // The person's net income, with the benefit's own tree under "benefit before tax".
+        if c.explains() {
+            let mut person = t.tree.clone();
+            person.id = format!("person{}", i + 1).into();
+            if let Some(p) = &paid[i] {
+                if let Some(b) = person.children.iter_mut().find(|n| n.id == "benefits_taxable") {
+                    b.push(p.node.clone());
+                }
+            }
+            root.push(person);
+        }
     }
     // Tax-free support that moves with income.
     if let Some(h) = &s.housing {
@@ -245,19 +281,19 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
         let persons = (n + s.children.len()) as u32;
         let b = boligsikring(c, h, household_income, persons, kids)?;
         add("boligsikring", b.annual);
-        root_children.push(b.tree);
+        root.push(b.tree);
     }
     let ages: Vec<u32> = s.children.iter().map(|c| c.age).collect();
     if kids > 0 {
         let incomes: Vec<Decimal> = taxes.iter().map(|t| t.personal_income).collect();
         let (y, node) = family::boerneydelse(c, &ages, &incomes)?;
         add("boerneydelse", y);
-        root_children.push(node);
+        root.push(node);
     }
     if single_parent {
         let (t, node) = family::boernetilskud(c, kids)?;
         add("boernetilskud", t);
-        root_children.push(node);
+        root.push(node);
     }
     let kh_paid = paid.iter().flatten().any(|p| p.id == "kontanthjaelp" && p.monthly > Decimal::ZERO);
     if kh_paid && kids > 0 {
@@ -272,9 +308,9 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
         let count = Decimal::from(kids).min(c.get(w, "kontanthjaelp.fritidstillaeg.maks_boern")?);
         let f = per * count * twelve();
         add("fritidstillaeg", f);
-        root_children.push(
-            Node::new("fritidstillaeg", f)
-                .formula(fm!("{} kr. × {} børn × 12", N(per), N(count)))
+        root.push(
+            c.node("fritidstillaeg", f)
+                .formula(|| fm!("{} kr. × {} børn × 12", N(per), N(count)))
                 .rules(&[
                     "kontanthjaelp.fritidstillaeg.pr_barn",
                     "kontanthjaelp.fritidstillaeg.enlig_pr_barn",
@@ -288,24 +324,19 @@ pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Resul
         let (subsidy, node) = family::friplads(c, price, household_income, n == 1, kids)?;
         add("friplads", subsidy);
         add("childcare", -price);
-        root_children.push(Node::new("childcare", subsidy - price).child(Node::new("childcare.price", -price)).child(node));
+        root.push(c.node("childcare", subsidy - price).child(c.node("childcare.price", -price)).child(node));
     }
     if is_work_side && first_job.hours_per_week > Decimal::ZERO && s.costs.transport_monthly > Decimal::ZERO {
         let t = s.costs.transport_monthly * twelve();
         add("transport", -t);
-        root_children.push(Node::new("transport", -t));
+        root.push(c.node("transport", -t));
     }
+    let part = |id: &str| parts.iter().find(|(k, _)| *k == id).map(|(_, v)| *v).unwrap_or_default();
     let disposable = net_total
         + ["boligsikring", "boerneydelse", "boernetilskud", "fritidstillaeg", "friplads", "childcare", "transport"]
             .iter()
-            .map(|k| parts.get(*k).copied().unwrap_or_default())
+            .map(|k| part(k))
             .sum::<Decimal>();
-    let gross_wage = parts.get("wage").copied().unwrap_or_default();
-    Ok(Side {
-        hours_per_week: first_job.hours_per_week,
-        gross_wage,
-        disposable,
-        parts,
-        tree: Node::new("disposable", disposable).children(root_children),
-    })
+    let gross_wage = part("wage");
+    Ok(Figures { gross_wage, disposable, parts, tree: Node { amount: disposable, ..root } })
 }

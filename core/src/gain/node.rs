@@ -81,11 +81,20 @@ pub struct Node {
     /// parent's sum. All other children add up to their parent.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub info: bool,
+    /// False for a node built in numbers-only mode ([`super::Ctx::numbers_only`]):
+    /// it keeps its id and amount but takes no formula, rules or children, so
+    /// the explanation costs nothing when nobody will read it.
+    #[serde(skip)]
+    pub explained: bool,
 }
 
 impl Node {
     pub fn new(id: impl Into<Path>, amount: Decimal) -> Node {
-        Node { id: id.into(), amount, formula: None, rules: Vec::new(), children: Vec::new(), info: false }
+        Node { id: id.into(), amount, formula: None, rules: Vec::new(), children: Vec::new(), info: false, explained: true }
+    }
+    /// A node that takes no formula, rules or children (numbers-only mode).
+    pub fn bare(id: &'static str, amount: Decimal) -> Node {
+        Node { explained: false, ..Node::new(id, amount) }
     }
     /// Mark as a detail that is not part of the parent's sum.
     pub fn info(mut self) -> Node {
@@ -103,25 +112,47 @@ impl Node {
         }
         self.children.iter().try_for_each(|c| c.adds_up(tolerance))
     }
-    pub fn formula(mut self, f: Formula) -> Node {
-        self.formula = Some(f);
+    /// The arithmetic, built only when the node is explained:
+    /// `.formula(|| fm!("{} × {}", P(rate), N(base)))`.
+    pub fn formula(mut self, f: impl FnOnce() -> Formula) -> Node {
+        if self.explained {
+            self.formula = Some(f());
+        }
         self
     }
     pub fn rules(mut self, r: &[&'static str]) -> Node {
-        self.rules.extend(r.iter().map(|s| Path::Borrowed(s)));
+        if self.explained {
+            self.rules.extend(r.iter().map(|s| Path::Borrowed(s)));
+        }
         self
     }
     pub fn rule(mut self, r: impl Into<Path>) -> Node {
-        self.rules.push(r.into());
+        if self.explained {
+            self.rules.push(r.into());
+        }
         self
     }
     pub fn child(mut self, c: Node) -> Node {
-        self.children.push(c);
+        self.push(c);
         self
     }
     pub fn children(mut self, c: impl IntoIterator<Item = Node>) -> Node {
-        self.children.extend(c);
+        if self.explained {
+            self.children.extend(c);
+        }
         self
+    }
+    /// Add a child in place (nothing when the node is not explained).
+    pub fn push(&mut self, c: Node) {
+        if self.explained {
+            self.children.push(c);
+        }
+    }
+    /// Add rule paths in place (nothing when the node is not explained).
+    pub fn extend_rules(&mut self, r: impl IntoIterator<Item = &'static str>) {
+        if self.explained {
+            self.rules.extend(r.into_iter().map(Path::Borrowed));
+        }
     }
     /// Find a node by id, depth first.
     pub fn find(&self, id: &str) -> Option<&Node> {

@@ -121,7 +121,7 @@ pub fn sweep(s: &Sweep) -> Value {
             "gross_wage_monthly": month(p.gross_wage),
             "disposable_monthly": month(p.disposable),
             "marginal_rate_percent": p.marginal_rate.map(|m| round(m * Decimal::ONE_HUNDRED, 1).normalize().to_string()),
-            "parts_monthly": p.parts.iter().map(|(k, v)| (k.clone(), json!(month(*v)))).collect::<Map<String, Value>>(),
+            "parts_monthly": p.parts.iter().map(|(k, v)| (k.to_string(), json!(month(*v)))).collect::<Map<String, Value>>(),
         })).collect::<Vec<_>>(),
         "cliffs": s.cliffs.iter().map(|c| json!({
             "kind": c.kind,

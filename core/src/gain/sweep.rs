@@ -1,9 +1,9 @@
 //! The earnings sweep: disposable income over a range of hours, the marginal
 //! effective tax rate at each point, and the cliffs named by their rule.
 
-use super::household::side;
+use super::household::figures;
 use super::ctx::{CannotCompute, Ctx};
-use super::scenario::Scenario;
+use super::scenario::{Job, Scenario};
 use crate::rules::RuleSet;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -17,8 +17,9 @@ pub struct SweepPoint {
     /// Share of the last step's extra wage that did not reach disposable
     /// income: 1 − Δdisposable / Δwage (None at the first point).
     pub marginal_rate: Option<Decimal>,
-    /// Amounts by part at this point (`boligsikring`, `kontanthjaelp`, …).
-    pub parts: std::collections::BTreeMap<String, Decimal>,
+    /// Amounts by part at this point (`boligsikring`, `kontanthjaelp`, …): the
+    /// same as [`super::Side::parts`], keyed by the parts' static ids.
+    pub parts: std::collections::BTreeMap<&'static str, Decimal>,
 }
 
 /// A place where income support changes abruptly, and the part behind it.
@@ -87,19 +88,16 @@ fn rules_of(part: &str) -> Vec<String> {
 /// makes the sweep run for long; a scenario that fails its checks is refused.
 pub fn sweep(rules: &RuleSet, s: &Scenario, max_hours: Decimal, steps: u32) -> Result<Sweep, CannotCompute> {
     s.check().map_err(|e| s.invalid(&e))?;
-    let c = Ctx::new(rules, s.date);
+    // Numbers only: the same computation as `evaluate`, without the
+    // explanation tree nobody reads here; each rate is looked up once.
+    let c = Ctx::numbers_only(rules, s.date);
     let steps = steps.clamp(1, MAX_STEPS);
     let max_hours = max_hours.clamp(Decimal::ZERO, Decimal::from(super::scenario::MAX_WEEK_HOURS));
-    let hourly = match (s.job.hourly_wage, s.job.monthly_wage) {
-        (Some(h), _) => h,
-        (None, Some(m)) if s.job.hours_month() > Decimal::ZERO => m / s.job.hours_month(),
-        _ => Decimal::ZERO,
-    };
     let mut points: Vec<SweepPoint> = Vec::with_capacity(steps as usize + 1);
     for i in 0..=steps {
         let hours = max_hours * Decimal::from(i) / Decimal::from(steps);
-        let job = super::scenario::Job { hours_per_week: hours, hourly_wage: Some(hourly), monthly_wage: None };
-        let sd = side(&c, s, &job, true)?;
+        let job = job_at(s, hours);
+        let sd = figures(&c, s, &job, true)?;
         let marginal_rate = points.last().and_then(|p| {
             let dw = sd.gross_wage - p.gross_wage;
             (dw > Decimal::ZERO).then(|| Decimal::ONE - (sd.disposable - p.disposable) / dw)
@@ -109,28 +107,53 @@ pub fn sweep(rules: &RuleSet, s: &Scenario, max_hours: Decimal, steps: u32) -> R
             gross_wage: sd.gross_wage,
             disposable: sd.disposable,
             marginal_rate,
-            parts: sd.parts,
+            parts: sd.parts.into_iter().collect(),
         });
     }
     let cliffs = find_cliffs(&points);
     Ok(Sweep { points, cliffs, estimated: super::ctx::estimates(&c.used()) })
 }
 
+/// The job offer at `hours` a week, at the offer's wage per hour (a monthly
+/// wage is turned into a wage per hour at the offer's hours): what the sweep
+/// computes at each point.
+pub fn job_at(s: &Scenario, hours: Decimal) -> Job {
+    let hourly = match (s.job.hourly_wage, s.job.monthly_wage) {
+        (Some(h), _) => h,
+        (None, Some(m)) if s.job.hours_month() > Decimal::ZERO => m / s.job.hours_month(),
+        _ => Decimal::ZERO,
+    };
+    Job { hours_per_week: hours, hourly_wage: Some(hourly), monthly_wage: None }
+}
+
 fn find_cliffs(points: &[SweepPoint]) -> Vec<Cliff> {
     let mut out = Vec::new();
-    let part = |p: &SweepPoint, k: &str| p.parts.get(k).copied().unwrap_or_default();
-    for k in SUPPORT {
+    // Each part's amount at every point (0 where it is missing), in one pass
+    // over each point's parts.
+    let mut support = vec![vec![Decimal::ZERO; points.len()]; SUPPORT.len()];
+    let mut costs = vec![vec![Decimal::ZERO; points.len()]; COSTS.len()];
+    for (i, p) in points.iter().enumerate() {
+        for (k, v) in &p.parts {
+            if let Some(j) = SUPPORT.iter().position(|s| s == k) {
+                support[j][i] = *v;
+            } else if let Some(j) = COSTS.iter().position(|s| s == k) {
+                costs[j][i] = *v;
+            }
+        }
+    }
+    for (k, col) in SUPPORT.iter().zip(&support) {
         let mut falling = false;
-        for w in points.windows(2) {
-            let (a, b) = (part(&w[0], k), part(&w[1], k));
+        for (i, w) in col.windows(2).enumerate() {
+            let (a, b) = (w[0], w[1]);
+            let hours_per_week = points[i + 1].hours_per_week;
             if b < a && !falling {
                 falling = true;
                 if !b.is_zero() {
-                    out.push(Cliff { kind: "starts-falling", part: k.to_string(), hours_per_week: w[1].hours_per_week, change: b - a, rules: rules_of(k) });
+                    out.push(Cliff { kind: "starts-falling", part: k.to_string(), hours_per_week, change: b - a, rules: rules_of(k) });
                 }
             }
             if a > Decimal::ZERO && b.is_zero() {
-                out.push(Cliff { kind: "ends", part: k.to_string(), hours_per_week: w[1].hours_per_week, change: b - a, rules: rules_of(k) });
+                out.push(Cliff { kind: "ends", part: k.to_string(), hours_per_week, change: b - a, rules: rules_of(k) });
             }
             if b >= a {
                 falling = b < a;
@@ -139,19 +162,21 @@ fn find_cliffs(points: &[SweepPoint]) -> Vec<Cliff> {
     }
     // Disposable income falling while the wage rises: name the part that fell
     // most — a support that stops, or a cost of working that starts.
-    for w in points.windows(2) {
+    for (i, w) in points.windows(2).enumerate() {
         if w[1].disposable < w[0].disposable && w[1].gross_wage > w[0].gross_wage {
             // A cost that starts at this step (transport from the first hour) is
             // a cliff of its own; otherwise the support that fell most.
             let starting_cost = COSTS
                 .iter()
-                .map(|k| (k, part(&w[0], k), part(&w[1], k)))
+                .zip(&costs)
+                .map(|(k, col)| (k, col[i], col[i + 1]))
                 .find(|(_, before, after)| before.is_zero() && *after < Decimal::ZERO)
                 .map(|(k, _, after)| (k, after, "cost"));
             let worst = starting_cost.or_else(|| {
                 SUPPORT
                     .iter()
-                    .map(|k| (k, part(&w[1], k) - part(&w[0], k)))
+                    .zip(&support)
+                    .map(|(k, col)| (k, col[i + 1] - col[i]))
                     .min_by_key(|(_, d)| *d)
                     .filter(|(_, d)| *d < Decimal::ZERO)
                     .map(|(k, d)| (k, d, "drop"))

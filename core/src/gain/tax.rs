@@ -102,7 +102,7 @@ fn zero_floor(x: Decimal) -> Decimal {
 /// Employee ATP per year for a monthly-paid wage earner, by hours per month.
 pub fn atp_wage(c: &Ctx, wage: Decimal, hours_month: Option<Decimal>) -> Result<(Decimal, Node), CannotCompute> {
     if wage <= Decimal::ZERO {
-        return Ok((Decimal::ZERO, Node::new("atp", Decimal::ZERO)));
+        return Ok((Decimal::ZERO, c.node("atp", Decimal::ZERO)));
     }
     let full = c.get(W, "skat.atp.timer.fuld")?;
     let h = hours_month.unwrap_or(full);
@@ -115,12 +115,12 @@ pub fn atp_wage(c: &Ctx, wage: Decimal, hours_month: Option<Decimal>) -> Result<
         if h >= c.get(W, limit)? {
             let m = c.get(W, amount)?;
             let y = m * Decimal::from(12);
-            let node = Node::new("atp", -y).formula(fm!("{} kr. × 12 ({} timer/md.)", N(m), N(h))).rules(&[limit, amount]);
+            let node = c.node("atp", -y).formula(|| fm!("{} kr. × 12 ({} timer/md.)", N(m), N(h))).rules(&[limit, amount]);
             return Ok((y, node));
         }
     }
-    let node = Node::new("atp", Decimal::ZERO)
-        .formula(fm!("{} timer/md. er under grænsen", N(h)))
+    let node = c.node("atp", Decimal::ZERO)
+        .formula(|| fm!("{} timer/md. er under grænsen", N(h)))
         .rules(&["skat.atp.timer.en_tredjedel"]);
     Ok((Decimal::ZERO, node))
 }
@@ -163,12 +163,20 @@ struct Bases {
 
 /// Whether the senior deduction applies in the calculation's income year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Senior {
+pub(super) enum Senior {
     Applies,
     DoesNotApply,
     /// The birth date given does not settle it (the year or month is missing).
     Unknown,
 }
+
+/// The state brackets on personlig indkomst in order (PSL §§ 6 a, 7, 7 a):
+/// name, rate, limit and skatteloft paths.
+const BRACKETS: [(&str, &str, &str, &str); 3] = [
+    ("mellemskat", "skat.mellemskat.sats", "skat.mellemskat.graense", "skat.skatteloft.mellemskat"),
+    ("topskat", "skat.topskat.sats", "skat.topskat.graense", "skat.skatteloft.topskat"),
+    ("toptopskat", "skat.toptopskat.sats", "skat.toptopskat.graense", "skat.skatteloft.toptopskat"),
+];
 
 const FOLKEPENSION: &str = "folkepension.alder";
 const SENIOR_SATS: &str = "skat.beskaeftigelsesfradrag.senior.sats";
@@ -181,6 +189,19 @@ const SENIOR_AAR: &str = "skat.beskaeftigelsesfradrag.senior.aar_foer";
 /// is reached on the birthday, so that year is the birth month + the age).
 /// Every birth month the input leaves open is tried; they must agree.
 fn senior(c: &Ctx, p: &TaxPerson) -> Result<Senior, CannotCompute> {
+    let key = (p.birth_year, p.birth_month, p.age);
+    if let Some((_, s)) = c.seniors.borrow().iter().find(|(k, _)| *k == key) {
+        return Ok(*s);
+    }
+    let s = senior_uncached(c, p)?;
+    c.seniors.borrow_mut().push((key, s));
+    Ok(s)
+}
+
+/// What decides [`senior`]: birth year, birth month and age.
+pub(super) type SeniorKey = (Option<i32>, Option<u32>, Option<u32>);
+
+fn senior_uncached(c: &Ctx, p: &TaxPerson) -> Result<Senior, CannotCompute> {
     let year = c.date.year();
     let candidates: Vec<(i32, u32)> = match (p.birth_year, p.birth_month, p.age) {
         (Some(y), Some(m), _) => vec![(y, m)],
@@ -322,7 +343,7 @@ fn capital_parts(c: &Ctx, all: &[Bases], married: bool, kom: Decimal) -> Result<
         for (i, b) in all.iter().enumerate() {
             let share = if total.is_zero() { Decimal::ZERO } else { b.capital / total };
             let amount = tax * share;
-            let node = Node::new(id, -amount).formula(fm!(
+            let node = c.node(id, -amount).formula(|| fm!(
                 "{} × (max(0; {} + {} − {}) − max(0; {} − {})) × {} / {}",
                 P(eff),
                 N(all[h].personal),
@@ -342,7 +363,7 @@ fn capital_parts(c: &Ctx, all: &[Bases], married: bool, kom: Decimal) -> Result<
             }
             let excess = zero_floor(b.capital - bf);
             let amount = part(b.personal, excess);
-            let node = Node::new(id, -amount).formula(fm!(
+            let node = c.node(id, -amount).formula(|| fm!(
                 "{} × (max(0; {} + {} − {}) − max(0; {} − {}))",
                 P(eff),
                 N(b.personal),
@@ -360,14 +381,13 @@ fn capital_parts(c: &Ctx, all: &[Bases], married: bool, kom: Decimal) -> Result<
 /// Tax for one person, or for a married couple (unused personfradrag passes to
 /// the spouse, PSL § 10, stk. 2). `municipality` is the name in `kommuner.toml`.
 pub fn tax(c: &Ctx, municipality: &str, people: &[TaxPerson], married: bool) -> Result<Vec<PersonTax>, CannotCompute> {
-    let kom_path = crate::satser::kommune_path(municipality, "kommuneskat");
-    let kirke_path = crate::satser::kommune_path(municipality, "kirkeskat");
+    let (kom_path, kirke_path) = c.kommune_paths(municipality);
     let kom = c.pct(W, &kom_path)?;
     let kirke = c.pct(W, &kirke_path)?;
     let pf = c.get(W, "skat.personfradrag")?;
     let all: Vec<Bases> = people.iter().enumerate().map(|(i, p)| bases(c, p, i)).collect::<Result<_, _>>()?;
     let caps = capital_parts(c, &all, married, kom)?;
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(people.len());
     for ((p, b), cap) in people.iter().zip(&all).zip(&caps) {
         out.push(person_tax(c, p, b, cap, pf, kom, kirke, &kom_path, &kirke_path)?);
     }
@@ -384,8 +404,8 @@ pub fn tax(c: &Ctx, municipality: &str, people: &[TaxPerson], married: bool) -> 
                 t.tree.amount += used;
                 if let Some(tax_node) = t.tree.children.iter_mut().find(|n| n.id == "income_tax") {
                     tax_node.amount += used;
-                    tax_node.children.push(
-                        Node::new("personfradrag_aegtefaelle", used).rules(&["skat.personfradrag"]),
+                    tax_node.push(
+                        c.node("personfradrag_aegtefaelle", used).rules(&["skat.personfradrag"]),
                     );
                 }
             }
@@ -414,19 +434,16 @@ fn person_tax(
     // State brackets on personlig indkomst, each cut by the skatteloft (PSL § 19):
     // kommuneskat + bundskat + the brackets so far may not exceed the ceiling.
     let mut floor_rate = kom + bund_rate;
-    let mut brackets = Vec::new();
-    for name in ["mellemskat", "topskat", "toptopskat"] {
-        let rate_path = format!("skat.{name}.sats");
-        if !c.has(&rate_path) {
-            brackets.push((name, Decimal::ZERO, None));
+    let none = |name| (name, Decimal::ZERO, None);
+    let mut brackets: [(&str, Decimal, Option<Node>); 3] = [none("mellemskat"), none("topskat"), none("toptopskat")];
+    for (slot, (name, rate_path, limit_path, loft_path)) in brackets.iter_mut().zip(BRACKETS) {
+        if !c.has(rate_path) {
             continue;
         }
-        let rate = c.pct(W, &rate_path)?;
-        let limit_path = format!("skat.{name}.graense");
-        let limit = c.get(W, &limit_path)?;
-        let loft_path = format!("skat.skatteloft.{name}");
-        let effective = if c.has(&loft_path) {
-            let loft = c.pct(W, &loft_path)?;
+        let rate = c.pct(W, rate_path)?;
+        let limit = c.get(W, limit_path)?;
+        let effective = if c.has(loft_path) {
+            let loft = c.pct(W, loft_path)?;
             zero_floor(rate - zero_floor(floor_rate + rate - loft))
         } else {
             rate
@@ -434,15 +451,13 @@ fn person_tax(
         floor_rate += effective;
         let base = zero_floor(b.personal - limit);
         let amount = effective * base + if cap.bracket == name { cap.amount } else { Decimal::ZERO };
-        let mut node = Node::new(name, -(effective * base))
-            .formula(fm!("{} × ({} − {})", P(effective), N(b.personal), N(limit)))
-            .rules(&[])
-            .rule(rate_path)
-            .rule(limit_path);
+        let mut node = c.node(name, -(effective * base))
+            .formula(|| fm!("{} × ({} − {})", P(effective), N(b.personal), N(limit)))
+            .rules(&[rate_path, limit_path]);
         if effective != rate {
             node = node.rule(loft_path);
         }
-        brackets.push((name, amount, Some(node)));
+        *slot = (name, amount, Some(node));
     }
     let kommuneskat = kom * zero_floor(b.taxable - pf_kom);
     let kirkeskat = if p.church { kirke * zero_floor(b.taxable - pf_kom) } else { Decimal::ZERO };
@@ -455,82 +470,89 @@ fn person_tax(
     let rest = unused.min(lines);
     let income_tax = lines - rest;
     let net = p.wage + p.benefits + b.capital - b.atp - p.benefit_atp - b.am - income_tax;
-    let mut tree = Node::new("net_income", net)
-        .child(Node::new("wage", p.wage))
-        .child(Node::new("benefits_taxable", p.benefits))
-        .child(b.atp_node.clone())
-        .child(Node::new("benefit_atp", -p.benefit_atp).rules(&["skat.atp.overfoersel.modtager"]))
-        .child(
-            Node::new("am_bidrag", -b.am)
-                .formula(fm!("{} × ({} − {})", P(c.pct(W, "skat.am_bidrag.sats")?), N(p.wage), N(b.atp)))
-                .rules(&["skat.am_bidrag.sats"]),
-        );
-    if !b.capital.is_zero() {
-        tree = tree.child(Node::new("capital_income", b.capital));
-    }
-    let taxable_node = Node::new("taxable_income", b.taxable)
-        .info()
-        .formula(fm!(
-            "{} + {} − {} − {} − {} − {}",
-            N(b.personal),
-            N(b.capital),
-            N(b.besk),
-            N(b.ekstra),
-            N(b.senior),
-            N(b.job)
-        ))
-        .child(Node::new("personal_income", b.personal))
-        .child(Node::new("capital_income", b.capital))
-        .child(Node::new("beskaeftigelsesfradrag", -b.besk).rules(&[
-            "skat.beskaeftigelsesfradrag.sats",
-            "skat.beskaeftigelsesfradrag.maks",
-        ]))
-        .child(Node::new("ekstra_beskaeftigelsesfradrag", -b.ekstra).rules(&[
-            "skat.beskaeftigelsesfradrag.enlig_forsoerger.sats",
-            "skat.beskaeftigelsesfradrag.enlig_forsoerger.maks",
-        ]))
-        .child(Node::new("senior_beskaeftigelsesfradrag", -b.senior).rules(&[
-            SENIOR_SATS,
-            SENIOR_MAKS,
-            SENIOR_AAR,
-            FOLKEPENSION,
-        ]))
-        .child(Node::new("jobfradrag", -b.job).rules(&["skat.jobfradrag.sats", "skat.jobfradrag.graense", "skat.jobfradrag.maks"]));
-    let mut tax_node = Node::new("income_tax", -income_tax)
-        .child(
-            Node::new("bundskat", -bund)
-                .formula(fm!("{} × ({} − {})", P(bund_rate), N(bund_base), N(pf_bund)))
-                .rules(&["skat.bundskat.sats", "skat.personfradrag"]),
-        );
-    for (name, _, node) in brackets {
-        if let Some(n) = node {
-            tax_node = tax_node.child(n);
+    // The explanation, built only when asked for (not in the sweep).
+    let tree = if !c.explains() {
+        c.node("net_income", net)
+    } else {
+        let am_rate = c.pct(W, "skat.am_bidrag.sats")?;
+        let mut tree = c.node("net_income", net)
+            .child(c.node("wage", p.wage))
+            .child(c.node("benefits_taxable", p.benefits))
+            .child(b.atp_node.clone())
+            .child(c.node("benefit_atp", -p.benefit_atp).rules(&["skat.atp.overfoersel.modtager"]))
+            .child(
+                c.node("am_bidrag", -b.am)
+                    .formula(|| fm!("{} × ({} − {})", P(am_rate), N(p.wage), N(b.atp)))
+                    .rules(&["skat.am_bidrag.sats"]),
+            );
+        if !b.capital.is_zero() {
+            tree = tree.child(c.node("capital_income", b.capital));
         }
-        if cap.bracket == name {
-            if let Some(n) = &cap.node {
-                tax_node = tax_node.child(n.clone());
+        let taxable_node = c.node("taxable_income", b.taxable)
+            .info()
+            .formula(|| fm!(
+                "{} + {} − {} − {} − {} − {}",
+                N(b.personal),
+                N(b.capital),
+                N(b.besk),
+                N(b.ekstra),
+                N(b.senior),
+                N(b.job)
+            ))
+            .child(c.node("personal_income", b.personal))
+            .child(c.node("capital_income", b.capital))
+            .child(c.node("beskaeftigelsesfradrag", -b.besk).rules(&[
+                "skat.beskaeftigelsesfradrag.sats",
+                "skat.beskaeftigelsesfradrag.maks",
+            ]))
+            .child(c.node("ekstra_beskaeftigelsesfradrag", -b.ekstra).rules(&[
+                "skat.beskaeftigelsesfradrag.enlig_forsoerger.sats",
+                "skat.beskaeftigelsesfradrag.enlig_forsoerger.maks",
+            ]))
+            .child(c.node("senior_beskaeftigelsesfradrag", -b.senior).rules(&[
+                SENIOR_SATS,
+                SENIOR_MAKS,
+                SENIOR_AAR,
+                FOLKEPENSION,
+            ]))
+            .child(c.node("jobfradrag", -b.job).rules(&["skat.jobfradrag.sats", "skat.jobfradrag.graense", "skat.jobfradrag.maks"]));
+        let mut tax_node = c.node("income_tax", -income_tax)
+            .child(
+                c.node("bundskat", -bund)
+                    .formula(|| fm!("{} × ({} − {})", P(bund_rate), N(bund_base), N(pf_bund)))
+                    .rules(&["skat.bundskat.sats", "skat.personfradrag"]),
+            );
+        for (name, _, node) in brackets {
+            if let Some(n) = node {
+                tax_node = tax_node.child(n);
+            }
+            if cap.bracket == name {
+                if let Some(n) = &cap.node {
+                    tax_node = tax_node.child(n.clone());
+                }
             }
         }
-    }
-    tax_node = tax_node
-        .child(
-            Node::new("kommuneskat", -kommuneskat)
-                .formula(fm!("{} × ({} − {})", P(kom), N(b.taxable), N(pf_kom)))
-                .rules(&["skat.personfradrag"])
-                .rule(kom_path.to_string()),
-        )
-        .child(taxable_node);
-    if p.church {
-        tax_node = tax_node.child(
-            Node::new("kirkeskat", -kirkeskat)
-                .formula(fm!("{} × ({} − {})", P(kirke), N(b.taxable), N(pf_kom)))
-                .rule(kirke_path.to_string()),
-        );
-    }
-    if rest > Decimal::ZERO {
-        tax_node = tax_node.child(Node::new("personfradrag_rest", rest).rules(&["skat.personfradrag"]));
-    }
-    tree = tree.child(tax_node);
+        tax_node = tax_node
+            .child(
+                c.node("kommuneskat", -kommuneskat)
+                    .formula(|| fm!("{} × ({} − {})", P(kom), N(b.taxable), N(pf_kom)))
+                    .rules(&["skat.personfradrag"])
+                    .rule(kom_path.to_string()),
+            )
+            .child(taxable_node);
+        if p.church {
+            tax_node = tax_node.child(
+                c.node("kirkeskat", -kirkeskat)
+                    .formula(|| fm!("{} × ({} − {})", P(kirke), N(b.taxable), N(pf_kom)))
+                    .rule(kirke_path.to_string()),
+            );
+        }
+        if rest > Decimal::ZERO {
+            tax_node = tax_node.child(c.node("personfradrag_rest", rest).rules(&["skat.personfradrag"]));
+        }
+        tree = tree.child(tax_node);
+        tree
+    };
     Ok(PersonTax {
         atp: b.atp,
         am_bidrag: b.am,
