@@ -183,6 +183,11 @@ gain-chart-hint = Samme timeløn, fra 0 til 45 timer om ugen. De skraverede sted
 gain-chart-desc = Kurve over, hvad husstanden har til rådighed om måneden, når antallet af timer stiger. Tallene står i tabellen ved siden af.
 gain-chart-x = Timer om ugen
 gain-chart-caption = Til rådighed om måneden. Tabellen har de samme tal.
+gain-chart-tap = Tryk på kurven for at se tallene ved et timetal.
+gain-chart-point = Ved { $n ->
+    [one] { $hours } time
+   *[other] { $hours } timer
+  } om ugen: løn før skat { $wage } kr., til rådighed { $disposable } kr. om måneden.
 gain-table-caption = Til rådighed ved hvert timetal (kr. om måneden)
 gain-col-hours = Timer om ugen
 gain-col-wage = Løn før skat

@@ -186,6 +186,11 @@ gain-chart-hint = The same hourly wage, from 0 to 45 hours a week. The shaded pl
 gain-chart-desc = Line of the household's disposable income per month as the hours rise. The figures are in the table next to it.
 gain-chart-x = Hours per week
 gain-chart-caption = Disposable income per month. The table has the same figures.
+gain-chart-tap = Tap the curve to see the figures at an hour count.
+gain-chart-point = At { $n ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+  } a week: wage before tax { $wage } kr., disposable { $disposable } kr. a month.
 gain-table-caption = Disposable income at each number of hours (kr. per month)
 gain-col-hours = Hours per week
 gain-col-wage = Wage before tax

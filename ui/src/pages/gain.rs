@@ -1207,6 +1207,32 @@ fn chart(lang: Lang, sw: &Sweep) -> AnyView {
         })
         .collect_view();
     let y_top = da(Decimal::from(max_y as i64));
+    // Tap (or click) the curve to read the nearest point's figures: on a phone
+    // the table beside the chart is far down the page.
+    let picked = RwSignal::new(None::<usize>);
+    let coords: Vec<(f64, f64)> = months.iter().map(|(hx, vy)| (x(*hx), y(*vy))).collect();
+    let figures: Vec<(String, f64, String, String)> = sw
+        .points
+        .iter()
+        .map(|p| {
+            let h = p.hours_per_week.round_dp(1).normalize();
+            let shown = if matches!(lang, Lang::Da | Lang::Uk) { h.to_string().replace('.', ",") } else { h.to_string() };
+            (shown, to_f(h), da(Decimal::from(kr(p.gross_wage / Decimal::from(12)))), da(Decimal::from(kr(p.disposable / Decimal::from(12)))))
+        })
+        .collect();
+    let count = coords.len();
+    let marker = coords.clone();
+    let pick = move |ev: web_sys::MouseEvent| {
+        use leptos::wasm_bindgen::JsCast;
+        let Some(svg) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        let r = svg.get_bounding_client_rect();
+        if r.width() <= 0.0 || count == 0 {
+            return;
+        }
+        let fx = (f64::from(ev.client_x()) - r.left()) / r.width() * w;
+        let i = ((fx - pad) / step).round().clamp(0.0, (count - 1) as f64) as usize;
+        picked.set(Some(i));
+    };
     view! {
         <section aria-labelledby="gain-chart-title" id="gain-chart">
             <h3 id="gain-chart-title">{tr(lang, "gain-chart-title")}</h3>
@@ -1214,18 +1240,24 @@ fn chart(lang: Lang, sw: &Sweep) -> AnyView {
             <ul id="gain-cliffs">{sentences.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
             <div class="chart-and-table">
                 <figure class="chart">
-                    <svg dir="ltr" viewBox=format!("0 0 {w} {h}") role="img" aria-labelledby="gain-chart-title gain-chart-desc" focusable="false">
+                    <svg dir="ltr" viewBox=format!("0 0 {w} {h}") role="img" aria-labelledby="gain-chart-title gain-chart-desc" focusable="false" on:click=pick>
                         <desc id="gain-chart-desc">{tr(lang, "gain-chart-desc")}</desc>
                         {shades}
                         <line class="axis" x1=format!("{pad}") y1=format!("{}", h - pad) x2=format!("{}", w - pad) y2=format!("{}", h - pad) />
                         <line class="axis" x1=format!("{pad}") y1=format!("{pad}") x2=format!("{pad}") y2=format!("{}", h - pad) />
                         <polyline class="series" points=line />
+                        {move || picked.get().and_then(|i| marker.get(i).copied()).map(|(cx, cy)| view! {
+                            <circle class="picked" cx=format!("{cx:.1}") cy=format!("{cy:.1}") r="7" />
+                        })}
                         <text x=format!("{}", w / 2.0) y=format!("{}", h - 10.0) text-anchor="middle">{tr(lang, "gain-chart-x")}</text>
                         <text x="4" y=format!("{}", pad - 8.0)>{y_top}" kr."</text>
                         <text x=format!("{pad}") y=format!("{}", h - pad + 16.0) text-anchor="middle">"0"</text>
                         <text x=format!("{}", w - pad) y=format!("{}", h - pad + 16.0) text-anchor="middle">{format!("{max_hours:.0}")}</text>
                     </svg>
-                    <figcaption>{tr(lang, "gain-chart-caption")}</figcaption>
+                    <figcaption>{tr(lang, "gain-chart-caption")}" "{tr(lang, "gain-chart-tap")}</figcaption>
+                    <p id="gain-chart-point" aria-live="polite">{move || picked.get().and_then(|i| figures.get(i).cloned()).map(|(hours, n, wage, disposable)| {
+                        with_texts(lang, |t| t.get_args("gain-chart-point", &[("hours", hours.into()), ("n", n.into()), ("wage", wage.into()), ("disposable", disposable.into())]))
+                    })}</p>
                 </figure>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="gain-table-caption">
                     <table id="gain-table">
