@@ -87,6 +87,12 @@ export function person(ui) {
       await ui.select(selector, value);
       n.clicks += 2;
     },
+    /** Click the letter's PDF button: one click; the saved file's name and bytes. */
+    async savePdf(selector) {
+      const file = await ui.savePdf(selector);
+      n.clicks += 1;
+      return file;
+    },
     /** Click into a field and type the text key by key; the focus must stay. */
     async type(selector, text) {
       await ui.click(selector);
@@ -111,10 +117,8 @@ function report(t, task, where, n) {
 }
 
 /** The PDF button of the letter's last step: a real PDF named for the letter. */
-async function pdf(ui, me, expectedName) {
-  const before = me.n.clicks;
-  const { name, bytes } = await ui.savePdf('#letter-download-pdf');
-  me.n.clicks = before + 1;
+async function pdf(me, expectedName) {
+  const { name, bytes } = await me.savePdf('#letter-download-pdf');
   assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-', 'a real PDF');
   assert.ok(bytes.length > 5_000, `PDF of ${bytes.length} bytes`);
   assert.ok(name.startsWith(expectedName.replace(/\.pdf$/, '')) && name.endsWith('.pdf'), `PDF named ${name}, expected ${expectedName}`);
@@ -157,7 +161,7 @@ export const TASKS = [
       // Straight to the last step through the step list.
       await me.click('#letter-steps li:last-child button');
       await ui.waitFor('#letter-download-pdf');
-      await pdf(ui, me, 'brev-klage.pdf');
+      await pdf(me, 'brev-klage.pdf');
 
       const text = await ui.value('#letter-plain-text');
       for (const s of [
@@ -248,7 +252,7 @@ export const TASKS = [
       await me.type('#point-0-account', 'Jeg var syg og kunne ikke møde op.');
       await me.click('#letter-steps li:last-child button');
       await ui.waitFor('#letter-download-pdf');
-      await pdf(ui, me, 'brev-partshoering.pdf');
+      await pdf(me, 'brev-partshoering.pdf');
 
       const text = await ui.value('#letter-plain-text');
       for (const s of [`jeres brev af ${danish('2026-11-30')}`, danish(replyBy), 'Ali Hassan', 'Jeg var syg']) {
