@@ -370,8 +370,8 @@ fn read_input<T: serde::de::DeserializeOwned>(texts: &Texts, path: &Path) -> Res
 pub(crate) fn input_message(texts: &Texts, e: &ret_og_frist_core::input::InputError) -> String {
     use ret_og_frist_core::input::Problem;
     let id = match &e.problem {
-        Problem::Rule { rule } => format!("input-rule-{rule}"),
-        p => format!("input-{}", p.code()),
+        Problem::Rule { rule } => ret_og_frist_i18n::family::INPUT_RULE.id(rule),
+        p => ret_og_frist_i18n::family::INPUT.id(p.code()),
     };
     if !texts.has(&id) {
         return e.to_string();
@@ -404,8 +404,8 @@ fn status(rules: &RuleSet, texts: &Texts, path: &Path) -> Result<Value, String> 
     let group = |g: &Group| {
         json!({
             "id": g.id,
-            "name": texts.get(&format!("group-{}-name", g.id)),
-            "meaning": texts.get(&format!("group-{}-meaning", g.id)),
+            "name": texts.group_name(&g.id),
+            "meaning": texts.group_meaning(&g.id),
             "status": g.validity.status,
             "from": g.validity.from,
             "to": g.validity.to,
@@ -416,8 +416,8 @@ fn status(rules: &RuleSet, texts: &Texts, path: &Path) -> Result<Value, String> 
         json!({
             "id": c.id,
             "kind": c.kind,
-            "title": texts.get(&format!("card-{}-title", c.id)),
-            "body": texts.get(&format!("card-{}-body", c.id)),
+            "title": texts.card_title(&c.id),
+            "body": texts.card_body(&c.id),
             "link": c.link,
             "status": c.validity.status,
             "from": c.validity.from,
@@ -437,8 +437,8 @@ fn status(rules: &RuleSet, texts: &Texts, path: &Path) -> Result<Value, String> 
             "date": e.change.date,
             "status": e.change.status,
             "in_effect": e.in_effect,
-            "title": texts.get(&format!("reform-{}-title", e.change.id)),
-            "body": texts.get(&format!("reform-{}-body", e.change.id)),
+            "title": texts.reform_title(&e.change.id),
+            "body": texts.reform_body(&e.change.id),
             "citation": cite(&e.change.citation),
         })).collect::<Vec<_>>(),
         "warnings": r.warnings,
@@ -461,13 +461,13 @@ fn appeal(
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let body = texts.get(&format!("body-{}", s.body));
+            let body = texts.appeal_body(&s.body);
             let mut v = json!({
                 "step": i + 1,
                 "body": s.body,
                 "body_name": body,
                 "action": s.action,
-                "text": texts.get_args(&format!("action-{}", s.action), &[("body", body.clone().into())]),
+                "text": texts.appeal_action(&s.action, &body),
                 "citizen_deadline": s.citizen_deadline,
                 "authority_deadline": s.authority_deadline,
                 "citation": cite(&s.citation),
@@ -492,7 +492,7 @@ fn appeal(
         "citation": cite(&g.route.citation),
         "route": steps,
         "meanwhile": g.meanwhile.iter().map(|m| json!({
-            "id": m.id, "text": texts.get(&format!("meanwhile-{}", m.id)), "citation": cite(&m.citation),
+            "id": m.id, "text": texts.meanwhile(&m.id), "citation": cite(&m.citation),
         })).collect::<Vec<_>>(),
         "reversal_rates": g.reversal_rates.iter().map(|r| json!({
             "area": r.area, "year": r.year, "percent": r.percent, "citation": cite(&r.citation),
@@ -509,8 +509,8 @@ fn check(rules: &RuleSet, texts: &Texts, path: &Path) -> Result<Value, String> {
         "findings": findings.iter().map(|f| json!({
             "id": f.check.id,
             "verdict": f.verdict,
-            "question": texts.get(&format!("check-{}-question", f.check.id)),
-            "problem": texts.get(&format!("check-{}-problem", f.check.id)),
+            "question": texts.check_question(&f.check.id),
+            "problem": texts.check_problem(&f.check.id),
             "citation": cite(&f.check.citation),
         })).collect::<Vec<_>>(),
     }))
@@ -589,7 +589,7 @@ fn holidays(rules: &RuleSet, texts: &Texts, year: i32) -> Value {
         "days": days.iter().map(|d| json!({
             "date": d.date,
             "id": d.id,
-            "name": texts.get(&format!("day-{}", d.id)),
+            "name": texts.day_name(&d.id),
             "public_holiday": !d.uncertain,
             "uncertain": d.uncertain,
             "reference": d.reference,

@@ -11,6 +11,9 @@ use ret_og_frist_core::deadlines::{DeadlineError, Note, Step, Warning};
 use ret_og_frist_core::rules::{Confidence, Unit};
 use unic_langid::LanguageIdentifier;
 
+mod ids;
+pub use ids::{family, slug, Family};
+
 /// The languages with a full translation. Danish is the source language;
 /// letters to authorities are always Danish whatever the UI language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -153,7 +156,7 @@ impl Texts {
 
     /// The label of a figure in the gain-from-work explanation (`gain-<id>`).
     pub fn gain_label(&self, id: &str) -> String {
-        self.get(&format!("gain-{}", id.replace('.', "-")))
+        self.get(&family::GAIN.id(&id.replace('.', "-")))
     }
 
     /// One part a gain result does not include, in words: what, whose, why, and
@@ -238,13 +241,13 @@ impl Texts {
     pub fn cliff(&self, kind: &str, part: &str, hours: &str) -> String {
         let n = hours.parse::<f64>().map(FluentValue::from).unwrap_or_else(|_| FluentValue::from(hours.to_string()));
         let hours = if matches!(self.lang, Lang::Da | Lang::Uk) { hours.replace('.', ",") } else { hours.to_string() };
-        self.get_args(&format!("gain-cliff-{kind}"), &[("part", self.gain_label(part).into()), ("hours", hours.into()), ("n", n)])
+        self.get_args(&family::GAIN_CLIFF.id(kind), &[("part", self.gain_label(part).into()), ("hours", hours.into()), ("n", n)])
     }
 
     /// A date in words: "tirsdag 7. april 2026" / "Tuesday 7 April 2026".
     pub fn date(&self, d: NaiveDate) -> String {
-        let weekday = self.get(&format!("weekday-{}", d.weekday().number_from_monday()));
-        let month = self.get(&format!("month-{}", d.month()));
+        let weekday = self.get(&family::WEEKDAY.id(&d.weekday().number_from_monday().to_string()));
+        let month = self.get(&family::MONTH.id(&d.month().to_string()));
         self.get_args(
             "date-long",
             &[
@@ -254,10 +257,6 @@ impl Texts {
                 ("year", FluentValue::from(d.year())),
             ],
         )
-    }
-
-    fn day_name(&self, id: &str) -> String {
-        self.get(&format!("day-{id}"))
     }
 
     fn day_off(&self, reason: &DayOff) -> String {
@@ -385,7 +384,7 @@ impl Texts {
     }
 
     pub fn date_error(&self, e: &DateInputError) -> String {
-        self.get(&format!("date-error-{}", e.code()))
+        self.get(&family::DATE_ERROR.id(e.code()))
     }
 
     pub fn deadline_error(&self, e: &DeadlineError) -> String {
@@ -409,32 +408,7 @@ impl Texts {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use fluent_bundle::FluentResource;
-    use std::collections::BTreeSet;
-
-    fn ids(lang: Lang) -> BTreeSet<String> {
-        let mut out = BTreeSet::new();
-        for src in lang.sources() {
-            let res = FluentResource::try_new((*src).to_string()).expect("parses");
-            for entry in res.entries() {
-                if let fluent_syntax::ast::Entry::Message(m) = entry {
-                    out.insert(m.id.name.to_string());
-                }
-            }
-        }
-        out
-    }
-
-    #[test]
-    fn every_language_has_every_message() {
-        let da = ids(Lang::Da);
-        for lang in Lang::ALL {
-            let other = ids(lang);
-            let missing: Vec<_> = da.difference(&other).collect();
-            let extra: Vec<_> = other.difference(&da).collect();
-            assert!(missing.is_empty() && extra.is_empty(), "{}: missing {missing:?}, extra {extra:?}", lang.code());
-        }
-    }
+    // Ids, languages and data families: tests/ids.rs.
 
     /// The plural follows the number of hours: "1 time" and "25 timer", not
     /// "1 timer" (the count was once not passed, so every language fell to "other").
@@ -454,71 +428,6 @@ mod tests {
         assert!(ar_cliff("2").contains("ساعتين"), "{}", ar_cliff("2"));
         assert!(ar_cliff("5").contains("5 ساعات"), "{}", ar_cliff("5"));
         assert!(ar_cliff("25").contains("25 ساعة"), "{}", ar_cliff("25"));
-    }
-
-    #[test]
-    fn every_day_rule_and_kind_has_a_name() {
-        let rules = ret_og_frist_core::RuleSet::builtin().unwrap();
-        for lang in Lang::ALL {
-            let t = Texts::new(lang);
-            for r in rules.holidays.iter().chain(&rules.uncertain_days) {
-                assert!(t.has(&format!("day-{}", r.id)), "{} day-{}", lang.code(), r.id);
-            }
-            for k in ret_og_frist_core::DeadlineKind::ALL {
-                assert!(t.has(&format!("kind-{}", k.id())), "{} kind-{}", lang.code(), k.id());
-                assert!(t.has(&format!("event-{}", k.event())), "{} event-{}", lang.code(), k.event());
-            }
-        }
-    }
-
-    /// Every id in the guide's data has its texts in every language.
-    #[test]
-    fn every_guide_entry_has_texts() {
-        let rules = ret_og_frist_core::RuleSet::builtin().unwrap();
-        let g = &rules.guide;
-        let mut keys: Vec<String> = Vec::new();
-        for x in &g.status.groups {
-            keys.push(format!("group-{}-name", x.id));
-            keys.push(format!("group-{}-meaning", x.id));
-        }
-        for x in &g.status.cards {
-            keys.push(format!("card-{}-title", x.id));
-            keys.push(format!("card-{}-body", x.id));
-        }
-        for x in &g.status.changes {
-            keys.push(format!("reform-{}-title", x.id));
-            keys.push(format!("reform-{}-body", x.id));
-        }
-        for x in &g.appeals.bodies {
-            keys.push(format!("body-{}", x.id));
-        }
-        for r in &g.appeals.routes {
-            keys.push(format!("benefit-{}", r.benefit.id()));
-            for s in &r.step {
-                keys.push(format!("action-{}", s.action));
-            }
-        }
-        for x in &g.appeals.meanwhile {
-            keys.push(format!("meanwhile-{}", x.id));
-        }
-        for x in &g.appeals.reversal_rates {
-            keys.push(format!("reversal-area-{}", x.area));
-        }
-        for x in &g.appeals.processing_times {
-            keys.push(format!("processing-{}", x.id));
-        }
-        for x in &g.checks {
-            keys.push(format!("check-{}-question", x.id));
-            keys.push(format!("check-{}-problem", x.id));
-        }
-        for b in ret_og_frist_core::guide::Benefit::ALL {
-            keys.push(format!("benefit-{}", b.id()));
-        }
-        for lang in Lang::ALL {
-            let t = Texts::new(lang);
-            let missing: Vec<&String> = keys.iter().filter(|k| !t.has(k)).collect();
-            assert!(missing.is_empty(), "{}: missing {missing:?}", lang.code());
-        }
     }
 
     #[test]

@@ -33,7 +33,7 @@ impl Writer<'_> {
             "letter-date",
             &[
                 ("day", FluentValue::from(d.day())),
-                ("month", self.t.get(&format!("month-{}", d.month())).into()),
+                ("month", self.t.month_name(d.month()).into()),
                 ("year", FluentValue::from(d.year())),
             ],
         )
@@ -157,8 +157,7 @@ impl Writer<'_> {
             .legal_basis()
             .iter()
             .map(|b| {
-                let key = format!("law-{}", b.law.to_lowercase().replace(' ', "-"));
-                let law = if self.t.has(&key) { self.get(&key) } else { b.law.to_lowercase() };
+                let law = self.t.law_genitive(&b.law).unwrap_or_else(|| b.law.to_lowercase());
                 format!("{law} {}", and_list(&b.sections))
             })
             .collect();
@@ -330,7 +329,7 @@ pub fn compose(rules: &RuleSet, kind: LetterKind, a: &Answers) -> Result<Compose
                     // Checked above: every id is a known check.
                     let Some(check) = rules.guide.checks.iter().find(|c| &c.id == id) else { continue };
                     let basis = w.legal_basis(check);
-                    ps.push(format!("– {}", w.args(&format!("klage-error-{id}"), &[("basis", basis.into())])));
+                    ps.push(format!("– {}", w.args(&ret_og_frist_i18n::family::KLAGE_ERROR.id(id), &[("basis", basis.into())])));
                     w.cite_check(id);
                 }
                 sections.push(Section { heading: Some(w.get("klage-errors-heading")), paragraphs: ps });

@@ -199,10 +199,10 @@ impl GainHandoff {
 /// language; a small paragraph so any screen can place it in one line.
 pub fn letter_link(lang: ret_og_frist_i18n::Lang, id: String, h: LetterHandoff) -> leptos::prelude::AnyView {
     use leptos::prelude::*;
-    let key = format!("letters-kind-{}", h.kind.unwrap_or_default().id());
+    let kind = h.kind.unwrap_or_default().id();
     view! {
         <p class="next-letter">
-            <a href="#breve" id=id class="button" on:click=move |_| h.send()>{crate::i18n::tr(lang, &key)}</a>
+            <a href="#breve" id=id class="button" on:click=move |_| h.send()>{crate::i18n::with_texts(lang, |t| t.letter_kind(kind))}</a>
         </p>
     }
     .into_any()

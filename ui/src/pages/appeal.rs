@@ -87,7 +87,6 @@ pub fn AppealPage(lang: ReadSignal<Lang>) -> impl IntoView {
                         <legend>{move || tr(lang.get(), "appeal-decided-by-legend")}</legend>
                         {options.into_iter().map(|d| {
                             let id = format!("decided-by-{d}");
-                            let key = format!("body-{d}");
                             let value = d.clone();
                             let value2 = d.clone();
                             view! {
@@ -99,7 +98,7 @@ pub fn AppealPage(lang: ReadSignal<Lang>) -> impl IntoView {
                                         prop:checked=move || form.with(|f| f.decided_by == value)
                                         on:change=move |_| form.update(|f| f.decided_by = value2.clone())
                                     />
-                                    <label for=id>{move || tr(lang.get(), &key)}</label>
+                                    <label for=id>{let b = d.clone(); move || with_texts(lang.get(), |t| t.appeal_body(&b))}</label>
                                 </div>
                             }
                         }).collect_view()}
@@ -157,8 +156,8 @@ fn RouteView(lang: Lang, benefit: Benefit, decided_by: String, received: String)
                 .step
                 .iter()
                 .map(|s| {
-                    let body = t.get(&format!("body-{}", s.body));
-                    let text = t.get_args(&format!("action-{}", s.action), &[("body", body.clone().into())]);
+                    let body = t.appeal_body(&s.body);
+                    let text = t.appeal_action(&s.action, &body);
                     view! {
                         <li data-body=s.body.clone()>
                             <p><strong>{body}</strong></p>
@@ -173,7 +172,7 @@ fn RouteView(lang: Lang, benefit: Benefit, decided_by: String, received: String)
                 .iter()
                 .map(|m| view! {
                     <li data-meanwhile=m.id.clone()>
-                        <p>{t.get(&format!("meanwhile-{}", m.id))}</p>
+                        <p>{t.meanwhile(&m.id)}</p>
                         <Cite lang=lang citation=m.citation.clone() />
                     </li>
                 })
@@ -183,7 +182,7 @@ fn RouteView(lang: Lang, benefit: Benefit, decided_by: String, received: String)
                 .iter()
                 .map(|r| view! {
                     <tr>
-                        <th scope="row">{t.get(&format!("reversal-area-{}", r.area))}</th>
+                        <th scope="row">{t.reversal_area(&r.area)}</th>
                         <td>{r.year}</td>
                         <td>{format!("{:.1} %", r.percent).replace('.', if lang == Lang::Da { "," } else { "." })}</td>
                         <td>{t.confidence(r.citation.confidence)}</td>
@@ -198,7 +197,7 @@ fn RouteView(lang: Lang, benefit: Benefit, decided_by: String, received: String)
                     let n = p.months.or(p.weeks).unwrap_or_default();
                     view! {
                         <li data-processing=p.id.clone()>
-                            <p>{t.get_args(&format!("processing-{}", p.id), &[("n", n.into())])}</p>
+                            <p>{t.processing(&p.id, n)}</p>
                             <Cite lang=lang citation=p.citation.clone() />
                         </li>
                     }

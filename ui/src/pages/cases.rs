@@ -149,7 +149,7 @@ pub fn CasesPage(lang: ReadSignal<Lang>) -> impl IntoView {
                         <tr data-deadline=d.deadline.to_string() data-case=d.case_id.clone()>
                             <td>{tx.date(d.deadline)}</td>
                             <td>{tx.days_left(d.days_left)}</td>
-                            <td>{tx.get(&format!("kind-{}", d.kind.id()))}</td>
+                            <td>{tx.deadline_kind(d.kind.id())}</td>
                             <th scope="row">{d.case_title.clone()}</th>
                             <td>{super::reference_text(tx, &d.reference)}</td>
                         </tr>
@@ -172,7 +172,7 @@ pub fn CasesPage(lang: ReadSignal<Lang>) -> impl IntoView {
                             let list = cases.get_untracked();
                             let today = today().unwrap_or_default();
                             let per_case: Vec<_> = list.iter().map(|c| (c, c.deadlines(rules(), today))).collect();
-                            let text = ics::calendar(&per_case, |k| tr(l, &format!("kind-{}", k.id())));
+                            let text = ics::calendar(&per_case, |k| with_texts(l, |t| t.deadline_kind(k.id())));
                             let msg = match download_text(&text, "ret-og-frist-frister.ics", "text/calendar") {
                                 Ok(()) => tr(l, "cases-ics-ready"),
                                 Err(e) => e,
@@ -347,7 +347,7 @@ fn CaseDetail(
         let case = case.get();
         let l = lang.get();
         with_texts(l, |tx| case.events.iter().map(|e| view! {
-            <li>{tx.date(e.date)}": "{tx.get(&format!("cases-event-{}", event_id(e.kind)))}
+            <li>{tx.date(e.date)}": "{tx.case_event(event_id(e.kind))}
                 {(!e.authority.is_empty()).then(|| format!(" ({})", e.authority))}
                 {(e.delivery == Delivery::Paper).then(|| format!(" – {}", tx.get("cases-by-paper")))}
                 {e.kind.deadline_kind().and_then(|k| crate::handoff::LetterHandoff::for_deadline(rules(), k, e.date, e.delivery)).map(|h| {
@@ -367,7 +367,7 @@ fn CaseDetail(
                 <li class="field-error" data-deadline-failed=f.event_id.clone()>{ret_og_frist_cases::reminders::failed_text(tx, f)}</li>
             }).collect_view();
             let found = all.into_iter().map(|d| view! {
-                <li data-deadline=d.deadline.to_string()><strong>{tx.date(d.deadline)}</strong>": "{tx.get(&format!("kind-{}", d.kind.id()))}" – "{tx.days_left(d.days_left)}" ("{super::reference_text(tx, &d.reference)}")"
+                <li data-deadline=d.deadline.to_string()><strong>{tx.date(d.deadline)}</strong>": "{tx.deadline_kind(d.kind.id())}" – "{tx.days_left(d.days_left)}" ("{super::reference_text(tx, &d.reference)}")"
                     {d.overridden.then(|| view! { " " <span class="badge proposal">{tx.get("cases-overridden-badge")}</span> })}
                 </li>
             }).collect_view();
@@ -415,9 +415,9 @@ fn CaseDetail(
         let case = case.get();
         with_texts(lang.get(), |tx| case.profile.as_ref().map(|p| {
             let r = rules().guide.status.evaluate(p);
-            let group = r.group.map(|g| tx.get(&format!("group-{}-name", g.id))).unwrap_or_else(|| tx.get("cases-no-group"));
+            let group = r.group.map(|g| tx.group_name(&g.id)).unwrap_or_else(|| tx.get("cases-no-group"));
             let cards: Vec<_> = r.cards.iter().map(|c| view! {
-                <li data-card=c.id.clone()>{tx.get(&format!("card-{}-title", c.id))}" ("{super::reference_text(tx, &c.citation.reference)}")"</li>
+                <li data-card=c.id.clone()>{tx.card_title(&c.id)}" ("{super::reference_text(tx, &c.citation.reference)}")"</li>
             }).collect();
             view! {
                 <h3>{tx.get("cases-status-title")}</h3>
@@ -452,8 +452,7 @@ fn CaseDetail(
                         if let Some(k) = EVENT_KINDS.into_iter().find(|k| event_id(*k) == v) { kind.set(k); }
                     }>
                         {EVENT_KINDS.into_iter().map(|k| {
-                            let key = format!("cases-event-{}", event_id(k));
-                            view! { <option value=event_id(k) selected=move || kind.get() == k>{move || tr(lang.get(), &key)}</option> }
+                            view! { <option value=event_id(k) selected=move || kind.get() == k>{move || with_texts(lang.get(), |t| t.case_event(event_id(k)))}</option> }
                         }).collect_view()}
                     </select>
                 </div>
@@ -686,8 +685,7 @@ fn ImportCase(lang: ReadSignal<Lang>, on_done: impl Fn() + Copy + Send + Sync + 
             let r = casestore::import_file(data, passphrase, mode).await;
             match r {
                 Err(code) => {
-                    let key = format!("cases-import-error-{}", code.trim());
-                    status.set(with_texts(l, |t| if t.has(&key) { t.get(&key) } else { code.clone() }));
+                    status.set(with_texts(l, |t| t.import_error(&code).unwrap_or_else(|| code.clone())));
                 }
                 Ok(v) => match v["outcome"].as_str().unwrap_or_default() {
                     "conflict" => {
@@ -698,7 +696,7 @@ fn ImportCase(lang: ReadSignal<Lang>, on_done: impl Fn() + Copy + Send + Sync + 
                     }
                     outcome => {
                         conflict.set(None);
-                        status.set(tr(l, &format!("cases-import-{outcome}")));
+                        status.set(with_texts(l, |t| t.import_outcome(outcome)));
                         on_done();
                     }
                 },

@@ -58,10 +58,9 @@ pub fn CheckPage(lang: ReadSignal<Lang>) -> impl IntoView {
                     {DECISIONS
                         .into_iter()
                         .map(|d| {
-                            let key = format!("decision-{d}");
                             view! {
                                 <option value=d selected=move || form.with(|f| f.decision == d)>
-                                    {move || tr(lang.get(), &key)}
+                                    {move || with_texts(lang.get(), |t| t.decision(d))}
                                 </option>
                             }
                         })
@@ -74,10 +73,10 @@ pub fn CheckPage(lang: ReadSignal<Lang>) -> impl IntoView {
                     .into_iter()
                     .map(|c| {
                         let id = c.id.clone();
-                        let q = format!("check-{}-question", c.id);
+                        let q = c.id.clone();
                         view! {
                             <fieldset class="field question" data-check=id.clone()>
-                                <legend>{move || tr(lang.get(), &q)}</legend>
+                                <legend>{move || with_texts(lang.get(), |t| t.check_question(&q))}</legend>
                                 {[(Answer::Yes, "answer-yes"), (Answer::No, "answer-no"), (Answer::Unknown, "answer-unknown")]
                                     .into_iter()
                                     .map(|(a, key)| {
@@ -114,7 +113,7 @@ pub fn CheckPage(lang: ReadSignal<Lang>) -> impl IntoView {
                     .filter(|x| x.verdict == Verdict::PossibleError)
                     .map(|x| view! {
                         <li data-finding=x.check.id.clone()>
-                            <p>{t.get(&format!("check-{}-problem", x.check.id))}</p>
+                            <p>{t.check_problem(&x.check.id)}</p>
                             <Cite lang=l citation=x.check.citation.clone() />
                         </li>
                     })

@@ -85,12 +85,9 @@ pub fn Frister(lang: ReadSignal<Lang>) -> impl IntoView {
     let uses_delivery = move || kind().uses_delivery();
     let event_label = move || {
         let f = form.get();
-        let key = if f.kind.uses_delivery() && f.delivery != Delivery::Digital {
-            "event-sent".to_string()
-        } else {
-            format!("event-{}", f.kind.event())
-        };
-        tr(lang.get(), &key)
+        // A letter not sent digitally: the deadline runs from sending.
+        let event = if f.kind.uses_delivery() && f.delivery != Delivery::Digital { "sent" } else { f.kind.event() };
+        with_texts(lang.get(), |t| t.event(event))
     };
     let date_error = move || match result.get() {
         Outcome::BadDate(e) if touched.get() || form.with(|f| f.date.trim().len() >= 8) => {
@@ -123,10 +120,9 @@ pub fn Frister(lang: ReadSignal<Lang>) -> impl IntoView {
                     {DeadlineKind::ALL
                         .into_iter()
                         .map(|k| {
-                            let key = format!("kind-{}", k.id());
                             view! {
                                 <option value=k.id() selected=move || kind() == k>
-                                    {move || tr(lang.get(), &key)}
+                                    {move || with_texts(lang.get(), |t| t.deadline_kind(k.id()))}
                                 </option>
                             }
                         })
@@ -140,7 +136,6 @@ pub fn Frister(lang: ReadSignal<Lang>) -> impl IntoView {
                         .into_iter()
                         .map(|d| {
                             let id = format!("delivery-{}", d.id());
-                            let key = format!("delivery-{}", d.id());
                             view! {
                                 <div class="radio">
                                     <input
@@ -151,7 +146,7 @@ pub fn Frister(lang: ReadSignal<Lang>) -> impl IntoView {
                                         prop:checked=move || form.with(|f| f.delivery == d)
                                         on:change=move |_| form.update(|f| f.delivery = d)
                                     />
-                                    <label for=id>{move || tr(lang.get(), &key)}</label>
+                                    <label for=id>{move || with_texts(lang.get(), |t| t.delivery(d.id()))}</label>
                                 </div>
                             }
                         })
@@ -207,7 +202,7 @@ pub fn Frister(lang: ReadSignal<Lang>) -> impl IntoView {
                 let l = lang.get();
                 match result.get() {
                     Outcome::Done(r) => {
-                        let lead = tr(l, &format!("result-deadline-{}", r.kind.id()));
+                        let lead = with_texts(l, |t| t.result_deadline(r.kind.id()));
                         let date = with_texts(l, |t| t.date(r.deadline));
                         view! {
                             <p class="lead">{lead}</p>

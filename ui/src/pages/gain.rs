@@ -1181,13 +1181,8 @@ fn chart(lang: Lang, sw: &Sweep) -> AnyView {
         sw.cliffs
             .iter()
             .map(|c| {
-                // `hours` as shown, `n` as a number for the plural ("1 time", "2 timer").
-                let h = c.hours_per_week.round_dp(1).normalize();
-                let shown = if matches!(lang, Lang::Da | Lang::Uk) { h.to_string().replace('.', ",") } else { h.to_string() };
-                t.get_args(
-                    &format!("gain-cliff-{}", c.kind),
-                    &[("part", t.gain_label(&c.part).into()), ("hours", shown.into()), ("n", to_f(h).into())],
-                )
+                // The plural follows the number ("1 time", "2 timer"); i18n shows it with the language's decimal mark.
+                t.cliff(c.kind, &c.part, &c.hours_per_week.round_dp(1).normalize().to_string())
             })
             .collect()
     });

@@ -449,8 +449,6 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
                     <legend>{t("letters-kind-legend")}</legend>
                     {LetterKind::ALL.into_iter().map(|k| {
                         let id = format!("letter-kind-{}", k.id());
-                        let label = format!("letters-kind-{}", k.id());
-                        let help = format!("letters-kind-{}-help", k.id());
                         let help_id = format!("{id}-help");
                         view! {
                             <div class="radio radio-help">
@@ -458,8 +456,8 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
                                     prop:checked=move || kind.get() == k
                                     on:change=move |_| draft.update(|d| d.kind = k) />
                                 <div>
-                                    <label for=id>{move || tr(l.get(), &label)}</label>
-                                    <p id=help_id class="hint">{move || tr(l.get(), &help)}</p>
+                                    <label for=id>{move || with_texts(l.get(), |t| t.letter_kind(k.id()))}</label>
+                                    <p id=help_id class="hint">{move || with_texts(l.get(), |t| t.letter_kind_help(k.id()))}</p>
                                 </div>
                             </div>
                         }
@@ -498,8 +496,7 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
                             <label for="letter-decided-by">{t("letters-decided-by")}</label>
                             <select id="letter-decided-by" on:change=move |ev| { let v = event_target_value(&ev); draft.update(|d| d.decided_by = v); }>
                                 {["kommune", "a-kasse", "udbetaling-danmark"].into_iter().map(|b| {
-                                    let key = format!("body-{b}");
-                                    view! { <option value=b selected=move || draft.with(|d| d.decided_by == b)>{move || tr(l.get(), &key)}</option> }
+                                    view! { <option value=b selected=move || draft.with(|d| d.decided_by == b)>{move || with_texts(l.get(), |t| t.appeal_body(b))}</option> }
                                 }).collect_view()}
                             </select>
                         </div>
@@ -515,8 +512,7 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
                             <select id="letter-decision" on:change=move |ev| { let v = event_target_value(&ev); draft.update(|d| d.decision = v); }>
                                 <option value="" selected=move || decision.get().is_none()>{t("choose")}</option>
                                 {Decision::ALL.into_iter().map(|x| {
-                                    let key = format!("decision-{}", x.id());
-                                    view! { <option value=x.id() selected=move || decision.get() == Some(x)>{move || tr(l.get(), &key)}</option> }
+                                    view! { <option value=x.id() selected=move || decision.get() == Some(x)>{move || with_texts(l.get(), |t| t.decision(x.id()))}</option> }
                                 }).collect_view()}
                             </select>
                         </div>
@@ -539,9 +535,9 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
                     // Only the errors that can apply to this decision and benefit (rule data).
                     {move || checks_for(&rules().guide.checks, decision.get().unwrap_or_default(), benefit.get()).into_iter().map(|c| {
                         let id = format!("letter-error-{}", c.id);
-                        let label = format!("check-{}-label", c.id);
                         let cid = c.id.clone();
                         let cid2 = c.id.clone();
+                        let cid3 = c.id.clone();
                         view! {
                             <div class="checkbox">
                                 <input type="checkbox" id=id.clone()
@@ -553,7 +549,7 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
                                             if on { d.procedural_errors.push(cid2.clone()); }
                                         });
                                     } />
-                                <label for=id>{move || tr(l.get(), &label)}</label>
+                                <label for=id>{move || with_texts(l.get(), |t| t.check_label(&cid3))}</label>
                             </div>
                         }
                     }).collect_view()}
@@ -736,9 +732,8 @@ fn Points(lang: ReadSignal<Lang>, draft: RwSignal<Draft>, kind: Memo<LetterKind>
                     <label for=id.clone()>{move || tr(lang.get(), label)}</label>
                     <select id=id on:change=move |ev| { let v = event_target_value(&ev); draft.update(|d| if let Some(p) = d.points.get_mut(i) { set(p, v) }); }>
                         {options.iter().map(|o| {
-                            let key = format!("letters-{name}-{}", if o.is_empty() { "none" } else { o });
                             let o = *o;
-                            view! { <option value=o selected=move || draft.with(|d| d.points.get(i).map(get).unwrap_or_default() == o)>{move || tr(lang.get(), &key)}</option> }
+                            view! { <option value=o selected=move || draft.with(|d| d.points.get(i).map(get).unwrap_or_default() == o)>{move || with_texts(lang.get(), |t| t.letters_option(name, o))}</option> }
                         }).collect_view()}
                     </select>
                 </div>

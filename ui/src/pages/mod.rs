@@ -64,8 +64,7 @@ pub fn dropped_pack() -> Option<&'static DroppedPack> {
 pub fn dropped_pack_notice(lang: Lang) -> Option<String> {
     let d = dropped_pack()?;
     Some(with_texts(lang, |t| {
-        let key = format!("pack-error-{}", d.code.replace('_', "-"));
-        let why = if t.has(&key) { t.get(&key) } else { d.message.clone() };
+        let why = t.pack_error(d.code).unwrap_or_else(|| d.message.clone());
         t.get_args("pack-dropped", &[("pack", d.pack.clone().into()), ("why", why.into())])
     }))
 }
@@ -209,10 +208,9 @@ pub fn BenefitSelect(
                 {options
                     .into_iter()
                     .map(|b| {
-                        let key = format!("benefit-{}", b.id());
                         view! {
                             <option value=b.id() selected=move || value.get() == Some(b)>
-                                {move || tr(lang.get(), &key)}
+                                {move || with_texts(lang.get(), |t| t.benefit(b.id()))}
                             </option>
                         }
                     })

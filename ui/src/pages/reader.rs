@@ -189,15 +189,15 @@ fn summary(lang: Lang, f: &Facts) -> Vec<String> {
         let authority = if !f.authority_name.trim().is_empty() {
             f.authority_name.trim().to_string()
         } else if !f.authority_kind.is_empty() {
-            t.get(&format!("reader-authority-{}", f.authority_kind))
+            t.reader_authority(&f.authority_kind)
         } else {
             t.get("reader-authority-unknown")
         };
         let kind = if f.kind.is_empty() { "other" } else { f.kind.as_str() };
-        out.push(t.get_args(&format!("reader-says-{kind}"), &[("authority", authority.into())]));
+        out.push(t.reader_says(kind, &authority));
         if !f.decision.is_empty() {
-            let what = t.get(&format!("reader-decision-{}", f.decision));
-            let benefit = if f.benefit.is_empty() { "none".to_string() } else { t.get(&format!("reader-benefit-{}", f.benefit)) };
+            let what = t.reader_decision(&f.decision);
+            let benefit = if f.benefit.is_empty() { "none".to_string() } else { t.reader_benefit(&f.benefit) };
             out.push(t.get_args("reader-says-what", &[("decision", what.into()), ("benefit", benefit.into())]));
         }
         if f.partshoering() {
@@ -331,8 +331,7 @@ impl Note {
             }
             .into_any(),
             (None, Some(code)) => {
-                let key = format!("reader-warning-{code}");
-                view! { <p class="hint reader-warning" id=note_id>{move || tr(lang.get(), &key)}</p> }.into_any()
+                view! { <p class="hint reader-warning" id=note_id>{move || with_texts(lang.get(), |t| t.reader_warning(&code))}</p> }.into_any()
             }
             (None, None) => ().into_any(),
         }
@@ -471,11 +470,10 @@ pub fn ReaderPage(lang: ReadSignal<Lang>) -> impl IntoView {
             let Some(r) = reading.get_untracked() else { return ().into_any() };
             match r {
                 Err(code) => {
-                    let key = format!("reader-error-{code}");
                     view! {
                         <section id="reader-error" class="warnings" role="alert" aria-labelledby="reader-error-title">
                             <h2 id="reader-error-title">{t("reader-error-title")}</h2>
-                            <p>{move || tr(lang.get(), &key)}</p>
+                            <p>{move || with_texts(lang.get(), |t| t.reader_error(code))}</p>
                             <p>{t("reader-manual")}</p>
                             {manual()}
                         </section>
@@ -496,10 +494,9 @@ pub fn ReaderPage(lang: ReadSignal<Lang>) -> impl IntoView {
                                 <h2 id="reader-conflicts-title">{t("reader-conflicts-title")}</h2>
                                 {conflicts.into_iter().map(|c| {
                                     let field = c.field.clone();
-                                    let legend = format!("reader-conflict-{}", c.field.replace('_', "-"));
                                     view! {
                                         <fieldset class="field" data-conflict=field.clone()>
-                                            <legend>{move || tr(lang.get(), &legend)}</legend>
+                                            <legend>{let f = field.clone(); move || with_texts(lang.get(), |t| t.reader_conflict(&f))}</legend>
                                             {c.candidates.into_iter().enumerate().map(|(i, cand)| {
                                                 let id = format!("reader-conflict-{}-{i}", field.replace('_', "-"));
                                                 let (f1, v1) = (field.clone(), cand.value.clone());
@@ -542,13 +539,12 @@ pub fn ReaderPage(lang: ReadSignal<Lang>) -> impl IntoView {
                                 <legend>{t("delivery-legend")}</legend>
                                 {[Delivery::Digital, Delivery::Paper].into_iter().map(|d| {
                                     let id = format!("reader-delivery-{}", d.id());
-                                    let key = format!("delivery-{}", d.id());
                                     view! {
                                         <div class="radio">
                                             <input type="radio" name="reader-delivery" id=id.clone()
                                                 prop:checked=move || facts.with(|f| f.delivery == d)
                                                 on:change=move |_| facts.update(|f| f.delivery = d) />
-                                            <label for=id>{move || tr(lang.get(), &key)}</label>
+                                            <label for=id>{move || with_texts(lang.get(), |t| t.delivery(d.id()))}</label>
                                         </div>
                                     }
                                 }).collect_view()}

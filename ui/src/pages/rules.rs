@@ -52,7 +52,7 @@ fn value_text(t: &Texts, v: &EntryValue) -> String {
     let n: Option<u32> = value.parse().ok();
     match (v.unit.as_deref(), n) {
         (Some(u @ ("weeks" | "months" | "days" | "working-days" | "delivery-days")), Some(n)) => {
-            t.get_args(&format!("unit-{u}"), &[("n", n.into())])
+            t.unit_n(u, n)
         }
         (Some("percent"), _) => format!("{} %", value.replace('.', if t.lang() == Lang::Da { "," } else { "." })),
         (Some(u @ ("kr-year" | "kr-quarter" | "kr-month" | "kr-week" | "kr-hour" | "m2" | "kr-m2-year" | "hours-month" | "count")), _) => {
@@ -60,7 +60,7 @@ fn value_text(t: &Texts, v: &EntryValue) -> String {
                 Ok(d) if t.lang() == Lang::Da => ret_og_frist_core::gain::node::da(d),
                 _ => value.to_string(),
             };
-            t.get_args(&format!("unit-{u}"), &[("n", shown.into())])
+            t.unit_n(u, shown)
         }
         _ => value.to_string(),
     }
@@ -234,8 +234,7 @@ fn RulePack(lang: ReadSignal<Lang>) -> impl IntoView {
                     reload();
                 }
                 Err(e) => status.set(with_texts(l, |t| {
-                    let key = format!("pack-error-{}", e.code().replace('_', "-"));
-                    let why = if t.has(&key) { t.get(&key) } else { e.to_string() };
+                    let why = t.pack_error(e.code()).unwrap_or_else(|| e.to_string());
                     t.get_args("pack-refused", &[("why", why.into())])
                 })),
             }

@@ -133,10 +133,9 @@ pub fn StatusPage(lang: ReadSignal<Lang>) -> impl IntoView {
                     {["", "partshoering", "afgoerelse"]
                         .into_iter()
                         .map(|v| {
-                            let key = if v.is_empty() { "status-letter-none".to_string() } else { format!("status-letter-{v}") };
                             view! {
                                 <option value=v selected=move || form.with(|f| f.letter == v)>
-                                    {move || tr(lang.get(), &key)}
+                                    {move || with_texts(lang.get(), |t| t.status_letter(v))}
                                 </option>
                             }
                         })
@@ -252,25 +251,21 @@ fn StatusResultView(lang: Lang, profile: Profile) -> impl IntoView {
         let headline = match r.group {
             Some(g) => t.get_args(
                 "status-group-headline",
-                &[("group", t.get(&format!("group-{}-name", g.id)).into()), ("date", date.clone().into())],
+                &[("group", t.group_name(&g.id).into()), ("date", date.clone().into())],
             ),
             None => t.get_args("status-no-group", &[("date", date.clone().into())]),
         };
-        let meaning = r.group.map(|g| t.get(&format!("group-{}-meaning", g.id)));
+        let meaning = r.group.map(|g| t.group_meaning(&g.id));
         let group_cite = r.group.map(|g| g.citation.clone());
         let warnings: Vec<String> = r
             .warnings
             .iter()
             .filter_map(|w| match w {
                 StatusWarning::NoGroup => None,
-                StatusWarning::NeedAnswer { field } => Some(t.get(&format!("status-need-{field}"))),
+                StatusWarning::NeedAnswer { field } => Some(t.status_need(field)),
                 StatusWarning::NotConfirmed { id } => {
                     // Named as the person sees it on the card or the group, not by its id.
-                    let name = [format!("card-{id}-title"), format!("group-{id}-name")]
-                        .into_iter()
-                        .find(|k| t.has(k))
-                        .map(|k| t.get(&k))
-                        .unwrap_or_else(|| id.clone());
+                    let name = t.card_or_group(id).unwrap_or_else(|| id.clone());
                     Some(t.get_args("status-not-confirmed", &[("id", name.into())]))
                 }
             })
@@ -283,11 +278,11 @@ fn StatusResultView(lang: Lang, profile: Profile) -> impl IntoView {
                     t.get_args(
                         "status-proposal",
                         &[
-                            ("group", t.get(&format!("group-{}-name", g.id)).into()),
+                            ("group", t.group_name(&g.id).into()),
                             ("date", t.date(g.validity.from).into()),
                         ],
                     ),
-                    t.get(&format!("group-{}-meaning", g.id)),
+                    t.group_meaning(&g.id),
                     g.citation.clone(),
                 )
             })
@@ -310,10 +305,10 @@ fn StatusResultView(lang: Lang, profile: Profile) -> impl IntoView {
                     <h3>
                         <span class="badge">{kind}</span>
                         " "
-                        {t.get(&format!("card-{}-title", c.id))}
+                        {t.card_title(&c.id)}
                         {proposed.then(|| view! { " " <span class="badge proposal">{t.get("badge-proposal")}</span> })}
                     </h3>
-                    <p>{t.get(&format!("card-{}-body", c.id))}</p>
+                    <p>{t.card_body(&c.id)}</p>
                     <p class="validity">{validity}</p>
                     {law.map(|href| view! {
                         <p><a href=href rel="noreferrer noopener" target="_blank">{t.get("read-the-law")}</a></p>
@@ -341,8 +336,8 @@ fn StatusResultView(lang: Lang, profile: Profile) -> impl IntoView {
                             " "
                             <span class="badge" class:proposal=e.change.status == Status::Proposal>{badge}</span>
                         </p>
-                        <p class="timeline-title">{t.get(&format!("reform-{}-title", e.change.id))}</p>
-                        <p>{t.get(&format!("reform-{}-body", e.change.id))}</p>
+                        <p class="timeline-title">{t.reform_title(&e.change.id)}</p>
+                        <p>{t.reform_body(&e.change.id)}</p>
                         <Cite lang=lang citation=e.change.citation.clone() />
                     </li>
                 }
