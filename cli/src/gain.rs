@@ -180,11 +180,13 @@ fn add_estimated(v: &mut Value, rules: &RuleSet, texts: &Texts, estimates: &[Est
     v["estimated"] = json!(estimates);
     let Some(year) = estimates.iter().map(|e| e.year).max() else { return };
     let label = |path: &str| {
-        rules
-            .satser
-            .get(path)
-            .map(|s| if texts.lang() == ret_og_frist_i18n::Lang::Da { s.label.clone() } else { s.label_en.clone() })
-            .unwrap_or_else(|| path.to_string())
+        texts.rate_name(path).unwrap_or_else(|| {
+            rules
+                .satser
+                .get(path)
+                .map(|s| if texts.lang() == ret_og_frist_i18n::Lang::Da { s.label.clone() } else { s.label_en.clone() })
+                .unwrap_or_else(|| path.to_string())
+        })
     };
     v["estimated_warning"] = json!(texts.estimated_warning(year));
     v["estimated_messages"] = json!(estimates.iter().map(|e| texts.estimated(&label(&e.path), e)).collect::<Vec<_>>());

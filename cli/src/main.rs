@@ -214,8 +214,11 @@ fn parse_year(s: &str) -> Result<i32, String> {
 
 fn rules_cmd(rules: &RuleSet, texts: &Texts, cmd: &RulesCmd) -> Result<Value, String> {
     let label = |e: &ret_og_frist_core::catalog::Entry| {
+        // Rates by their path (locales/<lang>/satser.ftl); a rate only a rule pack
+        // knows keeps the name it carries.
+        let named = if e.kind == "parameter" { texts.rate_name(&e.path) } else { None };
         let carried = if texts.lang() == ret_og_frist_i18n::Lang::Da { &e.label } else { &e.label_en };
-        carried.clone().or_else(|| texts.has(&e.label_key).then(|| texts.get(&e.label_key)))
+        named.or_else(|| carried.clone()).or_else(|| texts.has(&e.label_key).then(|| texts.get(&e.label_key)))
     };
     match cmd {
         RulesCmd::Pack(c) => rules_pack::run(c.clone().into()),

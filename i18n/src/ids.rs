@@ -254,6 +254,18 @@ impl Texts {
     pub fn month_name(&self, month: u32) -> String {
         self.fam(family::MONTH, &month.to_string())
     }
+    /// A rate's name in this language, by its rule path (`rate-<path>` in
+    /// `locales/<lang>/satser.ftl`, `.` written `-`); a municipality's two rates
+    /// (`kommune.<name>.kommuneskat`) by `rate-kommune-<which>` with its name.
+    /// `None` for a rate the texts do not name (a new rate from a rule pack):
+    /// the caller then shows the name the pack carries.
+    pub fn rate_name(&self, path: &str) -> Option<String> {
+        if let Some((name, which)) = path.strip_prefix("kommune.").and_then(|p| p.rsplit_once('.')) {
+            let id = family::RATE.id(&format!("kommune-{which}"));
+            return self.has(&id).then(|| self.get_args(&id, &[("name", name.to_string().into())]));
+        }
+        self.maybe(family::RATE, &path.replace('.', "-"))
+    }
     /// The status card or group named by `id`, as the person sees it.
     pub fn card_or_group(&self, id: &str) -> Option<String> {
         self.maybe(family::CARD_TITLE, id).or_else(|| self.maybe(family::GROUP_NAME, id))

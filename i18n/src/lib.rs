@@ -56,6 +56,7 @@ impl Lang {
                 include_str!("../../locales/da/gevinst.ftl"),
                 include_str!("../../locales/da/input.ftl"),
                 include_str!("../../locales/da/reader.ftl"),
+                include_str!("../../locales/da/satser.ftl"),
             ],
             Lang::En => &[
                 include_str!("../../locales/en/main.ftl"),
@@ -64,6 +65,7 @@ impl Lang {
                 include_str!("../../locales/en/gevinst.ftl"),
                 include_str!("../../locales/en/input.ftl"),
                 include_str!("../../locales/en/reader.ftl"),
+                include_str!("../../locales/en/satser.ftl"),
             ],
             Lang::Uk => &[
                 include_str!("../../locales/uk/main.ftl"),
@@ -72,6 +74,7 @@ impl Lang {
                 include_str!("../../locales/uk/gevinst.ftl"),
                 include_str!("../../locales/uk/input.ftl"),
                 include_str!("../../locales/uk/reader.ftl"),
+                include_str!("../../locales/uk/satser.ftl"),
             ],
             Lang::Ar => &[
                 include_str!("../../locales/ar/main.ftl"),
@@ -80,6 +83,7 @@ impl Lang {
                 include_str!("../../locales/ar/gevinst.ftl"),
                 include_str!("../../locales/ar/input.ftl"),
                 include_str!("../../locales/ar/reader.ftl"),
+                include_str!("../../locales/ar/satser.ftl"),
             ],
         }
     }

@@ -265,3 +265,29 @@ fn every_family_is_complete_for_the_data() {
         assert!(missing.is_empty(), "{}: missing {missing:?}", lang.code());
     }
 }
+
+/// Every rate in `rules/dk/satser` (the municipalities' rates too) has its name
+/// in all four languages, and `satser.ftl` names no rate the rules lack.
+#[test]
+fn every_rate_has_a_name_in_every_language() {
+    let rules = RuleSet::builtin().unwrap();
+    assert!(rules.satser.len() > 100, "{}", rules.satser.len());
+    let paths: BTreeSet<String> = rules.satser.keys().map(|p| p.replace('.', "-")).collect();
+    for lang in Lang::ALL {
+        let t = Texts::new(lang);
+        let missing: Vec<&String> = rules.satser.keys().filter(|p| t.rate_name(p).is_none()).collect();
+        assert!(missing.is_empty(), "{}: rates without a name in satser.ftl: {missing:?}", lang.code());
+        let src = std::fs::read_to_string(root().join(format!("locales/{}/satser.ftl", lang.code()))).unwrap();
+        let stale: Vec<String> = ids_of(&src)
+            .into_iter()
+            .filter(|id| !id.starts_with("rate-kommune-"))
+            .filter(|id| !paths.contains(id.trim_start_matches("rate-")))
+            .collect();
+        assert!(stale.is_empty(), "{}: names of rates the rules do not have: {stale:?}", lang.code());
+    }
+    // A municipality's rate is named with the municipality.
+    let kommune = rules.satser.keys().find(|p| p.starts_with("kommune.") && p.ends_with(".kirkeskat")).expect("a municipality");
+    let name = kommune.trim_start_matches("kommune.").trim_end_matches(".kirkeskat");
+    assert_eq!(Texts::new(Lang::Da).rate_name(kommune).unwrap(), format!("Kirkeskat, {name}"));
+    assert_eq!(Texts::new(Lang::En).rate_name("skat.personfradrag").unwrap(), "Personal allowance (fully tax-liable persons)");
+}

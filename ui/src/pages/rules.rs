@@ -67,7 +67,13 @@ fn value_text(t: &Texts, v: &EntryValue) -> String {
 }
 
 pub(crate) fn label(t: &Texts, e: &Entry) -> String {
-    // Rates carry their names in the rule data (Danish, English).
+    // Rates are named in locales/<lang>/satser.ftl by their path; a rate only a
+    // rule pack knows keeps the name the pack carries (Danish, English).
+    if e.kind == "parameter" {
+        if let Some(name) = t.rate_name(&e.path) {
+            return name;
+        }
+    }
     let carried = if t.lang() == Lang::Da { e.label.as_ref() } else { e.label_en.as_ref() };
     if let Some(l) = carried {
         return l.clone();
