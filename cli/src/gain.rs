@@ -176,7 +176,17 @@ fn cannot_line(texts: &Texts, c: &CannotCompute) -> String {
 /// Adds `estimated_warning` and `estimated_messages` (in the chosen language)
 /// when the result uses a rate past its last published value; `estimated` (the
 /// list) is always present, `[]` when every rate is published.
+///
+/// Also names every rate the result lists (`rates`, `uncertain_rates`) in the
+/// chosen language (`name`, from locales/<lang>/satser.ftl).
 fn add_estimated(v: &mut Value, rules: &RuleSet, texts: &Texts, estimates: &[Estimate]) {
+    for list in ["rates", "uncertain_rates"] {
+        for r in v.get_mut(list).and_then(Value::as_array_mut).into_iter().flatten() {
+            if let Some(name) = r["path"].as_str().and_then(|p| texts.rate_name(p)) {
+                r["name"] = json!(name);
+            }
+        }
+    }
     v["estimated"] = json!(estimates);
     let Some(year) = estimates.iter().map(|e| e.year).max() else { return };
     let label = |path: &str| {

@@ -237,3 +237,19 @@ fn unconfirmed_rules_list_the_tilpasningstillaeg_and_dagpenge_atp() {
     let t = v["rules"].as_array().unwrap().iter().find(|r| r["path"] == "kontanthjaelp.tilpasningstillaeg").unwrap();
     assert_eq!(t["current"], Value::Null, "a proposal is never in force");
 }
+
+/// The rates a result used are named in the chosen language (locales/<lang>/satser.ftl).
+#[test]
+fn rates_are_named_in_the_chosen_language() {
+    let args = ["tax", "--year", "2026", "--municipality", "København", "--annual-wage", "360000"];
+    let name = |v: &Value, path: &str| {
+        v["rates"].as_array().unwrap().iter().find(|r| r["path"] == path).map(|r| r["name"].clone()).unwrap_or(Value::Null)
+    };
+    let da = ok(&args);
+    assert_eq!(name(&da, "skat.personfradrag"), "Personfradrag (fuldt skattepligtige)");
+    assert_eq!(name(&da, "kommune.København.kommuneskat"), "Kommuneskat, København");
+    let uk = ok(&[&["--lang", "uk"][..], &args[..]].concat());
+    assert_eq!(name(&uk, "skat.personfradrag"), "Особиста неоподатковувана сума (повністю податкові резиденти)");
+    let unc = uk["uncertain_rates"].as_array().unwrap();
+    assert!(unc.iter().all(|r| r["name"].is_string()), "{unc:?}");
+}
