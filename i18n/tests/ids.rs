@@ -70,12 +70,13 @@ fn id_literal(s: &str) -> Option<&str> {
 }
 
 /// Message ids written as literals where a message is asked for:
-/// `get("…")`, `get_args("…"`, `has("…")`, `t("…")`, `tr(lang, "…")`, and the
-/// `label="…"` / `hint="…"` props of the UI's form components.
+/// `get("…")`, `get_args("…"`, `has("…")`, `t("…")`, `tr(lang, "…")`, the
+/// `label="…"` / `hint="…"` props of the UI's form components, and the letter
+/// sentences that take a legal basis (`w.cited("…")`, `w.basis("…", …)`).
 fn literal_ids(text: &str) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     for (n, line) in text.lines().enumerate() {
-        for pat in ["get(\"", "get_args(\"", "has(\"", " t(\"", "{t(\"", "(t(\"", " label=\"", " hint=\""] {
+        for pat in ["get(\"", "get_args(\"", "has(\"", " t(\"", "{t(\"", "(t(\"", " label=\"", " hint=\"", "cited(\"", ".basis(\""] {
             let mut rest = line;
             while let Some(i) = rest.find(pat) {
                 rest = &rest[i + pat.len()..];

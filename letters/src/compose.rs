@@ -47,6 +47,35 @@ impl Writer<'_> {
         self.t.get_args(id, args)
     }
 
+    /// The legal basis `arg` of `sentence` ("forvaltningslovens § 19"), from the
+    /// rule data (`rules/dk/breve.toml`, see [`crate::basis`]); cites the rules
+    /// it relies on.
+    fn basis(&mut self, sentence: &str, arg: &str) -> String {
+        let Some(b) = crate::basis::find(sentence, arg) else { return String::new() };
+        let cited = crate::basis::citations(self.rules, b);
+        let refs: Vec<&str> = cited.iter().map(|(_, c)| c.reference.as_str()).collect();
+        let reference = if crate::basis::covered(&b.reference, &refs) { b.reference.clone() } else { refs.join("; ") };
+        for (path, citation) in cited {
+            if !self.used.iter().any(|u| u.path == path) {
+                self.used.push(UsedRule { path, citation });
+            }
+        }
+        let parts: Vec<String> = crate::basis::parts(&reference)
+            .into_iter()
+            .map(|(law, sections)| {
+                let law = self.t.law_genitive(&law).unwrap_or_else(|| law.to_lowercase());
+                format!("{law} {}", and_list(&sections))
+            })
+            .collect();
+        and_list(&parts)
+    }
+
+    /// A sentence whose only argument is its legal basis.
+    fn cited(&mut self, sentence: &str) -> String {
+        let basis = self.basis(sentence, "basis");
+        self.args(sentence, &[("basis", basis.into())])
+    }
+
     /// Cite a procedure-check rule (its reference, source and confidence).
     fn cite_check(&mut self, id: &str) {
         if let Some(c) = self.rules.guide.checks.iter().find(|c| c.id == id) {
@@ -131,7 +160,8 @@ impl Writer<'_> {
                 Reason::Other => "other",
             };
             let law = if aktivloven { "aktivloven" } else { "none" };
-            paragraphs.push(self.args("point-reason", &[("reason", id.into()), ("law", law.into())]));
+            let basis = if aktivloven { self.basis("point-reason", "basis") } else { String::new() };
+            paragraphs.push(self.args("point-reason", &[("reason", id.into()), ("law", law.into()), ("basis", basis.into())]));
             if aktivloven {
                 self.cite_card("raadighed-kontanthjaelp");
                 self.cite_check("rimelig-grund-vurderet");
@@ -142,7 +172,8 @@ impl Writer<'_> {
             self.cite_check("personlig-kontakt-aktivitetsparate");
         }
         if asks.guidance && p.written_guidance == Some(false) && !covers("sanktionsvejledning") {
-            paragraphs.push(self.args("point-no-guidance", &[("topic", p.topic.id().into())]));
+            let basis = self.basis("point-no-guidance", "basis");
+            paragraphs.push(self.args("point-no-guidance", &[("topic", p.topic.id().into()), ("basis", basis.into())]));
             self.cite_card("sanktion-kontanthjaelp");
             self.cite_check("sanktionsvejledning");
         }
@@ -233,7 +264,11 @@ pub fn compose(rules: &RuleSet, kind: LetterKind, a: &Answers) -> Result<Compose
             w.cite_card("partshoering");
             w.cite_check("partshoering");
             let benefit = a.benefit.filter(|b| *b != Benefit::None).map_or("none", Benefit::id);
-            let mut intro = w.args("partshoering-intro", &[("date", letter_date.clone().into()), ("benefit", benefit.into())]);
+            let basis = w.basis("partshoering-intro", "basis");
+            let mut intro = w.args(
+                "partshoering-intro",
+                &[("date", letter_date.clone().into()), ("benefit", benefit.into()), ("basis", basis.into())],
+            );
             if let Some(d) = a.reply_by {
                 intro.push(' ');
                 intro.push_str(&w.args("partshoering-intro-deadline", &[("date", w.date(d).into())]));
@@ -247,9 +282,14 @@ pub fn compose(rules: &RuleSet, kind: LetterKind, a: &Answers) -> Result<Compose
                 "" => w.get("partshoering-request-default"),
                 own => own.to_string(),
             };
+            let reasons = {
+                let basis = w.basis("partshoering-reasons", "basis");
+                let guidance = w.basis("partshoering-reasons", "basis_guidance");
+                w.args("partshoering-reasons", &[("basis", basis.into()), ("basis_guidance", guidance.into())])
+            };
             sections.push(Section {
                 heading: Some(w.get("partshoering-request-heading")),
-                paragraphs: vec![request, w.get("partshoering-reasons"), w.get("partshoering-contact")],
+                paragraphs: vec![request, reasons, w.get("partshoering-contact")],
             });
             w.cite_card("begrundelse");
             w.cite_card("klagevejledning");
@@ -269,7 +309,7 @@ pub fn compose(rules: &RuleSet, kind: LetterKind, a: &Answers) -> Result<Compose
             if !a.extension_reason.trim().is_empty() {
                 ps.push(w.args("fristforlaengelse-reason", &[("reason", a.extension_reason.trim().to_string().into())]));
             }
-            ps.push(w.get("fristforlaengelse-rule"));
+            ps.push(w.cited("fristforlaengelse-rule"));
             ps.push(w.get("fristforlaengelse-confirm"));
             sections.push(Section { heading: None, paragraphs: ps });
             w.cite_card("partshoering");
@@ -280,22 +320,25 @@ pub fn compose(rules: &RuleSet, kind: LetterKind, a: &Answers) -> Result<Compose
             w.args("fristforlaengelse-subject", &[("date", letter_date.clone().into())])
         }
         LetterKind::Aktindsigt => {
-            let mut ps = vec![w.get("aktindsigt-body"), w.get("aktindsigt-journal"), w.get("aktindsigt-delivery")];
+            let mut ps = vec![w.cited("aktindsigt-body"), w.get("aktindsigt-journal"), w.get("aktindsigt-delivery")];
             if let Some(d) = w.deadline(DeadlineKind::Aktindsigt, date) {
                 let d = w.date(d);
-                ps.push(w.args("aktindsigt-deadline", &[("date", d.into())]));
+                let basis = w.basis("aktindsigt-deadline", "basis");
+                ps.push(w.args("aktindsigt-deadline", &[("date", d.into()), ("basis", basis.into())]));
             }
             sections.push(Section { heading: None, paragraphs: ps });
             w.cite_card("aktindsigt");
             w.args("aktindsigt-subject", &[("matter", w.matter(a).into())])
         }
         LetterKind::Begrundelse => {
+            let basis = w.basis("begrundelse-body", "basis");
+            let body = w.args("begrundelse-body", &[("date", letter_date.clone().into()), ("basis", basis.into())]);
             sections.push(Section {
                 heading: None,
                 paragraphs: vec![
-                    w.args("begrundelse-body", &[("date", letter_date.clone().into())]),
-                    w.get("begrundelse-content"),
-                    w.get("begrundelse-klagevejledning"),
+                    body,
+                    w.cited("begrundelse-content"),
+                    w.cited("begrundelse-klagevejledning"),
                     w.get("begrundelse-deadline-note"),
                 ],
             });
@@ -307,7 +350,7 @@ pub fn compose(rules: &RuleSet, kind: LetterKind, a: &Answers) -> Result<Compose
             let akasse = a.decided_by == "a-kasse";
             let mut intro = vec![
                 w.args("klage-intro", &[("date", letter_date.clone().into())]),
-                w.get(if akasse { "klage-genvurdering-akasse" } else { "klage-genvurdering" }),
+                if akasse { w.get("klage-genvurdering-akasse") } else { w.cited("klage-genvurdering") },
             ];
             w.cite_card(if akasse { "klage-akasse" } else { "klage" });
             w.cite_card("aktindsigt");
@@ -340,7 +383,7 @@ pub fn compose(rules: &RuleSet, kind: LetterKind, a: &Answers) -> Result<Compose
             };
             sections.push(Section {
                 heading: Some(w.get("klage-request-heading")),
-                paragraphs: vec![request, w.get("klage-aktindsigt")],
+                paragraphs: vec![request, w.cited("klage-aktindsigt")],
             });
             w.args(
                 "klage-subject",
@@ -356,15 +399,17 @@ pub fn compose(rules: &RuleSet, kind: LetterKind, a: &Answers) -> Result<Compose
             let authority = a.final_authority.trim().to_string();
             let final_date = a.final_decision_date.unwrap_or_default();
             let fd = w.date(final_date);
+            let exhausted = w.basis("ombudsmand-exhausted", "basis");
             let mut intro = vec![
                 w.args("ombudsmand-intro", &[("authority", authority.clone().into()), ("date", fd.clone().into())]),
-                w.args("ombudsmand-exhausted", &[("authority", authority.clone().into())]),
+                w.args("ombudsmand-exhausted", &[("authority", authority.clone().into()), ("basis", exhausted.into())]),
             ];
             // The year runs from when the final decision was received (ombudsmanden.dk on
             // ombudsmandsloven § 13, stk. 3), not from its date: say when it ends only if the
             // person told us the day of receipt.
             if let Some(d) = a.received.and_then(|r| w.deadline(DeadlineKind::Ombudsman, r)) {
-                intro.push(w.args("ombudsmand-deadline", &[("date", w.date(d).into())]));
+                let basis = w.basis("ombudsmand-deadline", "basis");
+                intro.push(w.args("ombudsmand-deadline", &[("date", w.date(d).into()), ("basis", basis.into())]));
             }
             sections.push(Section { heading: None, paragraphs: intro });
             let mut ps = Vec::new();

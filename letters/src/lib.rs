@@ -3,6 +3,7 @@
 //! a PDF. A drafting aid, not legal advice: every letter cites the rules it uses.
 
 pub mod answers;
+pub mod basis;
 pub mod compose;
 pub mod model;
 pub mod pdf;

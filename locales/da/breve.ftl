@@ -1,5 +1,6 @@
 ## Brevtekster. Brevene går til danske myndigheder og er derfor altid på dansk.
-## Korte sætninger. Hver regel, brevet bygger på, nævnes med §.
+## Korte sætninger. Hver regel, brevet bygger på, nævnes med §: { $basis } er lov og § fra regeldata
+## (rules/dk/breve.toml og reglens citation.reference); ingen § skrives i en sætning.
 
 letter-date = { $day }. { $month } { $year }
 letter-place-date = { $place }, { $date }
@@ -56,13 +57,14 @@ law-offentlighedsloven = offentlighedslovens
 law-retssikkerhedsloven = retssikkerhedslovens
 law-lov-om-aktiv-socialpolitik = aktivlovens
 law-sygedagpengeloven = sygedagpengelovens
+law-ombudsmandsloven = ombudsmandslovens
 
 ## Svar på partshøring
 partshoering-subject = Svar på partshøring – jeres brev af { $date }
 partshoering-intro = Jeg har fået jeres brev af { $date }. I skriver, at I overvejer at træffe en afgørelse { $benefit ->
     [none] i min sag
    *[other] om { letter-my-benefit }
-  }. Her er mit svar. Jeg beder jer tage det med, før I træffer afgørelse, jf. forvaltningslovens § 19.
+  }. Her er mit svar. Jeg beder jer tage det med, før I træffer afgørelse, jf. { $basis }.
 partshoering-intro-deadline = Jeg svarer inden jeres frist { $date }.
 point-heading = { $n }. { $topic ->
     [missed-meeting] Udeblivelse{ point-heading-date }
@@ -85,24 +87,24 @@ point-reason = { $reason ->
     [caring-for-relative] Jeg havde en rimelig grund: Jeg skulle passe et sygt familiemedlem.
    *[other] Jeg havde en rimelig grund, som jeg har beskrevet ovenfor.
   }{ $law ->
-    [aktivloven] {" "}Når der er en rimelig grund, må kommunen ikke give en sanktion, jf. aktivlovens § 13.
+    [aktivloven] {" "}Når der er en rimelig grund, må kommunen ikke give en sanktion, jf. { $basis }.
    *[none] {""}
   }
 point-no-contact = Så vidt jeg ved, har I ikke forsøgt at kontakte mig personligt, før I vurderede sagen. Det skal I, før I sanktionerer en person, der er aktivitetsparat.
 point-no-guidance = Jeg har ikke fået skriftlig besked om, hvad der ville ske med min hjælp, hvis jeg { $topic ->
     [refused-offer] sagde nej til tilbuddet
    *[other] ikke mødte op
-  }. Det skal kommunen give, før den kan sanktionere, jf. aktivlovens § 35.
+  }. Det skal kommunen give, før den kan sanktionere, jf. { $basis }.
 partshoering-request-heading = Det beder jeg om
 partshoering-request-default = Jeg beder jer om ikke at træffe en afgørelse, der går mig imod, og om ikke at trække i min ydelse.
-partshoering-reasons = Træffer I alligevel en afgørelse, der går mig imod, beder jeg om en skriftlig begrundelse. Den skal nævne de regler, I bygger på, og det, I har lagt vægt på, jf. forvaltningslovens §§ 22 og 24. Jeg beder også om klagevejledning, jf. forvaltningslovens § 25.
+partshoering-reasons = Træffer I alligevel en afgørelse, der går mig imod, beder jeg om en skriftlig begrundelse. Den skal nævne de regler, I bygger på, og det, I har lagt vægt på, jf. { $basis }. Jeg beder også om klagevejledning, jf. { $basis_guidance }.
 partshoering-contact = Kontakt mig gerne, hvis I har brug for flere oplysninger.
 
 ## Fristforlængelse
 fristforlaengelse-subject = Anmodning om længere svarfrist – jeres brev af { $date }
 fristforlaengelse-body = Jeg har fået jeres brev af { $date } om partshøring. I har sat en svarfrist til { $reply_by }. Jeg beder om at få fristen forlænget til { $new_reply_by }.
 fristforlaengelse-reason = Jeg har brug for mere tid, fordi: { $reason }
-fristforlaengelse-rule = En anmodning om længere frist bør normalt imødekommes, når der er en rimelig grund. Jeg beder jer vente med at træffe afgørelse, til I har fået mit svar, jf. forvaltningslovens §§ 19 og 21.
+fristforlaengelse-rule = En anmodning om længere frist bør normalt imødekommes, når der er en rimelig grund. Jeg beder jer vente med at træffe afgørelse, til I har fået mit svar, jf. { $basis }.
 fristforlaengelse-confirm = Skriv venligst til mig og bekræft den nye frist.
 
 ## Aktindsigt
@@ -110,16 +112,16 @@ aktindsigt-subject = Anmodning om aktindsigt{ $matter ->
     [none] {""}
    *[other] {" "}– { $matter }
   }
-aktindsigt-body = Jeg beder om aktindsigt i alle dokumenter i min sag, jf. forvaltningslovens § 9. Det gælder også notater om telefonsamtaler og møder, e-mails og interne oplysninger.
+aktindsigt-body = Jeg beder om aktindsigt i alle dokumenter i min sag, jf. { $basis }. Det gælder også notater om telefonsamtaler og møder, e-mails og interne oplysninger.
 aktindsigt-journal = Jeg beder også om en liste over sagens dokumenter (journalen).
 aktindsigt-delivery = Send gerne dokumenterne til min digitale postkasse.
-aktindsigt-deadline = Kan I ikke svare inden 7 arbejdsdage, det vil sige senest { $date }, beder jeg om at få at vide hvorfor, og hvornår jeg kan forvente svar, jf. forvaltningslovens § 16, stk. 2.
+aktindsigt-deadline = Kan I ikke svare inden 7 arbejdsdage, det vil sige senest { $date }, beder jeg om at få at vide hvorfor, og hvornår jeg kan forvente svar, jf. { $basis }.
 
 ## Begrundelse
 begrundelse-subject = Anmodning om skriftlig begrundelse – afgørelse af { $date }
-begrundelse-body = Jeg har fået jeres afgørelse af { $date }. Jeg beder om en skriftlig begrundelse for afgørelsen, jf. forvaltningslovens §§ 22 og 23.
-begrundelse-content = Begrundelsen skal henvise til de regler, afgørelsen bygger på. Den skal også nævne de hovedhensyn, I har lagt vægt på, og de oplysninger om sagens faktiske forhold, der har haft væsentlig betydning, jf. forvaltningslovens § 24.
-begrundelse-klagevejledning = Jeg beder også om klagevejledning, jf. forvaltningslovens § 25.
+begrundelse-body = Jeg har fået jeres afgørelse af { $date }. Jeg beder om en skriftlig begrundelse for afgørelsen, jf. { $basis }.
+begrundelse-content = Begrundelsen skal henvise til de regler, afgørelsen bygger på. Den skal også nævne de hovedhensyn, I har lagt vægt på, og de oplysninger om sagens faktiske forhold, der har haft væsentlig betydning, jf. { $basis }.
+begrundelse-klagevejledning = Jeg beder også om klagevejledning, jf. { $basis }.
 begrundelse-deadline-note = Min klagefrist er ikke sat på pause, mens jeg venter på begrundelsen. Jeg forbeholder mig derfor at klage inden fristen.
 
 ## Klage
@@ -128,7 +130,7 @@ klage-subject = Klage over afgørelse af { $date }{ $matter ->
    *[other] {" "}– { $matter }
   }
 klage-intro = Jeg klager over jeres afgørelse af { $date }. Jeg er uenig i afgørelsen.
-klage-genvurdering = Jeg beder jer se på sagen igen (genvurdering). Hvis I fastholder afgørelsen, skal I sende min klage og sagens dokumenter videre til Ankestyrelsen, jf. retssikkerhedslovens §§ 66 og 67.
+klage-genvurdering = Jeg beder jer se på sagen igen (genvurdering). Hvis I fastholder afgørelsen, skal I sende min klage og sagens dokumenter videre til Ankestyrelsen, jf. { $basis }.
 klage-genvurdering-akasse = Jeg beder a-kassen se på sagen igen. Hvis I fastholder afgørelsen, skal I sende min klage videre til Styrelsen for Arbejdsmarked og Rekruttering.
 klage-deadline = Klagen er sendt inden klagefristen, som udløber { $date }.
 klage-points-heading = Derfor er jeg uenig
@@ -155,7 +157,7 @@ klage-error-personlig-kontakt-aktivitetsparate = Jeg er aktivitetsparat, og I ha
 klage-error-stop-efter-afgoerelse = Mine sygedagpenge blev stoppet, før jeg havde fået en afgørelse om det, jf. { $basis }.
 klage-request-heading = Det beder jeg om
 klage-request-default = Jeg beder om, at afgørelsen bliver ændret eller ophævet.
-klage-aktindsigt = Jeg beder samtidig om aktindsigt i sagens dokumenter, jf. forvaltningslovens § 9.
+klage-aktindsigt = Jeg beder samtidig om aktindsigt i sagens dokumenter, jf. { $basis }.
 
 ## Ombudsmanden
 ombudsmand-recipient-name = Folketingets Ombudsmand
@@ -163,8 +165,8 @@ ombudsmand-recipient-address-1 = Gammeltorv 22
 ombudsmand-recipient-address-2 = 1457 København K
 ombudsmand-subject = Klage over { $authority } – afgørelse af { $date }
 ombudsmand-intro = Jeg klager over { $authority }s afgørelse af { $date } og over behandlingen af min sag.
-ombudsmand-exhausted = { $authority } er sidste klageinstans i sagen. Jeg har altså brugt de klagemuligheder, der er, jf. ombudsmandslovens § 14.
-ombudsmand-deadline = Klagen er sendt inden for 12 måneder efter, at jeg modtog den endelige afgørelse, jf. ombudsmandslovens § 13, stk. 3. Fristen udløber { $date }.
+ombudsmand-exhausted = { $authority } er sidste klageinstans i sagen. Jeg har altså brugt de klagemuligheder, der er, jf. { $basis }.
+ombudsmand-deadline = Klagen er sendt inden for 12 måneder efter, at jeg modtog den endelige afgørelse, jf. { $basis }. Fristen udløber { $date }.
 ombudsmand-points-heading = Det klager jeg over
 ombudsmand-request = Jeg beder Ombudsmanden undersøge, om myndigheden har behandlet min sag efter reglerne.
 
