@@ -7,6 +7,7 @@
 
 pub mod calendar;
 pub mod catalog;
+pub mod cited;
 pub mod dates;
 pub mod deadlines;
 pub mod guide;

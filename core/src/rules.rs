@@ -40,44 +40,8 @@ const SATS_FILES: &[&str] = &[
     "dk/satser/regulering.toml",
 ];
 
-/// How sure we are of a value, carried to the user.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Confidence {
-    Unconfirmed,
-    Low,
-    Medium,
-    High,
-}
-
-/// Whether a value is law or only proposed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Status {
-    #[default]
-    Adopted,
-    Proposal,
-}
-
-/// Where a rule comes from; shown beside every result.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Citation {
-    pub reference: String,
-    pub source: String,
-    pub confidence: Confidence,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-}
-
-/// How [`RuleSet::with_overrides`] marks a citation's note.
-const OVERRIDDEN: &str = "OVERRIDDEN";
-
-impl Citation {
-    /// Whether an adviser's override is in force for this rule (its note says so).
-    pub fn overridden(&self) -> bool {
-        self.note.as_deref().is_some_and(|n| n.starts_with(OVERRIDDEN))
-    }
-}
+pub use crate::cited::{Citation, Confidence, Status};
+use crate::cited::{in_force, OVERRIDDEN};
 
 /// One dated value of a parameter.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -105,35 +69,17 @@ pub struct Parameter {
     pub values: Vec<DatedValue>,
 }
 
-/// A value that holds from a date (to a date), adopted or only proposed.
-pub(crate) trait Dated {
-    fn from(&self) -> NaiveDate;
-    fn to(&self) -> Option<NaiveDate>;
-    fn status(&self) -> Status;
-}
-
-/// The adopted value in force on `date`: the latest that has started and not
-/// ended. Proposals are never picked: a proposal is not law. (A derived rate is
-/// adopted law with a computed number, see [`crate::satser::SatsValue::derived`].)
-pub(crate) fn in_force<T: Dated>(values: &[T], date: NaiveDate) -> Option<&T> {
-    values
-        .iter()
-        .filter(|v| v.status() == Status::Adopted)
-        .filter(|v| v.from() <= date && v.to().is_none_or(|to| date <= to))
-        .max_by_key(|v| v.from())
-}
-
 /// [`Dated`] for a value type with `from`, `to` and `status` fields.
 macro_rules! dated {
     ($($t:ty),*) => {$(
-        impl $crate::rules::Dated for $t {
+        impl $crate::cited::Dated for $t {
             fn from(&self) -> NaiveDate {
                 self.from
             }
             fn to(&self) -> Option<NaiveDate> {
                 self.to
             }
-            fn status(&self) -> $crate::rules::Status {
+            fn status(&self) -> $crate::cited::Status {
                 self.status
             }
         }

@@ -4,7 +4,7 @@
 //! Deadline lengths are whole numbers and live in `frister.toml`; money needs
 //! decimals, so rates have their own type. Both are overridable by path.
 
-use crate::rules::{Citation, Confidence, Status};
+use crate::cited::{Citation, Confidence, Status};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
