@@ -270,7 +270,7 @@ impl<'a> Ctx<'a> {
     pub fn per_year(&self, what: &str, path: &str) -> Result<Decimal, CannotCompute> {
         use crate::satser::SatsUnit::*;
         let v = self.get(what, path)?;
-        let factor = match self.rules.satser.get(path).map(|s| s.unit) {
+        let factor = match self.rules.satser.get(path).and_then(|s| s.unit) {
             Some(KrQuarter) => 4,
             Some(KrMonth) => 12,
             Some(KrWeek) => 52,
