@@ -2,7 +2,8 @@
 //! how sure we are ([`Confidence`]), whether it is law ([`Status`]) and when it
 //! holds ([`Validity`], [`Dated`]).
 //!
-//! A leaf module: it imports nothing else from this crate, so the loader
+//! A leaf module: it imports nothing else from this crate but the generated
+//! rule path constants ([`crate::paths`], itself a leaf), so the loader
 //! ([`crate::rules`]), the rates ([`crate::satser`]) and the guide
 //! ([`crate::guide`]) can all use it without importing each other.
 
@@ -175,9 +176,9 @@ pub enum Lasts {
 }
 
 /// The PSL § 20 regulation in percent, per year (4.8 for 2026).
-pub const REGULERING_PSL20: &str = "regulering.psl20";
+pub const REGULERING_PSL20: &str = crate::paths::REGULERING_PSL20.name();
 /// The satsreguleringsprocent, per year (4.5 for 2026).
-pub const REGULERING_SATSREGULERING: &str = "regulering.satsregulering";
+pub const REGULERING_SATSREGULERING: &str = crate::paths::REGULERING_SATSREGULERING.name();
 
 impl Lasts {
     /// The rate holding the yearly regulation percentage this policy estimates with.

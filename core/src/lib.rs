@@ -12,6 +12,7 @@ pub mod dates;
 pub mod deadlines;
 pub mod guide;
 pub mod input;
+pub mod paths;
 pub mod rules;
 pub mod satser;
 pub mod gain;

@@ -68,17 +68,18 @@ const COSTS: &[&str] = &["transport", "childcare"];
 
 /// Rules named for a part in cliff messages.
 fn rules_of(part: &str) -> Vec<String> {
-    let r: &[&str] = match part {
-        "kontanthjaelp" => &["kontanthjaelp.indtaegt.fribeloeb_pr_time", "kontanthjaelp.indtaegt.maks_timer"],
-        "dagpenge" => &["dagpenge.supplerende.min_ledige_timer", "dagpenge.fuldtid_timer"],
-        "boligsikring" => &["boligsikring.indkomst_andel", "boligsikring.indkomstgraense", "boligsikring.minimum_udbetaling"],
-        "friplads" => &["friplads.nedre_graense", "friplads.oevre_graense", "friplads.trin"],
-        "boerneydelse" => &["boerneydelse.aftrapning.graense", "boerneydelse.aftrapning.sats"],
-        "fleksloentilskud" => &["fleksjob.bundgraense", "fleksjob.fradrag.under", "fleksjob.fradrag.over"],
-        "fritidstillaeg" => &["kontanthjaelp.fritidstillaeg.pr_barn"],
+    use crate::paths::*;
+    let r: &[Path] = match part {
+        "kontanthjaelp" => &[KONTANTHJAELP_INDTAEGT_FRIBELOEB_PR_TIME, KONTANTHJAELP_INDTAEGT_MAKS_TIMER],
+        "dagpenge" => &[DAGPENGE_SUPPLERENDE_MIN_LEDIGE_TIMER, DAGPENGE_FULDTID_TIMER],
+        "boligsikring" => &[BOLIGSIKRING_INDKOMST_ANDEL, BOLIGSIKRING_INDKOMSTGRAENSE, BOLIGSIKRING_MINIMUM_UDBETALING],
+        "friplads" => &[FRIPLADS_NEDRE_GRAENSE, FRIPLADS_OEVRE_GRAENSE, FRIPLADS_TRIN],
+        "boerneydelse" => &[BOERNEYDELSE_AFTRAPNING_GRAENSE, BOERNEYDELSE_AFTRAPNING_SATS],
+        "fleksloentilskud" => &[FLEKSJOB_BUNDGRAENSE, FLEKSJOB_FRADRAG_UNDER, FLEKSJOB_FRADRAG_OVER],
+        "fritidstillaeg" => &[KONTANTHJAELP_FRITIDSTILLAEG_PR_BARN],
         _ => &[],
     };
-    r.iter().map(|s| s.to_string()).collect()
+    r.iter().map(|p| p.name().to_string()).collect()
 }
 
 /// Disposable income for `steps + 1` evenly spaced weekly hours from 0 to
