@@ -6,7 +6,7 @@ use crate::satser::{lookup, Estimate};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use crate::paths::{Key, COUNT};
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
@@ -64,6 +64,9 @@ pub fn estimates(used: &[RateUse]) -> Vec<Estimate> {
 /// date) and whether it has been recorded as used.
 #[derive(Clone, Copy)]
 struct Cached {
+    /// The value per year (kr-quarter × 4, kr-month × 12, kr-week × 52),
+    /// computed once.
+    per_year: Decimal,
     value: Option<Decimal>,
     /// The value as a fraction (a percentage / 100), computed once.
     fraction: Decimal,
@@ -71,8 +74,16 @@ struct Cached {
 }
 
 impl Cached {
-    fn new(value: Option<Decimal>, recorded: bool) -> Cached {
-        Cached { value, fraction: value.map(|v| v / Decimal::ONE_HUNDRED).unwrap_or_default(), recorded }
+    fn new(value: Option<Decimal>, unit: Option<crate::cited::Unit>, recorded: bool) -> Cached {
+        use crate::cited::Unit::*;
+        let factor = match unit {
+            Some(KrQuarter) => 4,
+            Some(KrMonth) => 12,
+            Some(KrWeek) => 52,
+            _ => 1,
+        };
+        let v = value.unwrap_or_default();
+        Cached { value, fraction: v / Decimal::ONE_HUNDRED, per_year: v * Decimal::from(factor), recorded }
     }
 }
 
@@ -91,7 +102,7 @@ pub struct Ctx<'a> {
     missing: RefCell<Vec<NotIncluded>>,
     /// Every built-in rate looked up on the date, by its path's index, so a
     /// sweep reads each rate once and finds it again by an array index.
-    cache: RefCell<Vec<Option<Cached>>>,
+    cache: Box<[Cell<Option<Cached>>]>,
     /// Rates named at run time (a municipality's), by name.
     named: RefCell<HashMap<Box<str>, Cached>>,
     /// Whether the senior deduction applies, by (birth year, birth month, age):
@@ -110,7 +121,7 @@ impl<'a> Ctx<'a> {
             explain: true,
             used: RefCell::new(BTreeMap::new()),
             missing: RefCell::new(Vec::new()),
-            cache: RefCell::new(vec![None; COUNT]),
+            cache: (0..COUNT).map(|_| Cell::new(None)).collect(),
             named: RefCell::new(HashMap::new()),
             seniors: RefCell::new(Vec::new()),
             kommune: RefCell::new(None),
@@ -156,18 +167,14 @@ impl<'a> Ctx<'a> {
     /// The value of `path` on the date, as written (percent as 12.01).
     #[inline]
     pub fn get<'k>(&self, what: &str, path: impl Into<Key<'k>>) -> Result<Decimal, CannotCompute> {
-        let key = path.into();
-        match self.hit(key) {
-            Some((v, _)) => Ok(v),
-            None => self.miss(what, key).map(|(v, _)| v),
-        }
+        self.found(what, path.into()).map(|c| c.value.unwrap_or_default())
     }
 
     /// What is cached for `key`, if anything.
     #[inline]
     fn cached(&self, key: Key<'_>) -> Option<Cached> {
         match key {
-            Key::Path(p) => self.cache.borrow().get(p.index()).copied().flatten(),
+            Key::Path(p) => self.cache.get(p.index()).and_then(Cell::get),
             Key::Named(n) => self.named.borrow().get(n).copied(),
         }
     }
@@ -175,8 +182,8 @@ impl<'a> Ctx<'a> {
     fn remember(&self, key: Key<'_>, c: Cached) {
         match key {
             Key::Path(p) => {
-                if let Some(slot) = self.cache.borrow_mut().get_mut(p.index()) {
-                    *slot = Some(c);
+                if let Some(slot) = self.cache.get(p.index()) {
+                    slot.set(Some(c));
                 }
             }
             Key::Named(n) => {
@@ -185,21 +192,29 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// A rate already looked up and recorded: (value, value / 100).
+    /// A rate already looked up and recorded.
     #[inline]
-    fn hit(&self, key: Key<'_>) -> Option<(Decimal, Decimal)> {
-        match self.cached(key) {
-            Some(Cached { value: Some(v), fraction, recorded: true }) => Some((v, fraction)),
-            _ => None,
-        }
+    fn hit(&self, key: Key<'_>) -> Option<Cached> {
+        self.cached(key).filter(|c| c.recorded && c.value.is_some())
     }
 
-    /// Look the rate up, record it as used and keep it: (value, value / 100).
+    /// Look the rate up, record it as used and keep it.
     #[cold]
-    fn miss(&self, what: &str, key: Key<'_>) -> Result<(Decimal, Decimal), CannotCompute> {
-        let c = Cached::new(Some(self.get_uncached(what, key.name())?), true);
+    fn miss(&self, what: &str, key: Key<'_>) -> Result<Cached, CannotCompute> {
+        let value = self.get_uncached(what, key.name())?;
+        let unit = self.rules.satser.get(key.name()).and_then(|s| s.unit);
+        let c = Cached::new(Some(value), unit, true);
         self.remember(key, c);
-        Ok((c.value.unwrap_or_default(), c.fraction))
+        Ok(c)
+    }
+
+    /// The rate, from the cache or looked up.
+    #[inline]
+    fn found(&self, what: &str, key: Key<'_>) -> Result<Cached, CannotCompute> {
+        match self.hit(key) {
+            Some(c) => Ok(c),
+            None => self.miss(what, key),
+        }
     }
 
     fn get_uncached(&self, what: &str, path: &str) -> Result<Decimal, CannotCompute> {
@@ -254,26 +269,13 @@ impl<'a> Ctx<'a> {
     /// A percentage as a fraction (12.01 → 0.1201).
     #[inline]
     pub fn pct<'k>(&self, what: &str, path: impl Into<Key<'k>>) -> Result<Decimal, CannotCompute> {
-        let key = path.into();
-        match self.hit(key) {
-            Some((_, f)) => Ok(f),
-            None => self.miss(what, key).map(|(_, f)| f),
-        }
+        self.found(what, path.into()).map(|c| c.fraction)
     }
 
     /// A kroner amount per year, whatever period the data states it for
     /// (kr-quarter × 4, kr-month × 12, kr-week × 52).
     pub fn per_year<'k>(&self, what: &str, path: impl Into<Key<'k>>) -> Result<Decimal, CannotCompute> {
-        use crate::satser::SatsUnit::*;
-        let key = path.into();
-        let v = self.get(what, key)?;
-        let factor = match self.rules.satser.get(key.name()).and_then(|s| s.unit) {
-            Some(KrQuarter) => 4,
-            Some(KrMonth) => 12,
-            Some(KrWeek) => 52,
-            _ => 1,
-        };
-        Ok(v * Decimal::from(factor))
+        self.found(what, path.into()).map(|c| c.per_year)
     }
 
     /// Whether a rate has a value on the date, published or estimated (for
@@ -284,7 +286,7 @@ impl<'a> Ctx<'a> {
             return c.value.is_some();
         }
         let value = lookup(&self.rules.satser, key.name(), self.date).ok().map(|f| f.value);
-        self.remember(key, Cached::new(value, false));
+        self.remember(key, Cached::new(value, None, false));
         value.is_some()
     }
 

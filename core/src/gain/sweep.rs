@@ -19,7 +19,51 @@ pub struct SweepPoint {
     pub marginal_rate: Option<Decimal>,
     /// Amounts by part at this point (`boligsikring`, `kontanthjaelp`, …): the
     /// same as [`super::Side::parts`], keyed by the parts' static ids.
-    pub parts: std::collections::BTreeMap<&'static str, Decimal>,
+    pub parts: Parts,
+}
+
+/// A point's amounts by part, sorted by id (serialized as a map, like a
+/// `BTreeMap`, but a thousand points cost one small vector each).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Parts(Vec<(&'static str, Decimal)>);
+
+impl Parts {
+    /// From parts in any order, each id once.
+    pub fn new(mut parts: Vec<(&'static str, Decimal)>) -> Parts {
+        parts.sort_unstable_by_key(|(k, _)| *k);
+        Parts(parts)
+    }
+
+    /// The amount of a part, if it is there.
+    pub fn get(&self, id: &str) -> Option<&Decimal> {
+        self.0.binary_search_by(|(k, _)| (*k).cmp(id)).ok().map(|i| &self.0[i].1)
+    }
+
+    /// The parts in order of id.
+    pub fn iter(&self) -> impl Iterator<Item = (&&'static str, &Decimal)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl std::ops::Index<&str> for Parts {
+    type Output = Decimal;
+    fn index(&self, id: &str) -> &Decimal {
+        self.get(id).unwrap_or_else(|| panic!("no part {id}"))
+    }
+}
+
+impl Serialize for Parts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
 }
 
 /// A place where income support changes abruptly, and the part behind it.
@@ -108,7 +152,7 @@ pub fn sweep(rules: &RuleSet, s: &Scenario, max_hours: Decimal, steps: u32) -> R
             gross_wage: sd.gross_wage,
             disposable: sd.disposable,
             marginal_rate,
-            parts: sd.parts.into_iter().collect(),
+            parts: Parts::new(sd.parts),
         });
     }
     let cliffs = find_cliffs(&points);
@@ -134,7 +178,7 @@ fn find_cliffs(points: &[SweepPoint]) -> Vec<Cliff> {
     let mut support = vec![vec![Decimal::ZERO; points.len()]; SUPPORT.len()];
     let mut costs = vec![vec![Decimal::ZERO; points.len()]; COSTS.len()];
     for (i, p) in points.iter().enumerate() {
-        for (k, v) in &p.parts {
+        for (k, v) in p.parts.iter() {
             if let Some(j) = SUPPORT.iter().position(|s| s == k) {
                 support[j][i] = *v;
             } else if let Some(j) = COSTS.iter().position(|s| s == k) {
