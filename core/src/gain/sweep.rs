@@ -190,18 +190,20 @@ fn find_cliffs(points: &[SweepPoint]) -> Vec<Cliff> {
         let mut falling = false;
         for (i, w) in col.windows(2).enumerate() {
             let (a, b) = (w[0], w[1]);
+            // One comparison per step (a decimal comparison costs a rescale).
+            let fell = b < a;
             let hours_per_week = points[i + 1].hours_per_week;
-            if b < a && !falling {
+            if fell && !falling {
                 falling = true;
                 if !b.is_zero() {
                     out.push(Cliff { kind: "starts-falling", part: k.to_string(), hours_per_week, change: b - a, rules: rules_of(k) });
                 }
             }
-            if a > Decimal::ZERO && b.is_zero() {
+            if b.is_zero() && !a.is_zero() && a.is_sign_positive() {
                 out.push(Cliff { kind: "ends", part: k.to_string(), hours_per_week, change: b - a, rules: rules_of(k) });
             }
-            if b >= a {
-                falling = b < a;
+            if !fell {
+                falling = false;
             }
         }
     }
