@@ -406,6 +406,27 @@ impl RuleSet {
         Ok(())
     }
 
+    /// The rule at a checked path: a rate, a deadline length, its excluded
+    /// days or a postal delay (None for a path the data lists as absent).
+    pub fn rule(&self, path: crate::paths::Path) -> Option<&Rule> {
+        self.rule_named(path.name())
+    }
+
+    /// The rule at a path given at run time (user input, a municipality's
+    /// rate, a rate a rule pack adds): None when there is no such rule.
+    pub fn rule_named(&self, path: &str) -> Option<&Rule> {
+        if let Some(r) = self.satser.get(path) {
+            return Some(r);
+        }
+        let parts: Vec<&str> = path.split('.').collect();
+        match parts.as_slice() {
+            ["frist", id] => self.frister.get(*id).map(|r| &r.length),
+            ["frist", id, "excluded_days", sub] => self.frister.get(*id).and_then(|r| r.excluded_days.get(*sub)),
+            ["post", id] => self.post.get(*id).map(|r| &r.delay),
+            _ => None,
+        }
+    }
+
     /// Every parameter with its path, for rule listings and trust tests.
     pub fn parameters(&self) -> Vec<(String, &Parameter)> {
         let mut out = Vec::new();

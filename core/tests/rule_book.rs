@@ -12,6 +12,18 @@ fn has(rules: &RuleSet, name: &str) -> bool {
 }
 
 #[test]
+fn a_checked_path_finds_its_rule_of_either_kind() {
+    let rules = RuleSet::builtin().unwrap();
+    for p in ALL {
+        assert_eq!(rules.rule(p).is_some(), has(&rules, p.name()), "{p}");
+    }
+    assert!(std::ptr::eq(rules.rule(paths::FRIST_COMPLAINT).unwrap(), &rules.frister["complaint"].length));
+    assert!(std::ptr::eq(rules.rule(paths::POST_PAPER).unwrap(), &rules.post["paper"].delay));
+    assert!(rules.rule_named("kommune.Odense.kommuneskat").is_some());
+    assert!(rules.rule_named("frist.no-such").is_none());
+}
+
+#[test]
 fn every_path_constant_is_in_the_builtin_rules_or_listed_absent() {
     let rules = RuleSet::builtin().unwrap();
     for p in ALL {
