@@ -96,14 +96,14 @@ fn parameter(path: String, label_key: String, p: &Parameter, unit: &str) -> Entr
             .map(|v| EntryValue {
                 from: Some(v.from),
                 to: v.to,
-                value: Some(v.n.to_string()),
+                value: Some(v.v.normalize().to_string()),
                 unit: Some(unit.to_string()),
                 status: v.status,
-                derived: false,
+                derived: v.derived,
                 confidence: v.confidence,
             })
             .collect(),
-        range: Some(ValueRange { min: p.min.to_string(), max: p.max.to_string() }),
+        range: Some(ValueRange { min: p.min.normalize().to_string(), max: p.max.normalize().to_string() }),
         citation: p.citation.clone(),
     }
 }
@@ -238,7 +238,7 @@ impl RuleSet {
                         from: Some(v.from),
                         to: v.to,
                         value: Some(v.v.normalize().to_string()),
-                        unit: Some(x.unit.name().to_string()),
+                        unit: x.unit.map(|u| u.name().to_string()),
                         status: v.status,
                         derived: v.derived,
                         confidence: v.confidence,

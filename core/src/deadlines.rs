@@ -258,7 +258,7 @@ impl<'r> Ctx<'r> {
             self.warnings.push(Warning::NotConfirmed { path: path.to_string(), confidence });
         }
         self.used.push(UsedRule { path: path.to_string(), citation: p.citation.clone() });
-        Ok(v.n)
+        Ok(v.whole())
     }
 
     fn use_day_rule(&mut self, id: &str) {

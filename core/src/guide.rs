@@ -6,35 +6,9 @@ pub mod appeals;
 pub mod procedure;
 pub mod status;
 
-use crate::rules::Status;
-use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// When an entry applies, and whether it is law or a proposal.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Validity {
-    pub from: NaiveDate,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub to: Option<NaiveDate>,
-    #[serde(default)]
-    pub status: Status,
-}
-
-impl Validity {
-    /// In force as adopted law on `date`.
-    pub fn in_force(&self, date: NaiveDate) -> bool {
-        self.status == Status::Adopted && self.covers(date)
-    }
-
-    /// The date lies within from..=to, whatever the status.
-    pub fn covers(&self, date: NaiveDate) -> bool {
-        self.from <= date && self.to.is_none_or(|to| date <= to)
-    }
-
-    pub fn is_proposal(&self) -> bool {
-        self.status == Status::Proposal
-    }
-}
+pub use crate::cited::Validity;
 
 /// The benefit a person receives (or none). ASCII ids as in the CLI.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

@@ -7,10 +7,12 @@
 
 pub mod calendar;
 pub mod catalog;
+pub mod cited;
 pub mod dates;
 pub mod deadlines;
 pub mod guide;
 pub mod input;
+pub mod paths;
 pub mod rules;
 pub mod satser;
 pub mod gain;

@@ -40,114 +40,17 @@ const SATS_FILES: &[&str] = &[
     "dk/satser/regulering.toml",
 ];
 
-/// How sure we are of a value, carried to the user.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Confidence {
-    Unconfirmed,
-    Low,
-    Medium,
-    High,
-}
+pub use crate::cited::{Citation, Confidence, Status};
+use crate::cited::{Lasts, Rule, OVERRIDDEN};
 
-/// Whether a value is law or only proposed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Status {
-    #[default]
-    Adopted,
-    Proposal,
-}
+/// A deadline length, postal delay or excluded-days count: the rule book's one
+/// value type, [`Rule`] (alias kept so call sites need no change).
+pub type Parameter = Rule;
+/// One dated value of a rule (alias of [`crate::cited::Value`]).
+pub type DatedValue = crate::cited::Value;
 
-/// Where a rule comes from; shown beside every result.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Citation {
-    pub reference: String,
-    pub source: String,
-    pub confidence: Confidence,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-}
-
-/// How [`RuleSet::with_overrides`] marks a citation's note.
-const OVERRIDDEN: &str = "OVERRIDDEN";
-
-impl Citation {
-    /// Whether an adviser's override is in force for this rule (its note says so).
-    pub fn overridden(&self) -> bool {
-        self.note.as_deref().is_some_and(|n| n.starts_with(OVERRIDDEN))
-    }
-}
-
-/// One dated value of a parameter.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DatedValue {
-    pub from: NaiveDate,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub to: Option<NaiveDate>,
-    pub n: u32,
-    pub confidence: Confidence,
-    #[serde(default)]
-    pub status: Status,
-}
-
-/// A parameter: a series of dated values plus its citation and the range a
-/// value may take (in the parameter's unit).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Parameter {
-    #[serde(flatten)]
-    pub citation: Citation,
-    /// Smallest value accepted, in the rule data, an override or a rule pack.
-    pub min: u32,
-    /// Largest value accepted. Bounds every count the engine walks, so no value
-    /// can make a computation run for minutes.
-    pub max: u32,
-    pub values: Vec<DatedValue>,
-}
-
-/// A value that holds from a date (to a date), adopted or only proposed.
-pub(crate) trait Dated {
-    fn from(&self) -> NaiveDate;
-    fn to(&self) -> Option<NaiveDate>;
-    fn status(&self) -> Status;
-}
-
-/// The adopted value in force on `date`: the latest that has started and not
-/// ended. Proposals are never picked: a proposal is not law. (A derived rate is
-/// adopted law with a computed number, see [`crate::satser::SatsValue::derived`].)
-pub(crate) fn in_force<T: Dated>(values: &[T], date: NaiveDate) -> Option<&T> {
-    values
-        .iter()
-        .filter(|v| v.status() == Status::Adopted)
-        .filter(|v| v.from() <= date && v.to().is_none_or(|to| date <= to))
-        .max_by_key(|v| v.from())
-}
-
-/// [`Dated`] for a value type with `from`, `to` and `status` fields.
-macro_rules! dated {
-    ($($t:ty),*) => {$(
-        impl $crate::rules::Dated for $t {
-            fn from(&self) -> NaiveDate {
-                self.from
-            }
-            fn to(&self) -> Option<NaiveDate> {
-                self.to
-            }
-            fn status(&self) -> $crate::rules::Status {
-                self.status
-            }
-        }
-    )*};
-}
-dated!(DatedValue, crate::satser::SatsValue);
-
-impl Parameter {
-    /// The value in force on `date`, if any (never a proposal).
-    pub fn at(&self, date: NaiveDate) -> Option<&DatedValue> {
-        in_force(&self.values, date)
-    }
-}
-
+/// How a deadline or postal delay counts its value (a rate's unit is a
+/// [`crate::cited::Unit`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Unit {
@@ -326,7 +229,17 @@ impl RuleSet {
         let load = |file: &str| text(file);
         let version: VersionFile = parse("dk/version.toml", load("dk/version.toml")?)?;
         let days: HolidayFile = parse("dk/helligdage.toml", load("dk/helligdage.toml")?)?;
-        let frister: FristFile = parse("dk/frister.toml", load("dk/frister.toml")?)?;
+        let mut frister: FristFile = parse("dk/frister.toml", load("dk/frister.toml")?)?;
+        // A deadline length or postal delay is fixed in its law until changed.
+        for rule in frister.frist.values_mut() {
+            rule.length.lasts = Lasts::UntilChanged;
+            for p in rule.excluded_days.values_mut() {
+                p.lasts = Lasts::UntilChanged;
+            }
+        }
+        for rule in frister.post.values_mut() {
+            rule.delay.lasts = Lasts::UntilChanged;
+        }
         let groups: GroupFile = parse("dk/maalgrupper.toml", load("dk/maalgrupper.toml")?)?;
         let cards: CardFile = parse("dk/rettigheder.toml", load("dk/rettigheder.toml")?)?;
         let reform: ReformFile = parse("dk/reform.toml", load("dk/reform.toml")?)?;
@@ -407,6 +320,9 @@ impl RuleSet {
             if s.values.is_empty() {
                 return Err(invalid(path, "has no values"));
             }
+            let Some(unit) = s.unit else {
+                return Err(invalid(path, "needs a unit"));
+            };
             if s.label.trim().is_empty() || s.label_en.trim().is_empty() {
                 return Err(invalid(path, "needs label and label_en"));
             }
@@ -428,8 +344,7 @@ impl RuleSet {
             }
             check_range(path, s.min, s.max, s.values.iter().map(|v| (v.from, v.v)))?;
             if let Some(reg) = s.lasts.regulation_path() {
-                use crate::satser::SatsUnit::*;
-                if !matches!(s.unit, KrYear | KrQuarter | KrMonth | KrWeek | KrHour | KrM2Year) {
+                if !unit.is_kroner() {
                     return Err(invalid(path, "only a kroner amount can be regulated by a percentage (lasts)"));
                 }
                 if !self.satser.contains_key(reg) {
@@ -491,6 +406,27 @@ impl RuleSet {
         Ok(())
     }
 
+    /// The rule at a checked path: a rate, a deadline length, its excluded
+    /// days or a postal delay (None for a path the data lists as absent).
+    pub fn rule(&self, path: crate::paths::Path) -> Option<&Rule> {
+        self.rule_named(path.name())
+    }
+
+    /// The rule at a path given at run time (user input, a municipality's
+    /// rate, a rate a rule pack adds): None when there is no such rule.
+    pub fn rule_named(&self, path: &str) -> Option<&Rule> {
+        if let Some(r) = self.satser.get(path) {
+            return Some(r);
+        }
+        let parts: Vec<&str> = path.split('.').collect();
+        match parts.as_slice() {
+            ["frist", id] => self.frister.get(*id).map(|r| &r.length),
+            ["frist", id, "excluded_days", sub] => self.frister.get(*id).and_then(|r| r.excluded_days.get(*sub)),
+            ["post", id] => self.post.get(*id).map(|r| &r.delay),
+            _ => None,
+        }
+    }
+
     /// Every parameter with its path, for rule listings and trust tests.
     pub fn parameters(&self) -> Vec<(String, &Parameter)> {
         let mut out = Vec::new();
@@ -517,12 +453,18 @@ fn check_citation(id: &str, c: &Citation) -> Result<(), RulesError> {
     Ok(())
 }
 
+/// A deadline length, postal delay or excluded-days count: cited, with values,
+/// and every number (values and range) a whole number of days, weeks or months.
 fn check_parameter(id: &str, p: &Parameter) -> Result<(), RulesError> {
     check_citation(id, &p.citation)?;
     if p.values.is_empty() {
         return Err(RulesError::Invalid { id: id.into(), problem: "has no values".into() });
     }
-    check_range(id, Decimal::from(p.min), Decimal::from(p.max), p.values.iter().map(|v| (v.from, Decimal::from(v.n))))
+    let whole = |d: Decimal| d.fract().is_zero() && d >= Decimal::ZERO && d <= Decimal::from(u32::MAX);
+    if let Some(bad) = [p.min, p.max].into_iter().chain(p.values.iter().map(|v| v.v)).find(|d| !whole(*d)) {
+        return Err(RulesError::Invalid { id: id.into(), problem: format!("{bad} is not a whole number") });
+    }
+    check_range(id, p.min, p.max, p.values.iter().map(|v| (v.from, v.v)))
 }
 
 /// `min <= max`, and every value inside its own range: the range is what an
@@ -647,13 +589,13 @@ impl RuleSet {
             };
             let citation = if let Some(s) = out.satser.get_mut(&o.path) {
                 if o.value < s.min || o.value > s.max {
-                    return Err(out_of_range(s.min, s.max, s.unit.name()));
+                    return Err(out_of_range(s.min, s.max, s.unit.map_or("", |u| u.name())));
                 }
                 for v in &mut s.values {
                     v.v = o.value;
                 }
                 // "In force at every date": an override is never estimated past a year.
-                s.lasts = crate::satser::Lasts::UntilChanged;
+                s.lasts = Lasts::UntilChanged;
                 &mut s.citation
             } else {
                 let (p, unit) =
@@ -661,14 +603,11 @@ impl RuleSet {
                 if !o.value.fract().is_zero() {
                     return Err(OverrideError::NotWhole(o.path.clone()));
                 }
-                let (min, max) = (Decimal::from(p.min), Decimal::from(p.max));
-                if o.value < min || o.value > max {
-                    return Err(out_of_range(min, max, unit.name()));
+                if o.value < p.min || o.value > p.max {
+                    return Err(out_of_range(p.min, p.max, unit.name()));
                 }
-                use rust_decimal::prelude::ToPrimitive;
-                let whole = o.value.to_u32().ok_or_else(|| OverrideError::NotWhole(o.path.clone()))?;
                 for v in &mut p.values {
-                    v.n = whole;
+                    v.v = o.value;
                 }
                 &mut p.citation
             };

@@ -1,160 +1,18 @@
 //! Rates (satser): kroner amounts, percentages, thresholds and hour counts with
 //! their validity, reference, source and confidence (`rules/dk/satser/*.toml`).
 //!
-//! Deadline lengths are whole numbers and live in `frister.toml`; money needs
-//! decimals, so rates have their own type. Both are overridable by path.
+//! A rate is a [`crate::cited::Rule`], the one dated, cited value type of the
+//! rule book (deadline lengths in `frister.toml` are the same type). This module
+//! finds a rate's value on a date, estimating past the last published value by
+//! the rate's [`Lasts`] policy. The old names [`Sats`], [`SatsValue`] and
+//! [`SatsUnit`] are aliases kept so the front ends need no change.
 
-use crate::rules::{Citation, Confidence, Status};
+pub use crate::cited::{Lasts, Rule as Sats, Unit as SatsUnit, Value as SatsValue, REGULERING_PSL20, REGULERING_SATSREGULERING};
+use crate::cited::{Citation, Confidence, Status};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-
-/// What a rate's number measures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum SatsUnit {
-    /// 12.01 means 12,01 %.
-    Percent,
-    KrYear,
-    KrQuarter,
-    KrMonth,
-    KrWeek,
-    KrHour,
-    M2,
-    /// Kroner per m² per year.
-    KrM2Year,
-    HoursMonth,
-    Count,
-}
-
-impl SatsUnit {
-    pub fn name(self) -> &'static str {
-        match self {
-            SatsUnit::Percent => "percent",
-            SatsUnit::KrYear => "kr-year",
-            SatsUnit::KrQuarter => "kr-quarter",
-            SatsUnit::KrMonth => "kr-month",
-            SatsUnit::KrWeek => "kr-week",
-            SatsUnit::KrHour => "kr-hour",
-            SatsUnit::M2 => "m2",
-            SatsUnit::KrM2Year => "kr-m2-year",
-            SatsUnit::HoursMonth => "hours-month",
-            SatsUnit::Count => "count",
-        }
-    }
-}
-
-/// One dated value of a rate.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(from = "SatsValueData", into = "SatsValueData")]
-pub struct SatsValue {
-    pub from: NaiveDate,
-    pub to: Option<NaiveDate>,
-    pub v: Decimal,
-    pub confidence: Confidence,
-    /// Adopted or proposal. A derived value is adopted law (the engine uses it).
-    pub status: Status,
-    /// The law sets this amount but no published figure was found: it is computed
-    /// from official inputs by the method in the parameter's note (e.g. last year's
-    /// amount × the satsreguleringsprocent). Written `status = "derived"` in the
-    /// data; shown as "derived", never as a published figure.
-    pub derived: bool,
-}
-
-/// A rate value as written in the data and in rule packs: `status` is
-/// `adopted` (default), `proposal` or `derived`.
-#[derive(Serialize, Deserialize)]
-struct SatsValueData {
-    from: NaiveDate,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    to: Option<NaiveDate>,
-    v: Decimal,
-    confidence: Confidence,
-    #[serde(default)]
-    status: DataStatus,
-}
-
-#[derive(Serialize, Deserialize, Default, PartialEq, Eq, Clone, Copy)]
-#[serde(rename_all = "lowercase")]
-enum DataStatus {
-    #[default]
-    Adopted,
-    Proposal,
-    Derived,
-}
-
-impl From<SatsValueData> for SatsValue {
-    fn from(d: SatsValueData) -> Self {
-        SatsValue {
-            from: d.from,
-            to: d.to,
-            v: d.v,
-            confidence: d.confidence,
-            status: if d.status == DataStatus::Proposal { Status::Proposal } else { Status::Adopted },
-            derived: d.status == DataStatus::Derived,
-        }
-    }
-}
-
-impl From<SatsValue> for SatsValueData {
-    fn from(s: SatsValue) -> Self {
-        let status = match (s.status, s.derived) {
-            (Status::Proposal, _) => DataStatus::Proposal,
-            (Status::Adopted, true) => DataStatus::Derived,
-            (Status::Adopted, false) => DataStatus::Adopted,
-        };
-        SatsValueData { from: s.from, to: s.to, v: s.v, confidence: s.confidence, status }
-    }
-}
-
-/// How long a value without `to` lasts, and what happens past the last
-/// published value (docs/satser.md, "How long a value lasts"). Never a silent
-/// guess: a rate the law regulates every year applies only through 31 December
-/// of its own year; later years either cannot be computed or are *estimated*
-/// by the law's own regulation method and labelled so.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "kebab-case")]
-pub enum Lasts {
-    /// Fixed in the law (a percentage, an hour count): applies until a later
-    /// value or its `to`.
-    UntilChanged,
-    /// Set for one year at a time; past the year: cannot compute. The default,
-    /// because it is the safe one.
-    #[default]
-    Year,
-    /// Regulated yearly by PSL § 20: past the year, estimated as the last value
-    /// × (1 + regulation) for each later year (`regulering.psl20`), unchanged
-    /// for a year whose regulation is not published.
-    YearPsl20,
-    /// Regulated yearly by the satsreguleringsprocent (`regulering.satsregulering`),
-    /// estimated like [`Lasts::YearPsl20`].
-    YearSatsregulering,
-    /// Set every year with no published method (kommuneskat): estimated
-    /// unchanged.
-    YearUnchanged,
-}
-
-impl Lasts {
-    /// The rate holding the yearly regulation percentage this policy estimates with.
-    pub fn regulation_path(self) -> Option<&'static str> {
-        match self {
-            Lasts::YearPsl20 => Some(REGULERING_PSL20),
-            Lasts::YearSatsregulering => Some(REGULERING_SATSREGULERING),
-            _ => None,
-        }
-    }
-
-    /// Whether a later year may be estimated past the last published value.
-    pub fn estimates(self) -> bool {
-        matches!(self, Lasts::YearPsl20 | Lasts::YearSatsregulering | Lasts::YearUnchanged)
-    }
-}
-
-/// The PSL § 20 regulation in percent, per year (4.8 for 2026).
-pub const REGULERING_PSL20: &str = "regulering.psl20";
-/// The satsreguleringsprocent, per year (4.5 for 2026).
-pub const REGULERING_SATSREGULERING: &str = "regulering.satsregulering";
 
 /// How an estimated value was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -199,56 +57,6 @@ pub struct Found {
     pub value: Decimal,
     pub confidence: Confidence,
     pub estimate: Option<Estimate>,
-}
-
-/// A rate: its unit, names, citation and dated values.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Sats {
-    pub unit: SatsUnit,
-    /// How long a value without `to` lasts (default `year`, the safe one).
-    #[serde(default)]
-    pub lasts: Lasts,
-    /// Danish name (the rule pack carries names, so a new pack can add rates).
-    pub label: String,
-    pub label_en: String,
-    #[serde(flatten)]
-    pub citation: Citation,
-    /// Smallest value accepted (in `unit`), in the data, an override or a pack.
-    pub min: Decimal,
-    /// Largest value accepted (in `unit`).
-    pub max: Decimal,
-    pub values: Vec<SatsValue>,
-}
-
-impl Sats {
-    /// The last day a value applies: its `to`, else 31 December of its own year
-    /// for a yearly rate, else none (fixed until changed).
-    pub fn end(&self, v: &SatsValue) -> Option<NaiveDate> {
-        v.to.or_else(|| match self.lasts {
-            Lasts::UntilChanged => None,
-            _ => NaiveDate::from_ymd_opt(v.from.year(), 12, 31),
-        })
-    }
-
-    /// The adopted, published value in force on `date`. Proposals are never used.
-    pub fn at(&self, date: NaiveDate) -> Option<&SatsValue> {
-        self.adopted()
-            .filter(|v| v.from <= date && self.end(v).is_none_or(|e| date <= e))
-            .max_by_key(|v| v.from)
-    }
-
-    fn adopted(&self) -> impl Iterator<Item = &SatsValue> {
-        self.values.iter().filter(|v| v.status == Status::Adopted)
-    }
-
-    /// The last published value, when `date` is after its end (so a later year
-    /// is asked, not a gap between values or a date before the first) and that
-    /// end is implied by the policy. A value with its own `to` ended by law (an
-    /// abolished rate, a rate replaced mid-year): it is never estimated past it.
-    pub fn past_end(&self, date: NaiveDate) -> Option<&SatsValue> {
-        let last = self.adopted().max_by_key(|v| v.from)?;
-        (last.to.is_none() && self.end(last).is_some_and(|e| date > e)).then_some(last)
-    }
 }
 
 /// Why a rate has no value on a date.
@@ -422,7 +230,7 @@ impl KommuneFile {
                 out.insert(
                     kommune_path(&row.name, which),
                     Sats {
-                        unit: SatsUnit::Percent,
+                        unit: Some(SatsUnit::Percent),
                         lasts: range.lasts,
                         label: format!("{label}, {}", row.name),
                         label_en: format!("{label_en}, {}", row.name),

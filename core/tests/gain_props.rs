@@ -55,9 +55,9 @@ proptest! {
         let a = boligsikring(&c, &h, Decimal::from(income) * twelve, adults + children, children).unwrap().annual;
         let b = boligsikring(&c, &h, Decimal::from(income + extra) * twelve, adults + children, children).unwrap().annual;
         prop_assert!(b <= a);
-        let max = c.get("t", "boligsikring.maks").unwrap() * Decimal::new(125, 2);
+        let max = c.get("t", ret_og_frist_core::paths::BOLIGSIKRING_MAKS).unwrap() * Decimal::new(125, 2);
         prop_assert!(a <= max);
-        let min = c.get("t", "boligsikring.minimum_udbetaling").unwrap();
+        let min = c.get("t", ret_og_frist_core::paths::BOLIGSIKRING_MINIMUM_UDBETALING).unwrap();
         prop_assert!(a.is_zero() || a >= min);
     }
 

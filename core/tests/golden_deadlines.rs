@@ -72,7 +72,7 @@ fn no_dead_parameters() {
             _ => panic!("unknown parameter path {path}"),
         };
         for v in &mut param.values {
-            v.n += 1;
+            v.v += rust_decimal::Decimal::ONE;
         }
         assert_ne!(outcomes(&nudged, &all), before, "{path}: no golden case depends on it");
     }

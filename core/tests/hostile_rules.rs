@@ -89,8 +89,8 @@ fn a_case_override_out_of_range_is_left_out_and_reported() {
     let rules = RuleSet::builtin().unwrap();
     let overrides = vec![ov("post.paper", "99999999"), ov("frist.complaint", "5")];
     let case_rules = rules.with_valid_overrides(&overrides);
-    assert_eq!(case_rules.post["paper"].delay.values[0].n, 6, "the bad override is left out");
-    assert_eq!(case_rules.frister["complaint"].length.values[0].n, 5, "the good one is kept");
+    assert_eq!(case_rules.post["paper"].delay.values[0].v, Decimal::from(6), "the bad override is left out");
+    assert_eq!(case_rules.frister["complaint"].length.values[0].v, Decimal::from(5), "the good one is kept");
     let started = Instant::now();
     let r = compute(&case_rules, &paper(d(2026, 3, 5))).unwrap();
     assert!(started.elapsed() < Duration::from_secs(2));
@@ -105,7 +105,7 @@ fn a_case_override_out_of_range_is_left_out_and_reported() {
 fn a_value_that_got_past_the_checks_cannot_hang_the_engine() {
     let mut rules = RuleSet::builtin().unwrap();
     for v in &mut rules.post.get_mut("paper").unwrap().delay.values {
-        v.n = 99_999_999;
+        v.v = Decimal::from(99_999_999);
     }
     let started = Instant::now();
     let err = compute(&rules, &paper(d(2026, 3, 5))).unwrap_err();
@@ -116,14 +116,14 @@ fn a_value_that_got_past_the_checks_cannot_hang_the_engine() {
     // The same for a count of working days in a deadline itself.
     let mut rules = RuleSet::builtin().unwrap();
     for v in &mut rules.frister.get_mut("aktindsigt").unwrap().length.values {
-        v.n = u32::MAX;
+        v.v = Decimal::from(u32::MAX);
     }
     let req = DeadlineRequest { kind: DeadlineKind::Aktindsigt, ..paper(d(2026, 3, 5)) };
     assert!(matches!(compute(&rules, &req), Err(DeadlineError::TooFar { .. })));
     // Weeks, months and days are date arithmetic: far values give an error, never a panic.
     let mut rules = RuleSet::builtin().unwrap();
     for v in &mut rules.frister.get_mut("complaint").unwrap().length.values {
-        v.n = u32::MAX;
+        v.v = Decimal::from(u32::MAX);
     }
     let req = DeadlineRequest { delivery: Delivery::Digital, ..paper(d(2026, 3, 5)) };
     assert!(compute(&rules, &req).is_err());
@@ -223,7 +223,7 @@ fn every_builtin_parameter_has_a_range_that_holds_its_values() {
     let rules = RuleSet::builtin().unwrap();
     for (path, p) in rules.parameters() {
         assert!(p.min <= p.max, "{path}");
-        assert!(p.values.iter().all(|v| (p.min..=p.max).contains(&v.n)), "{path}");
+        assert!(p.values.iter().all(|v| (p.min..=p.max).contains(&v.v)), "{path}");
     }
     for (path, s) in &rules.satser {
         assert!(s.min <= s.max && s.min >= Decimal::ZERO, "{path}");

@@ -12,6 +12,7 @@
 //!   maximum less 30 % of the wage up to the bundgrænse and 55 % above.
 //!   Without a job: ledighedsydelse.
 
+use crate::paths;
 use super::ctx::{CannotCompute, Ctx};
 use crate::fm;
 use super::node::Node;
@@ -120,7 +121,7 @@ pub struct KhPerson {
 }
 
 const TILPASNING: &str = "kontanthjaelp.tilpasningstillaeg";
-const TILPASNING_AGE: &str = "kontanthjaelp.tilpasningstillaeg.aldersgraense";
+const TILPASNING_AGE: paths::Path = paths::KONTANTHJAELP_TILPASNINGSTILLAEG_ALDERSGRAENSE;
 
 /// The midlertidigt tilpasningstillæg a person gets per month, if any. It exists
 /// only while its age limit has a value (the period in the rule data) and for
@@ -132,7 +133,7 @@ fn tilpasningstillaeg(c: &Ctx, who: &KhPerson, from_decision: bool) -> Result<De
     match (applies, who.tilpasningstillaeg) {
         (true, Some(amount)) => Ok(amount),
         (false, Some(_)) => {
-            c.not_included(TILPASNING, TILPASNING_AGE, who.adult, "does-not-apply");
+            c.not_included(TILPASNING, TILPASNING_AGE.name(), who.adult, "does-not-apply");
             Ok(zero())
         }
         // The decision's amount already holds every supplement it grants.
@@ -153,14 +154,14 @@ fn benefit_atp(c: &Ctx, what: &str, monthly: Decimal, children: u32, months: Opt
         return Ok((zero(), paths));
     }
     let min_path = if children > 0 {
-        "skat.atp.overfoersel.mindste_ydelse_forsoerger"
+        paths::SKAT_ATP_OVERFOERSEL_MINDSTE_YDELSE_FORSOERGER
     } else {
-        "skat.atp.overfoersel.mindste_ydelse_andre"
+        paths::SKAT_ATP_OVERFOERSEL_MINDSTE_YDELSE_ANDRE
     };
-    paths[0] = Some(min_path);
+    paths[0] = Some(min_path.name());
     if let Some(m) = months {
         paths[1] = Some("skat.atp.overfoersel.karens_maaneder");
-        if Decimal::from(m) < c.get(what, "skat.atp.overfoersel.karens_maaneder")? {
+        if Decimal::from(m) < c.get(what, paths::SKAT_ATP_OVERFOERSEL_KARENS_MAANEDER)? {
             return Ok((zero(), paths));
         }
     }
@@ -168,27 +169,27 @@ fn benefit_atp(c: &Ctx, what: &str, monthly: Decimal, children: u32, months: Opt
         return Ok((zero(), paths));
     }
     paths[2] = Some("skat.atp.overfoersel.modtager");
-    Ok((c.get(what, "skat.atp.overfoersel.modtager")?, paths))
+    Ok((c.get(what, paths::SKAT_ATP_OVERFOERSEL_MODTAGER)?, paths))
 }
 
 /// Rate plus supplements per month from the rate table, each with its path.
 fn kh_table(c: &Ctx, sats: KhSats, who: KhPerson) -> Result<(Decimal, Vec<&'static str>), CannotCompute> {
     let w = "kontanthjaelp";
     let mut paths = vec![match sats {
-        KhSats::Mindstesats => "kontanthjaelp.sats.mindstesats",
-        KhSats::Grundsats => "kontanthjaelp.sats.grundsats",
-        KhSats::Forhoejet => "kontanthjaelp.sats.forhoejet",
-        KhSats::Hjemmeboende => "kontanthjaelp.sats.hjemmeboende",
+        KhSats::Mindstesats => paths::KONTANTHJAELP_SATS_MINDSTESATS,
+        KhSats::Grundsats => paths::KONTANTHJAELP_SATS_GRUNDSATS,
+        KhSats::Forhoejet => paths::KONTANTHJAELP_SATS_FORHOEJET,
+        KhSats::Hjemmeboende => paths::KONTANTHJAELP_SATS_HJEMMEBOENDE,
     }];
     if who.children > 0 {
-        paths.push("kontanthjaelp.boernetillaeg");
+        paths.push(paths::KONTANTHJAELP_BOERNETILLAEG);
     }
     let low = matches!(sats, KhSats::Mindstesats | KhSats::Grundsats);
     if who.single && who.children > 0 && low {
-        paths.push("kontanthjaelp.enlig_forsoerger_tillaeg");
+        paths.push(paths::KONTANTHJAELP_ENLIG_FORSOERGER_TILLAEG);
     }
     if who.single && who.children == 0 && matches!(sats, KhSats::Grundsats | KhSats::Forhoejet) {
-        paths.push("kontanthjaelp.enlig_tillaeg");
+        paths.push(paths::KONTANTHJAELP_ENLIG_TILLAEG);
     }
     // Særligt ungetillæg: aktivitetsparate under the age limit, not on mindstesats;
     // the amount by age band (LAS § 19; both ages are in the rule data). The ages
@@ -196,16 +197,16 @@ fn kh_table(c: &Ctx, sats: KhSats, who: KhPerson) -> Result<(Decimal, Vec<&'stat
     let mut ages = Vec::new();
     if who.aktivitetsparat && sats != KhSats::Mindstesats {
         let age = Decimal::from(who.age);
-        ages.push("kontanthjaelp.ungetillaeg.aldersgraense");
-        if age < c.get(w, "kontanthjaelp.ungetillaeg.aldersgraense")? {
+        ages.push(paths::KONTANTHJAELP_UNGETILLAEG_ALDERSGRAENSE);
+        if age < c.get(w, paths::KONTANTHJAELP_UNGETILLAEG_ALDERSGRAENSE)? {
             let band = if who.children > 0 {
-                "kontanthjaelp.ungetillaeg.med_boern"
+                paths::KONTANTHJAELP_UNGETILLAEG_MED_BOERN
             } else {
-                ages.push("kontanthjaelp.ungetillaeg.aldersgraense_yngste");
-                if age < c.get(w, "kontanthjaelp.ungetillaeg.aldersgraense_yngste")? {
-                    "kontanthjaelp.ungetillaeg.under_25"
+                ages.push(paths::KONTANTHJAELP_UNGETILLAEG_ALDERSGRAENSE_YNGSTE);
+                if age < c.get(w, paths::KONTANTHJAELP_UNGETILLAEG_ALDERSGRAENSE_YNGSTE)? {
+                    paths::KONTANTHJAELP_UNGETILLAEG_UNDER_25
                 } else {
-                    "kontanthjaelp.ungetillaeg.25_29"
+                    paths::KONTANTHJAELP_UNGETILLAEG_25_29
                 }
             };
             paths.push(band);
@@ -213,10 +214,10 @@ fn kh_table(c: &Ctx, sats: KhSats, who: KhPerson) -> Result<(Decimal, Vec<&'stat
     }
     let mut total = Decimal::ZERO;
     for p in &paths {
-        total += c.get(w, p)?;
+        total += c.get(w, *p)?;
     }
     paths.extend(ages);
-    Ok((total, paths))
+    Ok((total, paths.iter().map(|p| p.name()).collect()))
 }
 
 pub fn kontanthjaelp(
@@ -237,8 +238,8 @@ pub fn kontanthjaelp(
     };
     let tillaeg = tilpasningstillaeg(c, &who, monthly_amount.is_some())?;
     let base = rate + tillaeg;
-    let per_hour = c.get(w, "kontanthjaelp.indtaegt.fribeloeb_pr_time")?;
-    let max_hours = c.get(w, "kontanthjaelp.indtaegt.maks_timer")?;
+    let per_hour = c.get(w, paths::KONTANTHJAELP_INDTAEGT_FRIBELOEB_PR_TIME)?;
+    let max_hours = c.get(w, paths::KONTANTHJAELP_INDTAEGT_MAKS_TIMER)?;
     let counted = |x: Work| -> Decimal {
         if x.wage <= zero() {
             return zero();
@@ -256,7 +257,7 @@ pub fn kontanthjaelp(
         node = node.child(
             c.node(TILPASNING, tillaeg * twelve)
                 .formula(|| fm!("beløbet fra din afgørelse × 12"))
-                .rules(&[TILPASNING_AGE]),
+                .rules(&[TILPASNING_AGE.name()]),
         );
     }
     if own.wage > zero() {
@@ -309,10 +310,10 @@ pub fn dagpenge(
     hours: Decimal,
 ) -> Result<Paid, CannotCompute> {
     let w = "dagpenge";
-    let plain_max = c.get(w, "dagpenge.maks")?;
+    let plain_max = c.get(w, paths::DAGPENGE_MAKS)?;
     let (max, max_node) = if beskaeftigelsestillaeg {
-        let share = c.pct(w, "dagpenge.beskaeftigelsestillaeg.andel")?;
-        let step = c.get(w, "dagpenge.beskaeftigelsestillaeg.afrunding")?;
+        let share = c.pct(w, paths::DAGPENGE_BESKAEFTIGELSESTILLAEG_ANDEL)?;
+        let step = c.get(w, paths::DAGPENGE_BESKAEFTIGELSESTILLAEG_AFRUNDING)?;
         let max = round_to(share * plain_max, step);
         let node = c.node("dagpenge.beskaeftigelsestillaeg", max * Decimal::from(12))
             .info()
@@ -325,13 +326,13 @@ pub fn dagpenge(
     // 90 % of the previous wage after AM-bidrag, at most the highest rate (LAF § 47).
     let from_wage = match (monthly_rate, previous_wage) {
         (None, Some(pw)) => {
-            Some(c.pct(w, "dagpenge.daekningsgrad")? * pw * (Decimal::ONE - c.pct(w, "skat.am_bidrag.sats")?))
+            Some(c.pct(w, paths::DAGPENGE_DAEKNINGSGRAD)? * pw * (Decimal::ONE - c.pct(w, paths::SKAT_AM_BIDRAG_SATS)?))
         }
         _ => None,
     };
     let rate = monthly_rate.or(from_wage).unwrap_or(max).min(max);
-    let full = c.get(w, "dagpenge.fuldtid_timer")?;
-    let min_idle = c.get(w, "dagpenge.supplerende.min_ledige_timer")?;
+    let full = c.get(w, paths::DAGPENGE_FULDTID_TIMER)?;
+    let min_idle = c.get(w, paths::DAGPENGE_SUPPLERENDE_MIN_LEDIGE_TIMER)?;
     let idle = (full - hours).max(zero());
     let too_few_idle = hours > zero() && idle < min_idle;
     let monthly = if too_few_idle { zero() } else { rate * idle / full };
@@ -345,7 +346,7 @@ pub fn dagpenge(
     // The member's ATP share: per hour paid, the month's share rounded down
     // (BEK om ATP-bidrag for medlemmer af a-kasser § 2, stk. 1).
     let atp = if monthly > zero() {
-        floor_to(c.get(w, "skat.atp.dagpenge.modtager_pr_time")? * idle, c.get(w, "dagpenge.atp.afrunding")?)
+        floor_to(c.get(w, paths::SKAT_ATP_DAGPENGE_MODTAGER_PR_TIME)? * idle, c.get(w, paths::DAGPENGE_ATP_AFRUNDING)?)
     } else {
         zero()
     };
@@ -371,11 +372,11 @@ pub fn dagpenge(
 /// all at most the weekly maximum (§ 50, stk. 2).
 pub fn sygedagpenge(c: &Ctx, hourly_wage: Decimal, normal_hours_month: Decimal, hours: Decimal) -> Result<Paid, CannotCompute> {
     let w = "sygedagpenge";
-    let max = c.get(w, "sygedagpenge.maks_pr_time")?;
-    let after_am = hourly_wage * (Decimal::ONE - c.pct(w, "skat.am_bidrag.sats")?);
+    let max = c.get(w, paths::SYGEDAGPENGE_MAKS_PR_TIME)?;
+    let after_am = hourly_wage * (Decimal::ONE - c.pct(w, paths::SKAT_AM_BIDRAG_SATS)?);
     let rate = after_am.min(max);
     let missed = (normal_hours_month - hours).max(zero());
-    let weekly_max = c.get(w, "sygedagpenge.maks_pr_uge")?;
+    let weekly_max = c.get(w, paths::SYGEDAGPENGE_MAKS_PR_UGE)?;
     // A month's cap: the weekly maximum × 52 weeks / 12 months (calendar, not law).
     let month_cap = weekly_max * Decimal::from(52) / Decimal::from(12);
     let monthly = (rate * missed).min(month_cap);
@@ -387,9 +388,9 @@ pub fn sygedagpenge(c: &Ctx, hourly_wage: Decimal, normal_hours_month: Decimal, 
 
 /// Ledighedsydelse (no job) or fleksløntilskud (in a fleksjob) for a month.
 pub fn fleksjob(c: &Ctx, wage: Decimal, children: u32) -> Result<Paid, CannotCompute> {
-    let max_dp = c.get("fleksjob", "dagpenge.maks")?;
+    let max_dp = c.get("fleksjob", paths::DAGPENGE_MAKS)?;
     if wage <= zero() {
-        let share = c.pct("ledighedsydelse", "ledighedsydelse.andel")?;
+        let share = c.pct("ledighedsydelse", paths::LEDIGHEDSYDELSE_ANDEL)?;
         let monthly = share * max_dp;
         let (atp, atp_rules) = benefit_atp(c, "ledighedsydelse", monthly, children, None)?;
         let mut node = c.node("ledighedsydelse", monthly * Decimal::from(12))
@@ -399,10 +400,10 @@ pub fn fleksjob(c: &Ctx, wage: Decimal, children: u32) -> Result<Paid, CannotCom
         return Ok(Paid { id: "ledighedsydelse", monthly, base: monthly, deduction: zero(), atp_monthly: atp, node });
     }
     let w = "fleksloentilskud";
-    let max = c.pct(w, "fleksjob.tilskud.andel")? * max_dp;
-    let bund = c.get(w, "fleksjob.bundgraense")?;
-    let under = c.pct(w, "fleksjob.fradrag.under")?;
-    let over = c.pct(w, "fleksjob.fradrag.over")?;
+    let max = c.pct(w, paths::FLEKSJOB_TILSKUD_ANDEL)? * max_dp;
+    let bund = c.get(w, paths::FLEKSJOB_BUNDGRAENSE)?;
+    let under = c.pct(w, paths::FLEKSJOB_FRADRAG_UNDER)?;
+    let over = c.pct(w, paths::FLEKSJOB_FRADRAG_OVER)?;
     let reduction = under * wage.min(bund) + over * (wage - bund).max(zero());
     let monthly = (max - reduction).max(zero());
     let node = c.node("fleksloentilskud", monthly * Decimal::from(12))

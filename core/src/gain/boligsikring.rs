@@ -1,6 +1,7 @@
 //! Boligsikring for renters who are not pensioners (lov om individuel boligstøtte
 //! §§ 8, 9, 22, 23; rates in `boligsikring.*`). Annual amounts.
 
+use crate::paths;
 use super::ctx::{CannotCompute, Ctx};
 use crate::fm;
 use super::node::Node;
@@ -51,22 +52,22 @@ pub fn boligsikring(
 ) -> Result<Boligsikring, CannotCompute> {
     let zero = Decimal::ZERO;
     let members = Decimal::from(persons.max(1));
-    let area_max = c.get(W, "boligsikring.areal.foerste_person")?
-        + c.get(W, "boligsikring.areal.pr_person")? * (members - Decimal::ONE).max(zero);
+    let area_max = c.get(W, paths::BOLIGSIKRING_AREAL_FOERSTE_PERSON)?
+        + c.get(W, paths::BOLIGSIKRING_AREAL_PR_PERSON)? * (members - Decimal::ONE).max(zero);
     let rent_year = h.rent_monthly * Decimal::from(12);
     let (heat_path, heat) = if h.heating_separate {
-        ("boligsikring.varme_tillaeg", c.get(W, "boligsikring.varme_tillaeg")? * h.area)
+        ("boligsikring.varme_tillaeg", c.get(W, paths::BOLIGSIKRING_VARME_TILLAEG)? * h.area)
     } else {
-        ("boligsikring.varme_fradrag", -c.get(W, "boligsikring.varme_fradrag")? * h.area)
+        ("boligsikring.varme_fradrag", -c.get(W, paths::BOLIGSIKRING_VARME_FRADRAG)? * h.area)
     };
     // Hot water and electricity paid in the rent are taken out of the rent per
     // m², like heating (§ 10, stk. 2); a rate is only needed when it applies.
     let mut included: Vec<(&'static str, Decimal)> = Vec::new();
     if h.hot_water_included {
-        included.push(("boligsikring.varmt_vand_fradrag", c.get(W, "boligsikring.varmt_vand_fradrag")? * h.area));
+        included.push(("boligsikring.varmt_vand_fradrag", c.get(W, paths::BOLIGSIKRING_VARMT_VAND_FRADRAG)? * h.area));
     }
     if h.electricity_included {
-        included.push(("boligsikring.el_fradrag", c.get(W, "boligsikring.el_fradrag")? * h.area));
+        included.push(("boligsikring.el_fradrag", c.get(W, paths::BOLIGSIKRING_EL_FRADRAG)? * h.area));
     }
     let taken: Decimal = included.iter().map(|(_, x)| *x).sum();
     let mut housing_cost = (rent_year + heat - taken).max(zero);
@@ -94,13 +95,13 @@ pub fn boligsikring(
     }
     // Rent cap for every household, raised with children and rounded to the
     // nearest 100 kr. (§ 14, stk. 1–2).
-    let mut cap = c.get(W, "boligsikring.huslejeloft")?;
+    let mut cap = c.get(W, paths::BOLIGSIKRING_HUSLEJELOFT)?;
     let raise_path = match children {
         0 => None,
-        1 => Some("boligsikring.huslejeloft_boern_tillaeg.1_barn"),
-        2 => Some("boligsikring.huslejeloft_boern_tillaeg.2_boern"),
-        3 => Some("boligsikring.huslejeloft_boern_tillaeg.3_boern"),
-        _ => Some("boligsikring.huslejeloft_boern_tillaeg.4_boern"),
+        1 => Some(paths::BOLIGSIKRING_HUSLEJELOFT_BOERN_TILLAEG_1_BARN),
+        2 => Some(paths::BOLIGSIKRING_HUSLEJELOFT_BOERN_TILLAEG_2_BOERN),
+        3 => Some(paths::BOLIGSIKRING_HUSLEJELOFT_BOERN_TILLAEG_3_BOERN),
+        _ => Some(paths::BOLIGSIKRING_HUSLEJELOFT_BOERN_TILLAEG_4_BOERN),
     };
     if let Some(path) = raise_path {
         let hundred = Decimal::ONE_HUNDRED;
@@ -119,21 +120,21 @@ pub fn boligsikring(
     cost_node.amount = housing_cost;
 
     // Formuetillæg: shares of wealth above two limits are added to income (§ 8).
-    let (g1, s1) = (c.get(W, "boligsikring.formue.graense1")?, c.pct(W, "boligsikring.formue.sats1")?);
-    let (g2, s2) = (c.get(W, "boligsikring.formue.graense2")?, c.pct(W, "boligsikring.formue.sats2")?);
+    let (g1, s1) = (c.get(W, paths::BOLIGSIKRING_FORMUE_GRAENSE1)?, c.pct(W, paths::BOLIGSIKRING_FORMUE_SATS1)?);
+    let (g2, s2) = (c.get(W, paths::BOLIGSIKRING_FORMUE_GRAENSE2)?, c.pct(W, paths::BOLIGSIKRING_FORMUE_SATS2)?);
     let formue = s1 * (h.wealth.min(g2) - g1).max(zero) + s2 * (h.wealth - g2).max(zero);
     let income = household_income + formue;
 
     let extra_children = Decimal::from(children.saturating_sub(1).min(3));
-    let limit = c.get(W, "boligsikring.indkomstgraense")?
-        + if extra_children > zero { c.get(W, "boligsikring.graense_pr_barn")? * extra_children } else { zero };
-    let share = c.pct(W, "boligsikring.husleje_andel")?;
-    let income_share = c.pct(W, "boligsikring.indkomst_andel")?;
+    let limit = c.get(W, paths::BOLIGSIKRING_INDKOMSTGRAENSE)?
+        + if extra_children > zero { c.get(W, paths::BOLIGSIKRING_GRAENSE_PR_BARN)? * extra_children } else { zero };
+    let share = c.pct(W, paths::BOLIGSIKRING_HUSLEJE_ANDEL)?;
+    let income_share = c.pct(W, paths::BOLIGSIKRING_INDKOMST_ANDEL)?;
     let raw = share * housing_cost - income_share * (income - limit).max(zero);
-    let own_min = c.get(W, "boligsikring.egenbetaling_min")?;
-    let mut max = c.get(W, "boligsikring.maks")?;
+    let own_min = c.get(W, paths::BOLIGSIKRING_EGENBETALING_MIN)?;
+    let mut max = c.get(W, paths::BOLIGSIKRING_MAKS)?;
     if children >= 4 {
-        max *= Decimal::ONE + c.pct(W, "boligsikring.maks_4_boern_tillaeg")?;
+        max *= Decimal::ONE + c.pct(W, paths::BOLIGSIKRING_MAKS_4_BOERN_TILLAEG)?;
     }
     let mut amount = raw.min(housing_cost - own_min).min(max);
     // The caps, shown as details (kept only when explained).
@@ -145,7 +146,7 @@ pub fn boligsikring(
     );
     caps.push(c.node("boligsikring.maks", max).rules(&["boligsikring.maks", "boligsikring.maks_4_boern_tillaeg"]));
     if children == 0 {
-        let cap_share = c.pct(W, "boligsikring.maks_andel_uden_boern")?;
+        let cap_share = c.pct(W, paths::BOLIGSIKRING_MAKS_ANDEL_UDEN_BOERN)?;
         amount = amount.min(cap_share * housing_cost);
         caps.push(
             c.node("boligsikring.uden_boern", cap_share * housing_cost)
@@ -154,7 +155,7 @@ pub fn boligsikring(
         );
     }
     amount = amount.max(zero);
-    let minimum = c.get(W, "boligsikring.minimum_udbetaling")?;
+    let minimum = c.get(W, paths::BOLIGSIKRING_MINIMUM_UDBETALING)?;
     let below_minimum = amount < minimum && amount > zero;
     if amount < minimum {
         amount = zero;

@@ -6,9 +6,9 @@ use crate::satser::{lookup, Estimate};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use crate::paths::{Key, COUNT};
 use std::collections::{BTreeMap, HashMap};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
 /// Something the engine could not compute, and why (never a silent guess).
@@ -60,43 +60,13 @@ pub fn estimates(used: &[RateUse]) -> Vec<Estimate> {
     used.iter().filter_map(|u| u.estimate.clone()).collect()
 }
 
-/// A word-at-a-time string hash for the rate cache: rate paths are short and
-/// trusted (they come from the engine's code), so no protection against
-/// chosen collisions is needed, and the default hasher costs as much as the
-/// lookup it saves.
-#[derive(Default)]
-struct PathHasher(u64);
-
-impl Hasher for PathHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        // Paths share their beginnings (`skat.atp.…`) and differ at the end:
-        // the length and the first and last eight bytes tell them apart well
-        // enough (equal hashes are still compared in full).
-        if let (Some(first), Some(last)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
-            for w in [bytes.len() as u64, u64::from_le_bytes(*first), u64::from_le_bytes(*last)] {
-                self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
-            }
-            return;
-        }
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
 /// A rate already looked up on the date: its value (None: no value on the
 /// date) and whether it has been recorded as used.
 #[derive(Clone, Copy)]
 struct Cached {
+    /// The value per year (kr-quarter × 4, kr-month × 12, kr-week × 52),
+    /// computed once.
+    per_year: Decimal,
     value: Option<Decimal>,
     /// The value as a fraction (a percentage / 100), computed once.
     fraction: Decimal,
@@ -104,8 +74,16 @@ struct Cached {
 }
 
 impl Cached {
-    fn new(value: Option<Decimal>, recorded: bool) -> Cached {
-        Cached { value, fraction: value.map(|v| v / Decimal::ONE_HUNDRED).unwrap_or_default(), recorded }
+    fn new(value: Option<Decimal>, unit: Option<crate::cited::Unit>, recorded: bool) -> Cached {
+        use crate::cited::Unit::*;
+        let factor = match unit {
+            Some(KrQuarter) => 4,
+            Some(KrMonth) => 12,
+            Some(KrWeek) => 52,
+            _ => 1,
+        };
+        let v = value.unwrap_or_default();
+        Cached { value, fraction: v / Decimal::ONE_HUNDRED, per_year: v * Decimal::from(factor), recorded }
     }
 }
 
@@ -122,8 +100,11 @@ pub struct Ctx<'a> {
     explain: bool,
     used: RefCell<BTreeMap<String, RateUse>>,
     missing: RefCell<Vec<NotIncluded>>,
-    /// Every rate looked up on the date, so a sweep reads each rate once.
-    cache: RefCell<HashMap<Box<str>, Cached, BuildHasherDefault<PathHasher>>>,
+    /// Every built-in rate looked up on the date, by its path's index, so a
+    /// sweep reads each rate once and finds it again by an array index.
+    cache: Box<[Cell<Option<Cached>>]>,
+    /// Rates named at run time (a municipality's), by name.
+    named: RefCell<HashMap<Box<str>, Cached>>,
     /// Whether the senior deduction applies, by (birth year, birth month, age):
     /// it does not change with the hours, so a sweep decides it once.
     pub(super) seniors: RefCell<Vec<(super::tax::SeniorKey, super::tax::Senior)>>,
@@ -140,7 +121,8 @@ impl<'a> Ctx<'a> {
             explain: true,
             used: RefCell::new(BTreeMap::new()),
             missing: RefCell::new(Vec::new()),
-            cache: RefCell::new(HashMap::default()),
+            cache: (0..COUNT).map(|_| Cell::new(None)).collect(),
+            named: RefCell::new(HashMap::new()),
             seniors: RefCell::new(Vec::new()),
             kommune: RefCell::new(None),
         }
@@ -184,28 +166,55 @@ impl<'a> Ctx<'a> {
 
     /// The value of `path` on the date, as written (percent as 12.01).
     #[inline]
-    pub fn get(&self, what: &str, path: &str) -> Result<Decimal, CannotCompute> {
-        match self.hit(path) {
-            Some((v, _)) => Ok(v),
-            None => self.miss(what, path).map(|(v, _)| v),
-        }
+    pub fn get<'k>(&self, what: &str, path: impl Into<Key<'k>>) -> Result<Decimal, CannotCompute> {
+        self.found(what, path.into()).map(|c| c.value.unwrap_or_default())
     }
 
-    /// A rate already looked up and recorded: (value, value / 100).
+    /// What is cached for `key`, if anything.
     #[inline]
-    fn hit(&self, path: &str) -> Option<(Decimal, Decimal)> {
-        match self.cache.borrow().get(path) {
-            Some(Cached { value: Some(v), fraction, recorded: true }) => Some((*v, *fraction)),
-            _ => None,
+    fn cached(&self, key: Key<'_>) -> Option<Cached> {
+        match key {
+            Key::Path(p) => self.cache.get(p.index()).and_then(Cell::get),
+            Key::Named(n) => self.named.borrow().get(n).copied(),
         }
     }
 
-    /// Look the rate up, record it as used and keep it: (value, value / 100).
+    fn remember(&self, key: Key<'_>, c: Cached) {
+        match key {
+            Key::Path(p) => {
+                if let Some(slot) = self.cache.get(p.index()) {
+                    slot.set(Some(c));
+                }
+            }
+            Key::Named(n) => {
+                self.named.borrow_mut().insert(n.into(), c);
+            }
+        }
+    }
+
+    /// A rate already looked up and recorded.
+    #[inline]
+    fn hit(&self, key: Key<'_>) -> Option<Cached> {
+        self.cached(key).filter(|c| c.recorded && c.value.is_some())
+    }
+
+    /// Look the rate up, record it as used and keep it.
     #[cold]
-    fn miss(&self, what: &str, path: &str) -> Result<(Decimal, Decimal), CannotCompute> {
-        let c = Cached::new(Some(self.get_uncached(what, path)?), true);
-        self.cache.borrow_mut().insert(path.into(), c);
-        Ok((c.value.unwrap_or_default(), c.fraction))
+    fn miss(&self, what: &str, key: Key<'_>) -> Result<Cached, CannotCompute> {
+        let value = self.get_uncached(what, key.name())?;
+        let unit = self.rules.satser.get(key.name()).and_then(|s| s.unit);
+        let c = Cached::new(Some(value), unit, true);
+        self.remember(key, c);
+        Ok(c)
+    }
+
+    /// The rate, from the cache or looked up.
+    #[inline]
+    fn found(&self, what: &str, key: Key<'_>) -> Result<Cached, CannotCompute> {
+        match self.hit(key) {
+            Some(c) => Ok(c),
+            None => self.miss(what, key),
+        }
     }
 
     fn get_uncached(&self, what: &str, path: &str) -> Result<Decimal, CannotCompute> {
@@ -235,7 +244,8 @@ impl<'a> Ctx<'a> {
     /// The value of `path` on another date than the calculation's: for a table
     /// whose validity dates are not calendar dates (`folkepension.alder` is
     /// keyed by date of birth). Recorded as used like [`Ctx::get`].
-    pub fn get_on(&self, what: &str, path: &str, date: NaiveDate) -> Result<Decimal, CannotCompute> {
+    pub fn get_on<'k>(&self, what: &str, path: impl Into<Key<'k>>, date: NaiveDate) -> Result<Decimal, CannotCompute> {
+        let path = path.into().name();
         let found = lookup(&self.rules.satser, path, date).map_err(|e| CannotCompute {
             what: what.into(),
             path: path.into(),
@@ -258,35 +268,25 @@ impl<'a> Ctx<'a> {
 
     /// A percentage as a fraction (12.01 → 0.1201).
     #[inline]
-    pub fn pct(&self, what: &str, path: &str) -> Result<Decimal, CannotCompute> {
-        match self.hit(path) {
-            Some((_, f)) => Ok(f),
-            None => self.miss(what, path).map(|(_, f)| f),
-        }
+    pub fn pct<'k>(&self, what: &str, path: impl Into<Key<'k>>) -> Result<Decimal, CannotCompute> {
+        self.found(what, path.into()).map(|c| c.fraction)
     }
 
     /// A kroner amount per year, whatever period the data states it for
     /// (kr-quarter × 4, kr-month × 12, kr-week × 52).
-    pub fn per_year(&self, what: &str, path: &str) -> Result<Decimal, CannotCompute> {
-        use crate::satser::SatsUnit::*;
-        let v = self.get(what, path)?;
-        let factor = match self.rules.satser.get(path).map(|s| s.unit) {
-            Some(KrQuarter) => 4,
-            Some(KrMonth) => 12,
-            Some(KrWeek) => 52,
-            _ => 1,
-        };
-        Ok(v * Decimal::from(factor))
+    pub fn per_year<'k>(&self, what: &str, path: impl Into<Key<'k>>) -> Result<Decimal, CannotCompute> {
+        self.found(what, path.into()).map(|c| c.per_year)
     }
 
     /// Whether a rate has a value on the date, published or estimated (for
     /// rules with alternatives).
-    pub fn has(&self, path: &str) -> bool {
-        if let Some(c) = self.cache.borrow().get(path) {
+    pub fn has<'k>(&self, path: impl Into<Key<'k>>) -> bool {
+        let key = path.into();
+        if let Some(c) = self.cached(key) {
             return c.value.is_some();
         }
-        let value = lookup(&self.rules.satser, path, self.date).ok().map(|f| f.value);
-        self.cache.borrow_mut().insert(path.into(), Cached::new(value, false));
+        let value = lookup(&self.rules.satser, key.name(), self.date).ok().map(|f| f.value);
+        self.remember(key, Cached::new(value, None, false));
         value.is_some()
     }
 

@@ -1,6 +1,7 @@
 //! Family support that moves with income: børne- og ungeydelse (with its income
 //! reduction), børnetilskud for single parents, and økonomisk fripladstilskud.
 
+use crate::paths;
 use super::ctx::{CannotCompute, Ctx};
 use crate::fm;
 use super::node::Node;
@@ -17,23 +18,23 @@ pub fn boerneydelse(c: &Ctx, ages: &[u32], recipients_income: &[Decimal]) -> Res
     for &age in ages.iter().filter(|&&a| a < 18) {
         // The age bands are the law's own (børne- og ungeydelsesloven § 2).
         let path = match age {
-            0..=2 => "boerneydelse.0_2",
-            3..=6 => "boerneydelse.3_6",
-            7..=14 => "boerneydelse.7_14",
-            _ => "boerneydelse.15_17",
+            0..=2 => paths::BOERNEYDELSE_0_2,
+            3..=6 => paths::BOERNEYDELSE_3_6,
+            7..=14 => paths::BOERNEYDELSE_7_14,
+            _ => paths::BOERNEYDELSE_15_17,
         };
         let per_year = c.per_year(Y, path)?;
         total += per_year;
         if c.explains() {
-            kids.push(c.node("boerneydelse.barn", per_year).formula(|| fm!("{} år", N(Decimal::from(age)))).rules(&[path]));
+            kids.push(c.node("boerneydelse.barn", per_year).formula(|| fm!("{} år", N(Decimal::from(age)))).rules(&[path.name()]));
         }
     }
     if total.is_zero() {
         return Ok((Decimal::ZERO, c.node("boerneydelse", Decimal::ZERO)));
     }
     let n = Decimal::from(recipients_income.len().max(1) as u32);
-    let limit = c.get(Y, "boerneydelse.aftrapning.graense")?;
-    let rate = c.pct(Y, "boerneydelse.aftrapning.sats")?;
+    let limit = c.get(Y, paths::BOERNEYDELSE_AFTRAPNING_GRAENSE)?;
+    let rate = c.pct(Y, paths::BOERNEYDELSE_AFTRAPNING_SATS)?;
     let mut reduction = Decimal::ZERO;
     for income in recipients_income {
         reduction += (rate * (*income - limit).max(Decimal::ZERO)).min(total / n);
@@ -53,9 +54,9 @@ pub fn boernetilskud(c: &Ctx, children_under_18: u32) -> Result<(Decimal, Node),
         return Ok((Decimal::ZERO, c.node("boernetilskud", Decimal::ZERO)));
     }
     let w = "boernetilskud";
-    let per_child = c.get(w, "boernetilskud.ordinaert")?;
+    let per_child = c.get(w, paths::BOERNETILSKUD_ORDINAERT)?;
     let ord = per_child * Decimal::from(children_under_18);
-    let ekstra = c.get(w, "boernetilskud.ekstra")?;
+    let ekstra = c.get(w, paths::BOERNETILSKUD_EKSTRA)?;
     let node = c.node("boernetilskud", ord + ekstra)
         .child(
             c.node("boernetilskud.ordinaert", ord)
@@ -83,22 +84,22 @@ pub fn friplads(
     let w = "friplads";
     let mut raise = Decimal::ZERO;
     if single {
-        raise += c.get(w, "friplads.enlig_tillaeg")?;
+        raise += c.get(w, paths::FRIPLADS_ENLIG_TILLAEG)?;
     }
     if children_under_18 > 1 {
-        raise += c.get(w, "friplads.pr_barn_tillaeg")? * Decimal::from(children_under_18 - 1);
+        raise += c.get(w, paths::FRIPLADS_PR_BARN_TILLAEG)? * Decimal::from(children_under_18 - 1);
     }
-    let lower = c.get(w, "friplads.nedre_graense")? + raise;
-    let upper = c.get(w, "friplads.oevre_graense")? + raise;
-    let first = c.get(w, "friplads.foerste_egenbetaling")?;
-    let step = c.get(w, "friplads.trin")?;
+    let lower = c.get(w, paths::FRIPLADS_NEDRE_GRAENSE)? + raise;
+    let upper = c.get(w, paths::FRIPLADS_OEVRE_GRAENSE)? + raise;
+    let first = c.get(w, paths::FRIPLADS_FOERSTE_EGENBETALING)?;
+    let step = c.get(w, paths::FRIPLADS_TRIN)?;
     let hundred = Decimal::ONE_HUNDRED;
     let share = if household_income <= lower {
         Decimal::ZERO
     } else if household_income >= upper {
         hundred
     } else {
-        let width = (upper - lower) / c.get(w, "friplads.antal_trin")?;
+        let width = (upper - lower) / c.get(w, paths::FRIPLADS_ANTAL_TRIN)?;
         (first + step * ((household_income - lower) / width).floor()).min(hundred)
     };
     let subsidy = price * (hundred - share) / hundred;

@@ -1,5 +1,6 @@
 //! One household on two sides: today (on benefit) and with the job offer.
 
+use crate::paths;
 use super::benefits::{self, Benefit, Paid, Work};
 use super::boligsikring::boligsikring;
 use super::ctx::{CannotCompute, Ctx, NotIncluded, RateUse};
@@ -140,7 +141,7 @@ pub(super) fn figures(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool
         let (hours, wage) = job.map(|j| (j.hours_month(), j.wage_month())).unwrap_or_default();
         let (atp_year, _) = tax::atp_wage(c, wage * twelve(), Some(hours))?;
         let atp = atp_year / twelve();
-        let am = c.pct("skat", "skat.am_bidrag.sats")? * (wage - atp).max(Decimal::ZERO);
+        let am = c.pct("skat", paths::SKAT_AM_BIDRAG_SATS)? * (wage - atp).max(Decimal::ZERO);
         work.push(Work { hours, wage, wage_after_am: (wage - atp - am).max(Decimal::ZERO) });
     }
     // Benefits other than kontanthjælp first: the spouse's benefits count against kontanthjælp.
@@ -299,13 +300,13 @@ pub(super) fn figures(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool
     if kh_paid && kids > 0 {
         let w = "fritidstillaeg";
         let per = if single_parent {
-            c.get(w, "kontanthjaelp.fritidstillaeg.enlig_pr_barn")?
+            c.get(w, paths::KONTANTHJAELP_FRITIDSTILLAEG_ENLIG_PR_BARN)?
         } else {
-            c.get(w, "kontanthjaelp.fritidstillaeg.pr_barn")?
+            c.get(w, paths::KONTANTHJAELP_FRITIDSTILLAEG_PR_BARN)?
         };
         // 0 before the supplement existed (1 July 2025).
         if !per.is_zero() {
-        let count = Decimal::from(kids).min(c.get(w, "kontanthjaelp.fritidstillaeg.maks_boern")?);
+        let count = Decimal::from(kids).min(c.get(w, paths::KONTANTHJAELP_FRITIDSTILLAEG_MAKS_BOERN)?);
         let f = per * count * twelve();
         add("fritidstillaeg", f);
         root.push(

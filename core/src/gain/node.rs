@@ -89,14 +89,17 @@ pub struct Node {
 }
 
 impl Node {
+    #[inline]
     pub fn new(id: impl Into<Path>, amount: Decimal) -> Node {
         Node { id: id.into(), amount, formula: None, rules: Vec::new(), children: Vec::new(), info: false, explained: true }
     }
     /// A node that takes no formula, rules or children (numbers-only mode).
+    #[inline]
     pub fn bare(id: &'static str, amount: Decimal) -> Node {
         Node { explained: false, ..Node::new(id, amount) }
     }
     /// Mark as a detail that is not part of the parent's sum.
+    #[inline]
     pub fn info(mut self) -> Node {
         self.info = true;
         self
@@ -114,28 +117,33 @@ impl Node {
     }
     /// The arithmetic, built only when the node is explained:
     /// `.formula(|| fm!("{} × {}", P(rate), N(base)))`.
+    #[inline]
     pub fn formula(mut self, f: impl FnOnce() -> Formula) -> Node {
         if self.explained {
             self.formula = Some(f());
         }
         self
     }
+    #[inline]
     pub fn rules(mut self, r: &[&'static str]) -> Node {
         if self.explained {
             self.rules.extend(r.iter().map(|s| Path::Borrowed(s)));
         }
         self
     }
+    #[inline]
     pub fn rule(mut self, r: impl Into<Path>) -> Node {
         if self.explained {
             self.rules.push(r.into());
         }
         self
     }
+    #[inline]
     pub fn child(mut self, c: Node) -> Node {
         self.push(c);
         self
     }
+    #[inline]
     pub fn children(mut self, c: impl IntoIterator<Item = Node>) -> Node {
         if self.explained {
             self.children.extend(c);
@@ -143,12 +151,14 @@ impl Node {
         self
     }
     /// Add a child in place (nothing when the node is not explained).
+    #[inline]
     pub fn push(&mut self, c: Node) {
         if self.explained {
             self.children.push(c);
         }
     }
     /// Add rule paths in place (nothing when the node is not explained).
+    #[inline]
     pub fn extend_rules(&mut self, r: impl IntoIterator<Item = &'static str>) {
         if self.explained {
             self.rules.extend(r.into_iter().map(Path::Borrowed));

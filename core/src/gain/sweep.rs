@@ -19,7 +19,51 @@ pub struct SweepPoint {
     pub marginal_rate: Option<Decimal>,
     /// Amounts by part at this point (`boligsikring`, `kontanthjaelp`, …): the
     /// same as [`super::Side::parts`], keyed by the parts' static ids.
-    pub parts: std::collections::BTreeMap<&'static str, Decimal>,
+    pub parts: Parts,
+}
+
+/// A point's amounts by part, sorted by id (serialized as a map, like a
+/// `BTreeMap`, but a thousand points cost one small vector each).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Parts(Vec<(&'static str, Decimal)>);
+
+impl Parts {
+    /// From parts in any order, each id once.
+    pub fn new(mut parts: Vec<(&'static str, Decimal)>) -> Parts {
+        parts.sort_unstable_by_key(|(k, _)| *k);
+        Parts(parts)
+    }
+
+    /// The amount of a part, if it is there.
+    pub fn get(&self, id: &str) -> Option<&Decimal> {
+        self.0.binary_search_by(|(k, _)| (*k).cmp(id)).ok().map(|i| &self.0[i].1)
+    }
+
+    /// The parts in order of id.
+    pub fn iter(&self) -> impl Iterator<Item = (&&'static str, &Decimal)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl std::ops::Index<&str> for Parts {
+    type Output = Decimal;
+    fn index(&self, id: &str) -> &Decimal {
+        self.get(id).unwrap_or_else(|| panic!("no part {id}"))
+    }
+}
+
+impl Serialize for Parts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
 }
 
 /// A place where income support changes abruptly, and the part behind it.
@@ -68,17 +112,18 @@ const COSTS: &[&str] = &["transport", "childcare"];
 
 /// Rules named for a part in cliff messages.
 fn rules_of(part: &str) -> Vec<String> {
-    let r: &[&str] = match part {
-        "kontanthjaelp" => &["kontanthjaelp.indtaegt.fribeloeb_pr_time", "kontanthjaelp.indtaegt.maks_timer"],
-        "dagpenge" => &["dagpenge.supplerende.min_ledige_timer", "dagpenge.fuldtid_timer"],
-        "boligsikring" => &["boligsikring.indkomst_andel", "boligsikring.indkomstgraense", "boligsikring.minimum_udbetaling"],
-        "friplads" => &["friplads.nedre_graense", "friplads.oevre_graense", "friplads.trin"],
-        "boerneydelse" => &["boerneydelse.aftrapning.graense", "boerneydelse.aftrapning.sats"],
-        "fleksloentilskud" => &["fleksjob.bundgraense", "fleksjob.fradrag.under", "fleksjob.fradrag.over"],
-        "fritidstillaeg" => &["kontanthjaelp.fritidstillaeg.pr_barn"],
+    use crate::paths::*;
+    let r: &[Path] = match part {
+        "kontanthjaelp" => &[KONTANTHJAELP_INDTAEGT_FRIBELOEB_PR_TIME, KONTANTHJAELP_INDTAEGT_MAKS_TIMER],
+        "dagpenge" => &[DAGPENGE_SUPPLERENDE_MIN_LEDIGE_TIMER, DAGPENGE_FULDTID_TIMER],
+        "boligsikring" => &[BOLIGSIKRING_INDKOMST_ANDEL, BOLIGSIKRING_INDKOMSTGRAENSE, BOLIGSIKRING_MINIMUM_UDBETALING],
+        "friplads" => &[FRIPLADS_NEDRE_GRAENSE, FRIPLADS_OEVRE_GRAENSE, FRIPLADS_TRIN],
+        "boerneydelse" => &[BOERNEYDELSE_AFTRAPNING_GRAENSE, BOERNEYDELSE_AFTRAPNING_SATS],
+        "fleksloentilskud" => &[FLEKSJOB_BUNDGRAENSE, FLEKSJOB_FRADRAG_UNDER, FLEKSJOB_FRADRAG_OVER],
+        "fritidstillaeg" => &[KONTANTHJAELP_FRITIDSTILLAEG_PR_BARN],
         _ => &[],
     };
-    r.iter().map(|s| s.to_string()).collect()
+    r.iter().map(|p| p.name().to_string()).collect()
 }
 
 /// Disposable income for `steps + 1` evenly spaced weekly hours from 0 to
@@ -107,7 +152,7 @@ pub fn sweep(rules: &RuleSet, s: &Scenario, max_hours: Decimal, steps: u32) -> R
             gross_wage: sd.gross_wage,
             disposable: sd.disposable,
             marginal_rate,
-            parts: sd.parts.into_iter().collect(),
+            parts: Parts::new(sd.parts),
         });
     }
     let cliffs = find_cliffs(&points);
@@ -133,7 +178,7 @@ fn find_cliffs(points: &[SweepPoint]) -> Vec<Cliff> {
     let mut support = vec![vec![Decimal::ZERO; points.len()]; SUPPORT.len()];
     let mut costs = vec![vec![Decimal::ZERO; points.len()]; COSTS.len()];
     for (i, p) in points.iter().enumerate() {
-        for (k, v) in &p.parts {
+        for (k, v) in p.parts.iter() {
             if let Some(j) = SUPPORT.iter().position(|s| s == k) {
                 support[j][i] = *v;
             } else if let Some(j) = COSTS.iter().position(|s| s == k) {
@@ -145,18 +190,20 @@ fn find_cliffs(points: &[SweepPoint]) -> Vec<Cliff> {
         let mut falling = false;
         for (i, w) in col.windows(2).enumerate() {
             let (a, b) = (w[0], w[1]);
+            // One comparison per step (a decimal comparison costs a rescale).
+            let fell = b < a;
             let hours_per_week = points[i + 1].hours_per_week;
-            if b < a && !falling {
+            if fell && !falling {
                 falling = true;
                 if !b.is_zero() {
                     out.push(Cliff { kind: "starts-falling", part: k.to_string(), hours_per_week, change: b - a, rules: rules_of(k) });
                 }
             }
-            if a > Decimal::ZERO && b.is_zero() {
+            if b.is_zero() && !a.is_zero() && a.is_sign_positive() {
                 out.push(Cliff { kind: "ends", part: k.to_string(), hours_per_week, change: b - a, rules: rules_of(k) });
             }
-            if b >= a {
-                falling = b < a;
+            if !fell {
+                falling = false;
             }
         }
     }

@@ -13,6 +13,7 @@
 //! modelled. The senior deduction (LL § 9 J, stk. 5-6) needs the birth year
 //! (and month) or the age; folkepensionsalder is a table by date of birth.
 
+use crate::paths::{self, Key};
 use super::ctx::{CannotCompute, Ctx};
 use crate::fm;
 use super::node::Node;
@@ -104,18 +105,18 @@ pub fn atp_wage(c: &Ctx, wage: Decimal, hours_month: Option<Decimal>) -> Result<
     if wage <= Decimal::ZERO {
         return Ok((Decimal::ZERO, c.node("atp", Decimal::ZERO)));
     }
-    let full = c.get(W, "skat.atp.timer.fuld")?;
+    let full = c.get(W, paths::SKAT_ATP_TIMER_FULD)?;
     let h = hours_month.unwrap_or(full);
     let tiers = [
-        ("skat.atp.timer.fuld", "skat.atp.loenmodtager.fuld"),
-        ("skat.atp.timer.to_tredjedele", "skat.atp.loenmodtager.to_tredjedele"),
-        ("skat.atp.timer.en_tredjedel", "skat.atp.loenmodtager.en_tredjedel"),
+        (paths::SKAT_ATP_TIMER_FULD, paths::SKAT_ATP_LOENMODTAGER_FULD),
+        (paths::SKAT_ATP_TIMER_TO_TREDJEDELE, paths::SKAT_ATP_LOENMODTAGER_TO_TREDJEDELE),
+        (paths::SKAT_ATP_TIMER_EN_TREDJEDEL, paths::SKAT_ATP_LOENMODTAGER_EN_TREDJEDEL),
     ];
     for (limit, amount) in tiers {
         if h >= c.get(W, limit)? {
             let m = c.get(W, amount)?;
             let y = m * Decimal::from(12);
-            let node = c.node("atp", -y).formula(|| fm!("{} kr. × 12 ({} timer/md.)", N(m), N(h))).rules(&[limit, amount]);
+            let node = c.node("atp", -y).formula(|| fm!("{} kr. × 12 ({} timer/md.)", N(m), N(h))).rules(&[limit.name(), amount.name()]);
             return Ok((y, node));
         }
     }
@@ -133,12 +134,12 @@ fn employer_atp(c: &Ctx, wage: Decimal, hours_month: Option<Decimal>) -> Result<
     }
     let h = match hours_month {
         Some(h) => h,
-        None => c.get(W, "skat.atp.timer.fuld")?,
+        None => c.get(W, paths::SKAT_ATP_TIMER_FULD)?,
     };
     for (limit, amount) in [
-        ("skat.atp.timer.fuld", "skat.atp.arbejdsgiver.fuld"),
-        ("skat.atp.timer.to_tredjedele", "skat.atp.arbejdsgiver.to_tredjedele"),
-        ("skat.atp.timer.en_tredjedel", "skat.atp.arbejdsgiver.en_tredjedel"),
+        (paths::SKAT_ATP_TIMER_FULD, paths::SKAT_ATP_ARBEJDSGIVER_FULD),
+        (paths::SKAT_ATP_TIMER_TO_TREDJEDELE, paths::SKAT_ATP_ARBEJDSGIVER_TO_TREDJEDELE),
+        (paths::SKAT_ATP_TIMER_EN_TREDJEDEL, paths::SKAT_ATP_ARBEJDSGIVER_EN_TREDJEDEL),
     ] {
         if h >= c.get(W, limit)? {
             return Ok(c.get(W, amount)? * Decimal::from(12));
@@ -172,16 +173,16 @@ pub(super) enum Senior {
 
 /// The state brackets on personlig indkomst in order (PSL §§ 6 a, 7, 7 a):
 /// name, rate, limit and skatteloft paths.
-const BRACKETS: [(&str, &str, &str, &str); 3] = [
-    ("mellemskat", "skat.mellemskat.sats", "skat.mellemskat.graense", "skat.skatteloft.mellemskat"),
-    ("topskat", "skat.topskat.sats", "skat.topskat.graense", "skat.skatteloft.topskat"),
-    ("toptopskat", "skat.toptopskat.sats", "skat.toptopskat.graense", "skat.skatteloft.toptopskat"),
+const BRACKETS: [(&str, paths::Path, paths::Path, paths::Path); 3] = [
+    ("mellemskat", paths::SKAT_MELLEMSKAT_SATS, paths::SKAT_MELLEMSKAT_GRAENSE, paths::SKAT_SKATTELOFT_MELLEMSKAT),
+    ("topskat", paths::SKAT_TOPSKAT_SATS, paths::SKAT_TOPSKAT_GRAENSE, paths::SKAT_SKATTELOFT_TOPSKAT),
+    ("toptopskat", paths::SKAT_TOPTOPSKAT_SATS, paths::SKAT_TOPTOPSKAT_GRAENSE, paths::SKAT_SKATTELOFT_TOPTOPSKAT),
 ];
 
-const FOLKEPENSION: &str = "folkepension.alder";
-const SENIOR_SATS: &str = "skat.beskaeftigelsesfradrag.senior.sats";
-const SENIOR_MAKS: &str = "skat.beskaeftigelsesfradrag.senior.maks";
-const SENIOR_AAR: &str = "skat.beskaeftigelsesfradrag.senior.aar_foer";
+const FOLKEPENSION: paths::Path = paths::FOLKEPENSION_ALDER;
+const SENIOR_SATS: paths::Path = paths::SKAT_BESKAEFTIGELSESFRADRAG_SENIOR_SATS;
+const SENIOR_MAKS: paths::Path = paths::SKAT_BESKAEFTIGELSESFRADRAG_SENIOR_MAKS;
+const SENIOR_AAR: paths::Path = paths::SKAT_BESKAEFTIGELSESFRADRAG_SENIOR_AAR_FOER;
 
 /// LL § 9 J, stk. 5: the extra deduction applies in each of the last
 /// `senior.aar_foer` income years before the year the person reaches the
@@ -223,7 +224,7 @@ fn senior_uncached(c: &Ctx, p: &TaxPerson) -> Result<Senior, CannotCompute> {
     let ages: Vec<Decimal> = c
         .rules
         .satser
-        .get(FOLKEPENSION)
+        .get(FOLKEPENSION.name())
         .map(|s| s.values.iter().filter(|v| v.status == crate::rules::Status::Adopted).map(|v| v.v).collect())
         .unwrap_or_default();
     if let (Some(lo), Some(hi)) = (ages.iter().min(), ages.iter().max()) {
@@ -257,17 +258,17 @@ fn senior_uncached(c: &Ctx, p: &TaxPerson) -> Result<Senior, CannotCompute> {
 fn bases(c: &Ctx, p: &TaxPerson, adult: usize) -> Result<Bases, CannotCompute> {
     let (atp, atp_node) = atp_wage(c, p.wage, p.hours_month)?;
     let am_grundlag = zero_floor(p.wage - atp);
-    let am = c.pct(W, "skat.am_bidrag.sats")? * am_grundlag;
+    let am = c.pct(W, paths::SKAT_AM_BIDRAG_SATS)? * am_grundlag;
     let personal = am_grundlag - am + p.benefits - p.benefit_atp;
     // Beskæftigelses- and jobfradrag are computed on the AM-bidrag base (LL § 9 J, § 9 K).
     // The base is the AM-bidrag base plus all ATP the employer reports (both shares).
     let fradrag_base = am_grundlag + atp + employer_atp(c, p.wage, p.hours_month)?;
     let (besk, ekstra, senior_fradrag, job) = if am_grundlag > Decimal::ZERO {
-        let besk = (c.pct(W, "skat.beskaeftigelsesfradrag.sats")? * fradrag_base)
-            .min(c.get(W, "skat.beskaeftigelsesfradrag.maks")?);
+        let besk = (c.pct(W, paths::SKAT_BESKAEFTIGELSESFRADRAG_SATS)? * fradrag_base)
+            .min(c.get(W, paths::SKAT_BESKAEFTIGELSESFRADRAG_MAKS)?);
         let ekstra = if p.single_parent {
-            (c.pct(W, "skat.beskaeftigelsesfradrag.enlig_forsoerger.sats")? * fradrag_base)
-                .min(c.get(W, "skat.beskaeftigelsesfradrag.enlig_forsoerger.maks")?)
+            (c.pct(W, paths::SKAT_BESKAEFTIGELSESFRADRAG_ENLIG_FORSOERGER_SATS)? * fradrag_base)
+                .min(c.get(W, paths::SKAT_BESKAEFTIGELSESFRADRAG_ENLIG_FORSOERGER_MAKS)?)
         } else {
             Decimal::ZERO
         };
@@ -277,15 +278,15 @@ fn bases(c: &Ctx, p: &TaxPerson, adult: usize) -> Result<Bases, CannotCompute> {
                 Senior::Applies => (c.pct(W, SENIOR_SATS)? * fradrag_base).min(c.get(W, SENIOR_MAKS)?),
                 Senior::DoesNotApply => Decimal::ZERO,
                 Senior::Unknown => {
-                    c.not_included("senior_beskaeftigelsesfradrag", FOLKEPENSION, adult, "needs-birth-date");
+                    c.not_included("senior_beskaeftigelsesfradrag", FOLKEPENSION.name(), adult, "needs-birth-date");
                     Decimal::ZERO
                 }
             }
         } else {
             Decimal::ZERO
         };
-        let job = (c.pct(W, "skat.jobfradrag.sats")? * zero_floor(fradrag_base - c.get(W, "skat.jobfradrag.graense")?))
-            .min(c.get(W, "skat.jobfradrag.maks")?);
+        let job = (c.pct(W, paths::SKAT_JOBFRADRAG_SATS)? * zero_floor(fradrag_base - c.get(W, paths::SKAT_JOBFRADRAG_GRAENSE)?))
+            .min(c.get(W, paths::SKAT_JOBFRADRAG_MAKS)?);
         (besk, ekstra, senior_fradrag, job)
     } else {
         (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO, Decimal::ZERO)
@@ -316,25 +317,24 @@ fn capital_parts(c: &Ctx, all: &[Bases], married: bool, kom: Decimal) -> Result<
     if all.iter().all(|b| b.capital.is_zero()) {
         return Ok(out);
     }
-    let Some(bracket) = ["topskat", "mellemskat"]
-        .into_iter()
-        .find(|b| c.has(&format!("skat.{b}.kapital_bundfradrag")) && c.has(&format!("skat.{b}.sats")))
-    else {
+    let Some((bracket, bf_path, rate_path, limit_path)) = [
+        ("topskat", paths::SKAT_TOPSKAT_KAPITAL_BUNDFRADRAG, paths::SKAT_TOPSKAT_SATS, paths::SKAT_TOPSKAT_GRAENSE),
+        ("mellemskat", paths::SKAT_MELLEMSKAT_KAPITAL_BUNDFRADRAG, paths::SKAT_MELLEMSKAT_SATS, paths::SKAT_MELLEMSKAT_GRAENSE),
+    ]
+    .into_iter()
+    .find(|(_, bf, rate, _)| c.has(*bf) && c.has(*rate)) else {
         return Ok(out);
     };
-    let bf_path = format!("skat.{bracket}.kapital_bundfradrag");
-    let rate_path = format!("skat.{bracket}.sats");
-    let limit_path = format!("skat.{bracket}.graense");
-    const LOFT: &str = "skat.skatteloft.kapitalindkomst";
-    let bf = c.get(W, &bf_path)?;
-    let rate = c.pct(W, &rate_path)?;
-    let limit = c.get(W, &limit_path)?;
-    let bund = c.pct(W, "skat.bundskat.sats")?;
+    const LOFT: paths::Path = paths::SKAT_SKATTELOFT_KAPITALINDKOMST;
+    let bf = c.get(W, bf_path)?;
+    let rate = c.pct(W, rate_path)?;
+    let limit = c.get(W, limit_path)?;
+    let bund = c.pct(W, paths::SKAT_BUNDSKAT_SATS)?;
     let loft = c.pct(W, LOFT)?;
     let eff = zero_floor(rate - zero_floor(kom + bund + rate - loft));
     let id: &'static str = if bracket == "topskat" { "topskat.kapitalindkomst" } else { "mellemskat.kapitalindkomst" };
     let part = |personal: Decimal, excess: Decimal| eff * (zero_floor(personal + excess - limit) - zero_floor(personal - limit));
-    let rules = |n: Node| n.rule(rate_path.clone()).rule(limit_path.clone()).rule(bf_path.clone()).rules(&[LOFT, "skat.bundskat.sats"]);
+    let rules = |n: Node| n.rule(rate_path).rule(limit_path).rule(bf_path).rules(&[LOFT.name(), "skat.bundskat.sats"]);
     if married && all.len() == 2 {
         let total = all[0].capital + all[1].capital;
         let excess = zero_floor(total - bf * Decimal::TWO);
@@ -382,9 +382,10 @@ fn capital_parts(c: &Ctx, all: &[Bases], married: bool, kom: Decimal) -> Result<
 /// the spouse, PSL § 10, stk. 2). `municipality` is the name in `kommuner.toml`.
 pub fn tax(c: &Ctx, municipality: &str, people: &[TaxPerson], married: bool) -> Result<Vec<PersonTax>, CannotCompute> {
     let (kom_path, kirke_path) = c.kommune_paths(municipality);
-    let kom = c.pct(W, &kom_path)?;
-    let kirke = c.pct(W, &kirke_path)?;
-    let pf = c.get(W, "skat.personfradrag")?;
+    // A municipality's rates are named at run time (the person's choice).
+    let kom = c.pct(W, Key::Named(&kom_path))?;
+    let kirke = c.pct(W, Key::Named(&kirke_path))?;
+    let pf = c.get(W, paths::SKAT_PERSONFRADRAG)?;
     let all: Vec<Bases> = people.iter().enumerate().map(|(i, p)| bases(c, p, i)).collect::<Result<_, _>>()?;
     let caps = capital_parts(c, &all, married, kom)?;
     let mut out = Vec::with_capacity(people.len());
@@ -427,7 +428,7 @@ fn person_tax(
     kirke_path: &str,
 ) -> Result<PersonTax, CannotCompute> {
     let (pf_bund, pf_kom) = (pf, pf);
-    let bund_rate = c.pct(W, "skat.bundskat.sats")?;
+    let bund_rate = c.pct(W, paths::SKAT_BUNDSKAT_SATS)?;
     // PSL § 6: personlig indkomst + positiv nettokapitalindkomst.
     let bund_base = b.personal + b.capital;
     let bund = bund_rate * zero_floor(bund_base - pf_bund);
@@ -453,7 +454,7 @@ fn person_tax(
         let amount = effective * base + if cap.bracket == name { cap.amount } else { Decimal::ZERO };
         let mut node = c.node(name, -(effective * base))
             .formula(|| fm!("{} × ({} − {})", P(effective), N(b.personal), N(limit)))
-            .rules(&[rate_path, limit_path]);
+            .rules(&[rate_path.name(), limit_path.name()]);
         if effective != rate {
             node = node.rule(loft_path);
         }
@@ -474,7 +475,7 @@ fn person_tax(
     let tree = if !c.explains() {
         c.node("net_income", net)
     } else {
-        let am_rate = c.pct(W, "skat.am_bidrag.sats")?;
+        let am_rate = c.pct(W, paths::SKAT_AM_BIDRAG_SATS)?;
         let mut tree = c.node("net_income", net)
             .child(c.node("wage", p.wage))
             .child(c.node("benefits_taxable", p.benefits))
@@ -510,10 +511,10 @@ fn person_tax(
                 "skat.beskaeftigelsesfradrag.enlig_forsoerger.maks",
             ]))
             .child(c.node("senior_beskaeftigelsesfradrag", -b.senior).rules(&[
-                SENIOR_SATS,
-                SENIOR_MAKS,
-                SENIOR_AAR,
-                FOLKEPENSION,
+                SENIOR_SATS.name(),
+                SENIOR_MAKS.name(),
+                SENIOR_AAR.name(),
+                FOLKEPENSION.name(),
             ]))
             .child(c.node("jobfradrag", -b.job).rules(&["skat.jobfradrag.sats", "skat.jobfradrag.graense", "skat.jobfradrag.maks"]));
         let mut tax_node = c.node("income_tax", -income_tax)

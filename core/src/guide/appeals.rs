@@ -2,7 +2,7 @@
 //! Ankestyrelsen, the Ombudsmand and the courts, and what happens meanwhile.
 
 use super::{Benefit, Validity};
-use crate::rules::Citation;
+use crate::cited::Citation;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;

@@ -6,7 +6,7 @@
 //! kontanthjælp sanction, in the check screen, the CLI or a letter.
 
 use super::Benefit;
-use crate::rules::Citation;
+use crate::cited::Citation;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use thiserror::Error;

@@ -3,7 +3,7 @@
 
 use super::{Benefit, Validity};
 use crate::input::{check_date, check_range, InputError, Quantity};
-use crate::rules::Citation;
+use crate::cited::Citation;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -67,7 +67,7 @@ pub struct Change {
     pub id: String,
     pub date: NaiveDate,
     #[serde(default)]
-    pub status: crate::rules::Status,
+    pub status: crate::cited::Status,
     #[serde(default)]
     pub affects: Vec<String>,
     #[serde(flatten)]
@@ -342,7 +342,7 @@ impl StatusRules {
             .filter(|c| c.validity.is_proposal() && c.validity.to.is_none_or(|to| date <= to) && applies(c))
             .collect();
         for c in cards.iter().map(|c| (&c.id, &c.citation)).chain(group.map(|g| (&g.id, &g.citation))) {
-            if c.1.confidence == crate::rules::Confidence::Unconfirmed {
+            if c.1.confidence == crate::cited::Confidence::Unconfirmed {
                 warnings.push(StatusWarning::NotConfirmed { id: c.0.clone() });
             }
         }
@@ -353,7 +353,7 @@ impl StatusRules {
                 c.affects.is_empty()
                     || c.affects.iter().any(|a| a == "all" || a == profile.benefit.id())
             })
-            .map(|c| TimelineEntry { change: c, in_effect: c.date <= date && c.status == crate::rules::Status::Adopted })
+            .map(|c| TimelineEntry { change: c, in_effect: c.date <= date && c.status == crate::cited::Status::Adopted })
             .collect();
         timeline.sort_by_key(|e| e.change.date);
         StatusResult { as_of: date, group, proposals, cards, proposed_cards, timeline, warnings }
