@@ -14,18 +14,34 @@ const Y: &str = "boerneydelse";
 pub fn boerneydelse(c: &Ctx, ages: &[u32], recipients_income: &[Decimal]) -> Result<(Decimal, Node), CannotCompute> {
     let mut total = Decimal::ZERO;
     let mut kids = Vec::new();
-    for &age in ages.iter().filter(|&&a| a < 18) {
-        // The age bands are the law's own (børne- og ungeydelsesloven § 2).
-        let path = match age {
-            0..=2 => "boerneydelse.0_2",
-            3..=6 => "boerneydelse.3_6",
-            7..=14 => "boerneydelse.7_14",
-            _ => "boerneydelse.15_17",
-        };
+    if ages.is_empty() {
+        return Ok((Decimal::ZERO, c.node("boerneydelse", Decimal::ZERO)));
+    }
+    // The age bands are the law's own (børne- og ungeydelsesloven § 1, stk. 1-2),
+    // read from the rule data: the age where each band starts, and where none is paid.
+    let end = c.get(Y, "boerneydelse.alder.ophoer")?;
+    let bands = [
+        ("boerneydelse.alder.15_17", "boerneydelse.15_17"),
+        ("boerneydelse.alder.7_14", "boerneydelse.7_14"),
+        ("boerneydelse.alder.3_6", "boerneydelse.3_6"),
+    ];
+    let mut starts = Vec::with_capacity(bands.len());
+    for (from, amount) in bands {
+        starts.push((c.get(Y, from)?, (from, amount)));
+    }
+    for &age in ages {
+        let years = Decimal::from(age);
+        if years >= end {
+            continue;
+        }
+        let (path, band) = starts
+            .iter()
+            .find(|(from, _)| years >= *from)
+            .map_or(("boerneydelse.0_2", "boerneydelse.alder.3_6"), |(_, (from, p))| (*p, *from));
         let per_year = c.per_year(Y, path)?;
         total += per_year;
         if c.explains() {
-            kids.push(c.node("boerneydelse.barn", per_year).formula(|| fm!("{} år", N(Decimal::from(age)))).rules(&[path]));
+            kids.push(c.node("boerneydelse.barn", per_year).formula(|| fm!("{} år", N(Decimal::from(age)))).rules(&[path, band]));
         }
     }
     if total.is_zero() {
