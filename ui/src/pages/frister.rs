@@ -120,7 +120,7 @@ pub fn Frister(lang: ReadSignal<Lang>) -> impl IntoView {
                         }
                     }
                 >
-                    {DeadlineKind::ALL
+                    {DeadlineKind::all()
                         .into_iter()
                         .map(|k| {
                             let key = format!("kind-{}", k.id());
