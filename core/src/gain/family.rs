@@ -41,7 +41,7 @@ pub fn boerneydelse(c: &Ctx, ages: &[u32], recipients_income: &[Decimal]) -> Res
         let per_year = c.per_year(Y, path)?;
         total += per_year;
         if c.explains() {
-            kids.push(c.node("boerneydelse.barn", per_year).formula(|| fm!("{} år", N(Decimal::from(age)))).rules(&[path, band]));
+            kids.push(c.node("boerneydelse.barn", per_year).formula(|| fm!(id: "child-age", "{} år", N(Decimal::from(age)))).rules(&[path, band]));
         }
     }
     if total.is_zero() {
@@ -57,7 +57,7 @@ pub fn boerneydelse(c: &Ctx, ages: &[u32], recipients_income: &[Decimal]) -> Res
     let amount = total - reduction;
     let node = c.node("boerneydelse", amount).children(kids).child(
         c.node("boerneydelse.aftrapning", -reduction)
-            .formula(|| fm!("{} × (indkomst − {})", P(rate), N(limit)))
+            .formula(|| fm!(id: "bu-reduction", "{} × (indkomst − {})", P(rate), N(limit)))
             .rules(&["boerneydelse.aftrapning.graense", "boerneydelse.aftrapning.sats"]),
     );
     Ok((amount, node))
@@ -120,7 +120,7 @@ pub fn friplads(
     let subsidy = price * (hundred - share) / hundred;
     let node = c.node("friplads", subsidy)
         .formula(|| fm!(
-            "{} × (100 % − {} %); indkomst {} mellem {} og {}",
+            id: "friplads", "{} × (100 % − {} %); indkomst {} mellem {} og {}",
             N(price),
             N(share),
             N(household_income),

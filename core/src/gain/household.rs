@@ -310,7 +310,7 @@ pub(super) fn figures(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool
         add("fritidstillaeg", f);
         root.push(
             c.node("fritidstillaeg", f)
-                .formula(|| fm!("{} kr. × {} børn × 12", N(per), N(count)))
+                .formula(|| fm!(id: "fritidstillaeg", "{} kr. × {} børn × 12", N(per), N(count)))
                 .rules(&[
                     "kontanthjaelp.fritidstillaeg.pr_barn",
                     "kontanthjaelp.fritidstillaeg.enlig_pr_barn",
