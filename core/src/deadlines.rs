@@ -42,6 +42,7 @@ struct KindInfo {
     kind: DeadlineKind,
     event: &'static str,
     runs_from: RunsFrom,
+    by_employment: bool,
 }
 
 /// The kinds of the built-in `frister.toml`, in the file's order (read once).
@@ -54,6 +55,8 @@ fn registry() -> &'static [KindInfo] {
         struct Row {
             start: String,
             runs_from: RunsFrom,
+            #[serde(default)]
+            excluded_days: std::collections::BTreeMap<String, toml::Value>,
         }
         #[derive(Deserialize)]
         struct File {
@@ -73,7 +76,8 @@ fn registry() -> &'static [KindInfo] {
                 let at = text.find(&format!("[frist.{id}]")).unwrap_or(usize::MAX);
                 let id: &'static str = Box::leak(id.into_boxed_str());
                 let event: &'static str = Box::leak(row.start.into_boxed_str());
-                (at, KindInfo { kind: DeadlineKind(id), event, runs_from: row.runs_from })
+                let by_employment = !row.excluded_days.is_empty();
+                (at, KindInfo { kind: DeadlineKind(id), event, runs_from: row.runs_from, by_employment })
             })
             .collect();
         out.sort_by_key(|(at, _)| *at);
@@ -143,6 +147,12 @@ impl DeadlineKind {
     /// Ombudsmand's year, ombudsmandsloven § 13, stk. 3).
     pub fn uses_delivery(self) -> bool {
         self.runs_from() == RunsFrom::Receipt
+    }
+
+    /// Whether the result depends on the person's work situation (the row has
+    /// `excluded_days` by employment, like sygedagpenge): the form asks for it.
+    pub fn by_employment(self) -> bool {
+        self.info().is_some_and(|k| k.by_employment)
     }
 
     /// What the user's date means for this kind (`start` in the data; a key
@@ -672,6 +682,7 @@ mod tests {
             let row = &rules.frister[k.id()];
             assert_eq!(k.event(), row.start, "{k}");
             assert_eq!(k.runs_from(), row.runs_from, "{k}");
+            assert_eq!(k.by_employment(), !row.excluded_days.is_empty(), "{k}");
         }
         for k in DeadlineKind::NAMED {
             assert_eq!(DeadlineKind::from_id(k.id()), Some(k), "{k} is named in code but not a row in frister.toml");
