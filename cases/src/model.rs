@@ -395,6 +395,8 @@ impl Case {
     }
 
     /// Each deadline of the case in event order: the computed deadline, or why not.
+    /// (The `Err` is a list entry shown to the user, not an error to propagate.)
+    #[allow(clippy::result_large_err)]
     pub fn deadline_results(&self, rules: &RuleSet, today: NaiveDate) -> Vec<Result<CaseDeadline, FailedDeadline>> {
         let all = self.deadlines(rules, today);
         let mut found = all.found;

@@ -212,6 +212,26 @@ fn overrides_json(rules: &RuleSet) -> Value {
     Value::Array(list)
 }
 
+/// Each explanation node whose formula has words gets `formula_text`: the
+/// formula in the user's language (`formula` stays the Danish text).
+fn localize_formulas(v: &mut Value, texts: &Texts) {
+    match v {
+        Value::Object(m) => {
+            if let (Some(Value::String(id)), Some(Value::Object(args)), Some(Value::String(da))) =
+                (m.get("formula_id"), m.get("formula_args"), m.get("formula"))
+            {
+                let args: Vec<(String, String)> =
+                    args.iter().map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_string())).collect();
+                let text = texts.formula_msg(id, &args, da);
+                m.insert("formula_text".into(), Value::String(text));
+            }
+            m.values_mut().for_each(|x| localize_formulas(x, texts));
+        }
+        Value::Array(a) => a.iter_mut().for_each(|x| localize_formulas(x, texts)),
+        _ => {}
+    }
+}
+
 pub fn tax_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, a: &TaxArgs) -> Result<Value, String> {
     let name = municipality(rules, &a.municipality)?;
     let run = |r: &RuleSet| {
@@ -255,6 +275,7 @@ pub fn tax_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, a: &TaxArgs) 
             v["baseline"] = json!({"net_income": gain::node::kr(b[0].net_income), "income_tax": gain::node::kr(b[0].income_tax)});
         }
     }
+    localize_formulas(&mut v, texts);
     Ok(v)
 }
 
@@ -288,6 +309,7 @@ pub fn bolig_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, a: &BoligAr
             v["baseline"] = json!({"monthly": gain::node::kr(base.annual / Decimal::from(12))});
         }
     }
+    localize_formulas(&mut v, texts);
     Ok(v)
 }
 
@@ -328,6 +350,7 @@ pub fn calc_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, path: &std::
             "work_disposable_monthly": b.work.as_ref().map(|x| gain::node::kr(x.disposable / Decimal::from(12))),
         });
     }
+    localize_formulas(&mut v, texts);
     Ok(v)
 }
 

@@ -11,7 +11,7 @@ mod rules_pack;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use ret_og_frist_core::dates::parse_user_date;
-use ret_og_frist_core::deadlines::{compute, DeadlineRequest};
+use ret_og_frist_core::deadlines::{compute, DeadlineRequest, RunsFrom};
 use ret_og_frist_core::guide::procedure;
 use ret_og_frist_core::guide::status::{Card, Group, Profile};
 use ret_og_frist_core::guide::Benefit;
@@ -285,7 +285,7 @@ fn rules_cmd(rules: &RuleSet, texts: &Texts, cmd: &RulesCmd) -> Result<Value, St
 
 fn parse_deadline_kind(s: &str) -> Result<DeadlineKind, String> {
     DeadlineKind::from_id(s).ok_or_else(|| {
-        let ids: Vec<&str> = DeadlineKind::ALL.iter().map(|k| k.id()).collect();
+        let ids: Vec<&str> = DeadlineKind::all().iter().map(|k| k.id()).collect();
         format!("'{s}' is not a deadline (accepted: {})", ids.join(", "))
     })
 }
@@ -536,21 +536,20 @@ fn event_date(a: &DeadlineArgs) -> Result<(NaiveDate, Delivery), String> {
             kind.id()
         ));
     }
-    match kind {
-        DeadlineKind::Complaint | DeadlineKind::ComplaintAkasse | DeadlineKind::Ombudsman => match (a.received, a.sent, a.post) {
+    // Which date the kind needs follows from its row in frister.toml.
+    match kind.runs_from() {
+        RunsFrom::Receipt => match (a.received, a.sent, a.post) {
             (Some(d), None, None) => Ok((d, Delivery::Digital)),
             (None, Some(d), Some(Post::Paper)) => Ok((d, Delivery::Paper)),
             (None, Some(d), Some(Post::Quickpost)) => Ok((d, Delivery::Quickpost)),
             (Some(_), Some(_), _) => Err("give either --received or --sent with --post, not both".into()),
             _ => Err(format!("deadline {} needs --received YYYY-MM-DD, or --sent YYYY-MM-DD --post paper", kind.id())),
         },
-        DeadlineKind::Genvurdering | DeadlineKind::Aktindsigt => {
-            a.received.map(|d| (d, Delivery::Digital)).ok_or_else(|| need("received"))
-        }
-        DeadlineKind::Partshoering => a.reply_by.map(|d| (d, Delivery::Digital)).ok_or_else(|| need("reply-by")),
-        DeadlineKind::Sygedagpenge => {
+        RunsFrom::AuthoritySet => a.reply_by.map(|d| (d, Delivery::Digital)).ok_or_else(|| need("reply-by")),
+        RunsFrom::Event if kind.event() == "first-sick-day" => {
             a.first_sick_day.map(|d| (d, Delivery::Digital)).ok_or_else(|| need("first-sick-day"))
         }
+        RunsFrom::Event => a.received.map(|d| (d, Delivery::Digital)).ok_or_else(|| need("received")),
     }
 }
 

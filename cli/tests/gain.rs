@@ -253,3 +253,29 @@ fn rates_are_named_in_the_chosen_language() {
     let unc = uk["uncertain_rates"].as_array().unwrap();
     assert!(unc.iter().all(|r| r["name"].is_string()), "{unc:?}");
 }
+
+/// The first explanation node (depth first) whose formula has this message id.
+fn node_with_formula<'a>(v: &'a Value, id: &str) -> Option<&'a Value> {
+    match v {
+        Value::Object(m) if m.get("formula_id").and_then(Value::as_str) == Some(id) => Some(v),
+        Value::Object(m) => m.values().find_map(|x| node_with_formula(x, id)),
+        Value::Array(a) => a.iter().find_map(|x| node_with_formula(x, id)),
+        _ => None,
+    }
+}
+
+#[test]
+fn formulas_with_words_are_in_the_users_language() {
+    let dir = Dir::new("gain-formula-lang");
+    let f = dir.write("s.json", PART_TIME_KH);
+    // Work side: (12.000 − 32,66 kr. × 65 timer) is the kontanthjælp deduction (LAS § 31, stk. 1).
+    let en = ok(&["calc", &f, "--lang", "en"]);
+    let n = node_with_formula(&en["work"], "kh-deduction").expect("a kh-deduction formula");
+    let (da, text) = (n["formula"].as_str().unwrap(), n["formula_text"].as_str().unwrap());
+    assert!(da.contains("timer") && da.contains("32,66"), "{da}");
+    assert!(text.contains("hours") && text.contains("32,66") && !text.contains("timer"), "{text}");
+    assert_eq!(n["formula_args"]["v2"], "32,66");
+    let da_run = ok(&["calc", &f]);
+    let n = node_with_formula(&da_run["work"], "kh-deduction").unwrap();
+    assert_eq!(n["formula_text"], n["formula"], "Danish is the code's own text");
+}

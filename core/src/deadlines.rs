@@ -12,29 +12,100 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-/// The deadlines the app knows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+/// What a deadline counts from (`runs_from` on a `[frist.ID]` row).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum DeadlineKind {
-    /// Klagefrist over a municipal decision (kommune, Udbetaling Danmark).
-    #[default]
-    Complaint,
-    /// Klagefrist over an a-kasse decision.
-    ComplaintAkasse,
-    /// The authority's own deadline to re-assess and forward a complaint.
-    Genvurdering,
-    /// Complaint to Folketingets Ombudsmand.
-    Ombudsman,
-    /// When the authority should answer a request for aktindsigt.
-    Aktindsigt,
-    /// The reply date the authority set in a partshøring letter.
-    Partshoering,
-    /// When the kommune must re-assess sygedagpenge (the 22-week limit).
-    Sygedagpenge,
+pub enum RunsFrom {
+    /// Receipt of a letter: how it was delivered matters (a letter sent by post
+    /// counts as received some delivery days later, `post.*`).
+    Receipt,
+    /// An event on the date the user gives (a complaint or request received,
+    /// the first sick day): counted from that date as given.
+    Event,
+    /// The authority set the date in its letter: it stands as given.
+    AuthoritySet,
 }
 
+/// A deadline kind: the id of a `[frist.ID]` row in `rules/dk/frister.toml`.
+///
+/// The set of kinds is the set of rows: adding a kind is one row (with
+/// `start`, `runs_from`, `unit`, `roll`, the length and its citation, and the
+/// `notes`/`warnings` that go with it) plus its texts in every locale
+/// (`kind-ID`, `event-START`). Serialized as the id string, as before; an
+/// unknown id is refused when read.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DeadlineKind(&'static str);
+
+/// One kind as the built-in rule data describes it.
+#[derive(Debug, Clone, Copy)]
+struct KindInfo {
+    kind: DeadlineKind,
+    event: &'static str,
+    runs_from: RunsFrom,
+    by_employment: bool,
+}
+
+/// The kinds of the built-in `frister.toml`, in the file's order (read once).
+/// Every computation reads the loaded rule set's row; this registry answers
+/// what a kind is when no rule set is at hand (forms, case files).
+fn registry() -> &'static [KindInfo] {
+    static REG: std::sync::OnceLock<Vec<KindInfo>> = std::sync::OnceLock::new();
+    REG.get_or_init(|| {
+        #[derive(Deserialize)]
+        struct Row {
+            start: String,
+            runs_from: RunsFrom,
+            #[serde(default)]
+            excluded_days: std::collections::BTreeMap<String, toml::Value>,
+        }
+        #[derive(Deserialize)]
+        struct File {
+            frist: std::collections::BTreeMap<String, Row>,
+        }
+        let text = crate::rules::BUILTIN_FILES
+            .iter()
+            .find(|(p, _)| *p == "dk/frister.toml")
+            .map_or("", |(_, t)| *t);
+        // A broken built-in file leaves the registry empty: every kind is then
+        // unknown (and RuleSet::builtin() reports the file's error).
+        let Ok(file) = toml::from_str::<File>(text) else { return Vec::new() };
+        let mut out: Vec<(usize, KindInfo)> = file
+            .frist
+            .into_iter()
+            .map(|(id, row)| {
+                let at = text.find(&format!("[frist.{id}]")).unwrap_or(usize::MAX);
+                let id: &'static str = Box::leak(id.into_boxed_str());
+                let event: &'static str = Box::leak(row.start.into_boxed_str());
+                let by_employment = !row.excluded_days.is_empty();
+                (at, KindInfo { kind: DeadlineKind(id), event, runs_from: row.runs_from, by_employment })
+            })
+            .collect();
+        out.sort_by_key(|(at, _)| *at);
+        out.into_iter().map(|(_, k)| k).collect()
+    })
+}
+
+/// The kinds the code names (a letter or an event type that leads to one
+/// deadline). Named like the former enum's variants so callers read the same;
+/// each must be a row in the data (tested). Other kinds need no name.
+#[allow(non_upper_case_globals)]
 impl DeadlineKind {
-    pub const ALL: [DeadlineKind; 7] = [
+    /// Klagefrist over a municipal decision (kommune, Udbetaling Danmark).
+    pub const Complaint: DeadlineKind = DeadlineKind("complaint");
+    /// Klagefrist over an a-kasse decision.
+    pub const ComplaintAkasse: DeadlineKind = DeadlineKind("complaint-akasse");
+    /// The authority's own deadline to re-assess and forward a complaint.
+    pub const Genvurdering: DeadlineKind = DeadlineKind("genvurdering");
+    /// Complaint to Folketingets Ombudsmand.
+    pub const Ombudsman: DeadlineKind = DeadlineKind("ombudsman");
+    /// When the authority should answer a request for aktindsigt.
+    pub const Aktindsigt: DeadlineKind = DeadlineKind("aktindsigt");
+    /// The reply date the authority set in a partshøring letter.
+    pub const Partshoering: DeadlineKind = DeadlineKind("partshoering");
+    /// When the kommune must re-assess sygedagpenge (the 22-week limit).
+    pub const Sygedagpenge: DeadlineKind = DeadlineKind("sygedagpenge");
+    /// Every kind named in code (for the test that each is in the data).
+    pub const NAMED: [DeadlineKind; 7] = [
         Self::Complaint,
         Self::ComplaintAkasse,
         Self::Genvurdering,
@@ -43,42 +114,87 @@ impl DeadlineKind {
         Self::Partshoering,
         Self::Sygedagpenge,
     ];
+}
+
+impl DeadlineKind {
+    /// Every kind in the built-in rule data, in the file's order.
+    pub fn all() -> Vec<DeadlineKind> {
+        registry().iter().map(|k| k.kind).collect()
+    }
+
+    fn info(self) -> Option<&'static KindInfo> {
+        registry().iter().find(|k| k.kind == self)
+    }
 
     /// The ASCII id used in rules, the CLI and the UI.
     pub fn id(self) -> &'static str {
-        match self {
-            Self::Complaint => "complaint",
-            Self::ComplaintAkasse => "complaint-akasse",
-            Self::Genvurdering => "genvurdering",
-            Self::Ombudsman => "ombudsman",
-            Self::Aktindsigt => "aktindsigt",
-            Self::Partshoering => "partshoering",
-            Self::Sygedagpenge => "sygedagpenge",
-        }
+        self.0
     }
 
+    /// The kind with this id, if the rule data has it.
     pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.id() == id)
+        registry().iter().map(|k| k.kind).find(|k| k.0 == id)
     }
 
-    /// Whether the way the letter was delivered matters: complaint deadlines run
-    /// from receipt, and so does the Ombudsmand's year (it runs from when the
-    /// person received the highest authority's decision, ombudsmanden.dk on
-    /// ombudsmandsloven § 13, stk. 3), so a letter sent by post gets the same
-    /// presumed-receipt rule.
+    /// What the deadline counts from (`runs_from` in the data; an unknown kind
+    /// counts from the date as given).
+    pub fn runs_from(self) -> RunsFrom {
+        self.info().map_or(RunsFrom::Event, |k| k.runs_from)
+    }
+
+    /// Whether the way the letter was delivered matters: the kinds that run
+    /// from receipt (`runs_from = "receipt"`: complaint deadlines, and the
+    /// Ombudsmand's year, ombudsmandsloven § 13, stk. 3).
     pub fn uses_delivery(self) -> bool {
-        matches!(self, Self::Complaint | Self::ComplaintAkasse | Self::Ombudsman)
+        self.runs_from() == RunsFrom::Receipt
     }
 
-    /// What the user's date means for this kind (a key for translations).
+    /// Whether the result depends on the person's work situation (the row has
+    /// `excluded_days` by employment, like sygedagpenge): the form asks for it.
+    pub fn by_employment(self) -> bool {
+        self.info().is_some_and(|k| k.by_employment)
+    }
+
+    /// What the user's date means for this kind (`start` in the data; a key
+    /// for translations, `event-START`).
     pub fn event(self) -> &'static str {
-        match self {
-            Self::Complaint | Self::ComplaintAkasse | Self::Ombudsman => "received",
-            Self::Genvurdering => "complaint-received",
-            Self::Aktindsigt => "request-received",
-            Self::Partshoering => "reply-by",
-            Self::Sygedagpenge => "first-sick-day",
-        }
+        self.info().map_or("received", |k| k.event)
+    }
+}
+
+impl Default for DeadlineKind {
+    fn default() -> Self {
+        Self::Complaint
+    }
+}
+
+impl std::fmt::Debug for DeadlineKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "DeadlineKind({})", self.0)
+    }
+}
+
+impl std::fmt::Display for DeadlineKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl Serialize for DeadlineKind {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for DeadlineKind {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let id = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        DeadlineKind::from_id(&id).ok_or_else(|| {
+            // Echo at most 40 characters of what was given.
+            let shown: String = id.chars().take(40).collect();
+            let known: Vec<&str> = registry().iter().map(|k| k.kind.0).collect();
+            serde::de::Error::custom(format!("unknown deadline kind '{shown}' (known: {})", known.join(", ")))
+        })
     }
 }
 
@@ -193,6 +309,57 @@ pub enum Note {
     EarlierSickPeriods,
     /// Remedies must be used first (kommune → Ankestyrelsen) before the Ombudsmand.
     ExhaustRemediesFirst,
+}
+
+impl Note {
+    const IDS: [(Note, &'static str); 6] = [
+        (Note::LateComplaintDispensation, "late-complaint-dispensation"),
+        (Note::MustArriveBy, "must-arrive-by"),
+        (Note::ExtensionPossible, "extension-possible"),
+        (Note::NotHardDeadline, "not-hard-deadline"),
+        (Note::EarlierSickPeriods, "earlier-sick-periods"),
+        (Note::ExhaustRemediesFirst, "exhaust-remedies-first"),
+    ];
+
+    /// The id used in the rule data (the same as the JSON `code`).
+    pub fn id(self) -> &'static str {
+        Self::IDS.iter().find(|(n, _)| *n == self).map_or("", |(_, id)| id)
+    }
+
+    pub fn from_id(id: &str) -> Option<Note> {
+        Self::IDS.iter().find(|(_, i)| *i == id).map(|(n, _)| *n)
+    }
+}
+
+/// A frister.toml row's `advice` as a list of ids (the JSON result keeps
+/// `{"code": ...}` objects).
+pub(crate) mod note_ids {
+    use super::Note;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(v: &[Note], s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(v.iter().map(|n| n.id()))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Note>, D::Error> {
+        let ids = Vec::<String>::deserialize(d)?;
+        ids.iter()
+            .map(|id| {
+                Note::from_id(id).ok_or_else(|| {
+                    let known: Vec<&str> = Note::IDS.iter().map(|(_, i)| *i).collect();
+                    serde::de::Error::custom(format!("unknown note '{id}' (known: {})", known.join(", ")))
+                })
+            })
+            .collect()
+    }
+}
+
+/// A warning a kind always carries (`warnings` on a frister.toml row).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum KindWarning {
+    /// Whether holidays extend the authority's own deadline is not confirmed.
+    HolidayRuleUnconfirmed,
 }
 
 /// A rule the result rests on.
@@ -323,7 +490,7 @@ pub fn compute(rules: &RuleSet, req: &DeadlineRequest) -> Result<DeadlineResult,
     let mut notes = Vec::new();
 
     // Day 0: when the count starts.
-    let start = if kind.uses_delivery() {
+    let start = if rule.runs_from == RunsFrom::Receipt {
         // How long the letter took to arrive (Digital Post: 0 days, by rule too).
         let post_path = format!("post.{}", req.delivery.id());
         let post = rules
@@ -353,7 +520,7 @@ pub fn compute(rules: &RuleSet, req: &DeadlineRequest) -> Result<DeadlineResult,
                 _ => Some(cx.cal.add_working_days(start, n).map_err(|e| DeadlineError::walk(e, &path, start))?),
             }
             .ok_or(DeadlineError::OutOfCalendar)?;
-            if kind == DeadlineKind::Partshoering {
+            if rule.runs_from == RunsFrom::AuthoritySet {
                 cx.steps.pop();
                 cx.steps.push(Step::AuthoritySet { date: last });
                 if let Some(reason) = cx.cal.day_off(last) {
@@ -397,16 +564,12 @@ pub fn compute(rules: &RuleSet, req: &DeadlineRequest) -> Result<DeadlineResult,
         }
     };
 
-    match kind {
-        DeadlineKind::Complaint | DeadlineKind::ComplaintAkasse => {
-            notes.push(Note::MustArriveBy);
-            notes.push(Note::LateComplaintDispensation);
-        }
-        DeadlineKind::Genvurdering => cx.warnings.push(Warning::HolidayRuleUnconfirmed),
-        DeadlineKind::Ombudsman => notes.push(Note::ExhaustRemediesFirst),
-        DeadlineKind::Aktindsigt => notes.push(Note::NotHardDeadline),
-        DeadlineKind::Partshoering => notes.push(Note::ExtensionPossible),
-        DeadlineKind::Sygedagpenge => notes.push(Note::EarlierSickPeriods),
+    // What goes with this kind comes from its row too.
+    notes.extend(rule.advice.iter().copied());
+    for w in &rule.warnings {
+        cx.warnings.push(match w {
+            KindWarning::HolidayRuleUnconfirmed => Warning::HolidayRuleUnconfirmed,
+        });
     }
 
     Ok(DeadlineResult {
@@ -502,6 +665,74 @@ mod tests {
         assert_eq!(r.deadline, d("2027-03-15"));
         assert!(r.steps.iter().any(|s| matches!(s, Step::PresumedReceived { date, .. } if *date == d("2026-03-13"))));
         assert!(r.rules.iter().any(|u| u.path == "post.paper"));
+    }
+
+    #[test]
+    fn the_kinds_are_the_rows_of_the_data() {
+        let rules = RuleSet::builtin().unwrap();
+        let ids: Vec<&str> = DeadlineKind::all().iter().map(|k| k.id()).collect();
+        let mut sorted = ids.clone();
+        sorted.sort_unstable();
+        let rows: Vec<&str> = rules.frister.keys().map(String::as_str).collect();
+        assert_eq!(sorted, rows);
+        // The file's order (the form lists them so).
+        assert_eq!(ids.first(), Some(&"complaint"));
+        assert_eq!(ids.last(), Some(&"sygedagpenge"));
+        for k in DeadlineKind::all() {
+            let row = &rules.frister[k.id()];
+            assert_eq!(k.event(), row.start, "{k}");
+            assert_eq!(k.runs_from(), row.runs_from, "{k}");
+            assert_eq!(k.by_employment(), !row.excluded_days.is_empty(), "{k}");
+        }
+        for k in DeadlineKind::NAMED {
+            assert_eq!(DeadlineKind::from_id(k.id()), Some(k), "{k} is named in code but not a row in frister.toml");
+        }
+    }
+
+    #[test]
+    fn what_a_kind_runs_from_is_data() {
+        assert!(DeadlineKind::Complaint.uses_delivery());
+        assert!(!DeadlineKind::Genvurdering.uses_delivery());
+        assert_eq!(DeadlineKind::Partshoering.runs_from(), RunsFrom::AuthoritySet);
+        assert_eq!(DeadlineKind::Partshoering.event(), "reply-by");
+        assert_eq!(DeadlineKind::Sygedagpenge.event(), "first-sick-day");
+        // The advice and warnings come from the row.
+        let r = run(DeadlineKind::Genvurdering, "2026-03-10", Delivery::Digital);
+        assert!(r.warnings.contains(&Warning::HolidayRuleUnconfirmed));
+        assert!(r.notes.is_empty());
+        let r = run(DeadlineKind::Complaint, "2026-03-10", Delivery::Digital);
+        assert_eq!(r.notes, vec![Note::MustArriveBy, Note::LateComplaintDispensation]);
+    }
+
+    #[test]
+    fn a_kind_is_read_and_written_as_its_id() {
+        let k: DeadlineKind = serde_json::from_str("\"complaint-akasse\"").unwrap();
+        assert_eq!(k, DeadlineKind::ComplaintAkasse);
+        assert_eq!(serde_json::to_string(&k).unwrap(), "\"complaint-akasse\"");
+        let e = serde_json::from_str::<DeadlineKind>("\"klage-over-alt\"").unwrap_err().to_string();
+        assert!(e.contains("unknown deadline kind 'klage-over-alt'") && e.contains("complaint"), "{e}");
+        let long = format!("\"{}\"", "x".repeat(10_000));
+        let e = serde_json::from_str::<DeadlineKind>(&long).unwrap_err().to_string();
+        assert!(e.len() < 400, "the message echoes at most 40 characters: {e}");
+        for n in [Note::MustArriveBy, Note::ExhaustRemediesFirst, Note::NotHardDeadline] {
+            assert_eq!(Note::from_id(n.id()), Some(n));
+            assert_eq!(serde_json::to_value(n).unwrap()["code"], n.id());
+        }
+    }
+
+    #[test]
+    fn an_unknown_advice_id_is_refused_when_the_rules_load() {
+        let text = crate::rules::BUILTIN_FILES.iter().find(|(p, _)| *p == "dk/frister.toml").unwrap().1;
+        let bad = text.replace("advice = [\"not-hard-deadline\"]", "advice = [\"be-patient\"]");
+        assert_ne!(bad, text);
+        #[derive(Deserialize, Debug)]
+        struct F {
+            #[allow(dead_code)]
+            frist: std::collections::BTreeMap<String, crate::rules::FristRule>,
+        }
+        let e = toml::from_str::<F>(&bad);
+        let e = e.unwrap_err().to_string();
+        assert!(e.contains("unknown note 'be-patient'"), "{e}");
     }
 
     #[test]

@@ -86,7 +86,16 @@ pub enum Roll {
 /// A deadline rule (`[frist.ID]` in `rules/dk/frister.toml`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FristRule {
+    /// What the user's date is (a text key, `event-START`).
     pub start: String,
+    /// What the deadline counts from: receipt | event | authority-set.
+    pub runs_from: crate::deadlines::RunsFrom,
+    /// Advice shown with every result of this kind (`advice`: ids of `deadlines::Note`).
+    #[serde(default, with = "crate::deadlines::note_ids")]
+    pub advice: Vec<crate::deadlines::Note>,
+    /// Warnings every result of this kind carries.
+    #[serde(default)]
+    pub warnings: Vec<crate::deadlines::KindWarning>,
     pub unit: Unit,
     pub roll: Roll,
     #[serde(flatten)]

@@ -136,7 +136,7 @@ fn every_deadline_parameter_at_its_limits_computes_quickly() {
     for (path, p) in rules.parameters() {
         for value in [p.min, p.max] {
             let changed = rules.with_overrides(&[ov(&path, &value.to_string())]).unwrap();
-            for kind in DeadlineKind::ALL {
+            for kind in DeadlineKind::all() {
                 for delivery in [Delivery::Digital, Delivery::Paper, Delivery::Quickpost] {
                     for employment in [Employment::Employee, Employment::SelfEmployed] {
                         let req = DeadlineRequest { kind, date: d(2026, 12, 24), delivery, employment };

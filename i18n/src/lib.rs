@@ -158,6 +158,27 @@ impl Texts {
         self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
     }
 
+    /// A formula of the gain explanation in this language: one with words from
+    /// `gain-f-<id>` with its values as `$v1`, `$v2`, …; one without words (only
+    /// numbers and signs) as it is.
+    pub fn formula(&self, f: &ret_og_frist_core::gain::node::Formula) -> String {
+        match f.id {
+            Some(id) => self.formula_msg(id, &f.named_args(), &f.to_string()),
+            None => f.to_string(),
+        }
+    }
+
+    /// A formula by message id and named values (as in the JSON `formula_id` and
+    /// `formula_args`); `fallback` (the Danish text) if the id has no message.
+    pub fn formula_msg(&self, id: &str, args: &[(String, String)], fallback: &str) -> String {
+        let key = format!("gain-f-{id}");
+        if !self.has(&key) {
+            return fallback.to_string();
+        }
+        let named: Vec<(&str, FluentValue<'_>)> = args.iter().map(|(k, v)| (k.as_str(), FluentValue::from(v.as_str()))).collect();
+        self.get_args(&key, &named)
+    }
+
     /// The label of a figure in the gain-from-work explanation (`gain-<id>`).
     pub fn gain_label(&self, id: &str) -> String {
         self.get(&family::GAIN.id(&id.replace('.', "-")))
@@ -432,6 +453,49 @@ mod tests {
         assert!(ar_cliff("2").contains("ساعتين"), "{}", ar_cliff("2"));
         assert!(ar_cliff("5").contains("5 ساعات"), "{}", ar_cliff("5"));
         assert!(ar_cliff("25").contains("25 ساعة"), "{}", ar_cliff("25"));
+    }
+
+    /// Every formula with words in the gain code (`fm!(id: "X", "template", …)`)
+    /// has `gain-f-X` in every language with the same values, and the Danish
+    /// message says exactly what the template says.
+    #[test]
+    fn every_worded_formula_has_its_texts() {
+        use ret_og_frist_core::gain::node::{Arg, Formula};
+        let sources = [
+            include_str!("../../core/src/gain/benefits.rs"),
+            include_str!("../../core/src/gain/family.rs"),
+            include_str!("../../core/src/gain/household.rs"),
+            include_str!("../../core/src/gain/tax.rs"),
+            include_str!("../../core/src/gain/boligsikring.rs"),
+        ];
+        let mut found = Vec::new();
+        for src in sources {
+            for (at, _) in src.match_indices("fm!(") {
+                let rest = src[at + 4..].trim_start();
+                let Some(rest) = rest.strip_prefix("id: \"") else { continue };
+                let (id, rest) = rest.split_once('"').unwrap();
+                let rest = rest.trim_start().strip_prefix(',').unwrap().trim_start().strip_prefix('"').unwrap();
+                let (template, _) = rest.split_once('"').unwrap();
+                let id: &'static str = Box::leak(id.to_string().into_boxed_str());
+                let template: &'static str = Box::leak(template.to_string().into_boxed_str());
+                found.push((id, template));
+            }
+        }
+        assert!(found.len() >= 13, "{found:?}");
+        for (id, template) in found {
+            // Distinct values, so a message that drops or swaps one is caught.
+            let n = template.matches("{}").count();
+            let f = Formula { template, args: (1..=n).map(|i| Arg::S(format!("«{i}»"))).collect(), id: Some(id) };
+            for lang in Lang::ALL {
+                let t = Texts::new(lang);
+                assert!(t.has(&format!("gain-f-{id}")), "{} gain-f-{id}", lang.code());
+                let out = t.formula(&f).replace(['\u{2068}', '\u{2069}'], "");
+                for i in 1..=n {
+                    assert_eq!(out.matches(&format!("«{i}»")).count(), 1, "{} gain-f-{id}: {out}", lang.code());
+                }
+            }
+            assert_eq!(Texts::new(Lang::Da).formula(&f), f.to_string(), "gain-f-{id} in Danish differs from the code");
+        }
     }
 
     #[test]

@@ -283,3 +283,18 @@ gain-not-included = { $reason ->
        *[other] تُدفع العلاوة فقط من { $from } إلى { $to } وفقط لمن هم دون { $age } عامًا.
       }
   }
+
+## Formulas with words (gain-f-<id>); $v1, $v2, … are the values as shown.
+gain-f-kh-decision = المبلغ الوارد في قرارك
+gain-f-kh-decision-year = المبلغ الوارد في قرارك × 12
+gain-f-kh-deduction = ({ $v1 } − { $v2 } kr. × { $v3 } ساعة) × 12
+gain-f-kh-none = دخلك أكبر من المساعدة: لا يُصرف kontanthjælp
+gain-f-dp-tillaeg = { $v1 } × { $v2 } = { $v3 } kr. في الشهر
+gain-f-dp-none = أقل من { $v1 } ساعة بلا عمل: لا تُصرف dagpenge تكميلية
+gain-f-sdp = min({ $v1 } kr. × { $v2 } ساعة؛ { $v3 } kr. في الأسبوع × 52 / 12)
+gain-f-child-age = العمر: { $v1 }
+gain-f-bu-reduction = { $v1 } × (الدخل − { $v2 })
+gain-f-friplads = { $v1 } × (100 % − { $v2 } %)؛ الدخل { $v3 } بين { $v4 } و{ $v5 }
+gain-f-fritidstillaeg = { $v1 } kr. × { $v2 } (عدد الأطفال) × 12
+gain-f-atp = { $v1 } kr. × 12 ({ $v2 } ساعة في الشهر)
+gain-f-atp-none = { $v1 } ساعة في الشهر أقل من الحد

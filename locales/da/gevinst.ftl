@@ -276,3 +276,19 @@ gain-not-included = { $reason ->
        *[other] tillægget gives kun fra { $from } til { $to } og kun til personer under { $age } år.
       }
   }
+
+## Formulas with words (gain-f-<id>, core/src/gain: fm!(id: ...)). $v1, $v2, … are the values as
+## the formula shows them. The Danish text is the same as the template in the code (tested).
+gain-f-kh-decision = beløbet fra din afgørelse
+gain-f-kh-decision-year = beløbet fra din afgørelse × 12
+gain-f-kh-deduction = ({ $v1 } − { $v2 } kr. × { $v3 } timer) × 12
+gain-f-kh-none = indtægten er større end hjælpen: ingen kontanthjælp
+gain-f-dp-tillaeg = { $v1 } × { $v2 } = { $v3 } kr. om måneden
+gain-f-dp-none = under { $v1 } ledige timer: ingen supplerende dagpenge
+gain-f-sdp = min({ $v1 } kr. × { $v2 } timer; { $v3 } kr. om ugen × 52 / 12)
+gain-f-child-age = { $v1 } år
+gain-f-bu-reduction = { $v1 } × (indkomst − { $v2 })
+gain-f-friplads = { $v1 } × (100 % − { $v2 } %); indkomst { $v3 } mellem { $v4 } og { $v5 }
+gain-f-fritidstillaeg = { $v1 } kr. × { $v2 } børn × 12
+gain-f-atp = { $v1 } kr. × 12 ({ $v2 } timer/md.)
+gain-f-atp-none = { $v1 } timer/md. er under grænsen

@@ -279,3 +279,18 @@ gain-not-included = { $reason ->
        *[other] the supplement is only paid from { $from } to { $to } and only to people under { $age }.
       }
   }
+
+## Formulas with words (gain-f-<id>); $v1, $v2, … are the values as shown.
+gain-f-kh-decision = the amount in your decision
+gain-f-kh-decision-year = the amount in your decision × 12
+gain-f-kh-deduction = ({ $v1 } − { $v2 } kr. × { $v3 } hours) × 12
+gain-f-kh-none = your income is larger than the help: no kontanthjælp
+gain-f-dp-tillaeg = { $v1 } × { $v2 } = { $v3 } kr. per month
+gain-f-dp-none = under { $v1 } idle hours: no supplementary dagpenge
+gain-f-sdp = min({ $v1 } kr. × { $v2 } hours; { $v3 } kr. per week × 52 / 12)
+gain-f-child-age = age { $v1 }
+gain-f-bu-reduction = { $v1 } × (income − { $v2 })
+gain-f-friplads = { $v1 } × (100 % − { $v2 } %); income { $v3 } between { $v4 } and { $v5 }
+gain-f-fritidstillaeg = { $v1 } kr. × { $v2 } children × 12
+gain-f-atp = { $v1 } kr. × 12 ({ $v2 } hours/month)
+gain-f-atp-none = { $v1 } hours/month is below the threshold

@@ -258,3 +258,18 @@ gain-not-included = { $reason ->
        *[other] надбавка виплачується лише з { $from } до { $to } і лише особам молодше { $age } років.
       }
   }
+
+## Formulas with words (gain-f-<id>); $v1, $v2, … are the values as shown.
+gain-f-kh-decision = сума з вашого рішення
+gain-f-kh-decision-year = сума з вашого рішення × 12
+gain-f-kh-deduction = ({ $v1 } − { $v2 } kr. × { $v3 } год.) × 12
+gain-f-kh-none = дохід більший за допомогу: kontanthjælp не виплачується
+gain-f-dp-tillaeg = { $v1 } × { $v2 } = { $v3 } kr. на місяць
+gain-f-dp-none = менше ніж { $v1 } годин без роботи: додаткові dagpenge не виплачуються
+gain-f-sdp = min({ $v1 } kr. × { $v2 } год.; { $v3 } kr. на тиждень × 52 / 12)
+gain-f-child-age = вік: { $v1 }
+gain-f-bu-reduction = { $v1 } × (дохід − { $v2 })
+gain-f-friplads = { $v1 } × (100 % − { $v2 } %); дохід { $v3 } між { $v4 } і { $v5 }
+gain-f-fritidstillaeg = { $v1 } kr. × { $v2 } (кількість дітей) × 12
+gain-f-atp = { $v1 } kr. × 12 ({ $v2 } год. на місяць)
+gain-f-atp-none = { $v1 } год. на місяць — менше за поріг

@@ -219,7 +219,7 @@ proptest! {
             }
         };
         within_limit(what, move || {
-            for kind in DeadlineKind::ALL {
+            for kind in DeadlineKind::all() {
                 for delivery in [Delivery::Digital, Delivery::Paper, Delivery::Quickpost] {
                     let date = NaiveDate::from_ymd_opt(2026, 12, 18).unwrap();
                     let _ = compute(&rules, &DeadlineRequest { kind, date, delivery, employment: Default::default() });

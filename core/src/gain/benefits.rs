@@ -230,7 +230,7 @@ pub fn kontanthjaelp(
 ) -> Result<Paid, CannotCompute> {
     let w = "kontanthjaelp";
     let (rate, base_node) = match monthly_amount {
-        Some(a) => (a, c.node("kontanthjaelp.sats", a * Decimal::from(12)).formula(|| fm!("beløbet fra din afgørelse"))),
+        Some(a) => (a, c.node("kontanthjaelp.sats", a * Decimal::from(12)).formula(|| fm!(id: "kh-decision", "beløbet fra din afgørelse"))),
         None => {
             let (a, paths) = kh_table(c, sats, who)?;
             (a, c.node("kontanthjaelp.sats", a * Decimal::from(12)).rules(&paths))
@@ -256,7 +256,7 @@ pub fn kontanthjaelp(
     if tillaeg > zero() {
         node = node.child(
             c.node(TILPASNING, tillaeg * twelve)
-                .formula(|| fm!("beløbet fra din afgørelse × 12"))
+                .formula(|| fm!(id: "kh-decision-year", "beløbet fra din afgørelse × 12"))
                 .rules(&[TILPASNING_AGE.name()]),
         );
     }
@@ -264,7 +264,7 @@ pub fn kontanthjaelp(
         node = node.child(
             c.node("kontanthjaelp.fradrag_egen_loen", -own_deduction * twelve)
                 .formula(|| fm!(
-                    "({} − {} kr. × {} timer) × 12",
+                    id: "kh-deduction", "({} − {} kr. × {} timer) × 12",
                     N(own.wage_after_am),
                     N(per_hour),
                     N(own.hours.min(max_hours))
@@ -279,7 +279,7 @@ pub fn kontanthjaelp(
         );
     }
     if monthly.is_zero() && base > zero() {
-        node = node.formula(|| fm!("indtægten er større end hjælpen: ingen kontanthjælp"));
+        node = node.formula(|| fm!(id: "kh-none", "indtægten er større end hjælpen: ingen kontanthjælp"));
     }
     if deduction > base {
         // Deductions beyond the help take nothing more: the help stops at 0.
@@ -317,7 +317,7 @@ pub fn dagpenge(
         let max = round_to(share * plain_max, step);
         let node = c.node("dagpenge.beskaeftigelsestillaeg", max * Decimal::from(12))
             .info()
-            .formula(|| fm!("{} × {} = {} kr. om måneden", P(share), N(plain_max), N(max)))
+            .formula(|| fm!(id: "dp-tillaeg", "{} × {} = {} kr. om måneden", P(share), N(plain_max), N(max)))
             .rules(&["dagpenge.beskaeftigelsestillaeg.andel", "dagpenge.maks", "dagpenge.beskaeftigelsestillaeg.afrunding"]);
         (max, Some(node))
     } else {
@@ -338,7 +338,7 @@ pub fn dagpenge(
     let monthly = if too_few_idle { zero() } else { rate * idle / full };
     let formula = || {
         if too_few_idle {
-            fm!("under {} ledige timer: ingen supplerende dagpenge", N(min_idle))
+            fm!(id: "dp-none", "under {} ledige timer: ingen supplerende dagpenge", N(min_idle))
         } else {
             fm!("{} × ({} − {}) / {}", N(rate), N(full), N(hours), N(full))
         }
@@ -381,7 +381,7 @@ pub fn sygedagpenge(c: &Ctx, hourly_wage: Decimal, normal_hours_month: Decimal, 
     let month_cap = weekly_max * Decimal::from(52) / Decimal::from(12);
     let monthly = (rate * missed).min(month_cap);
     let node = c.node("sygedagpenge", monthly * Decimal::from(12))
-        .formula(|| fm!("min({} kr. × {} timer; {} kr. om ugen × 52 / 12)", N(rate), N(missed), N(weekly_max)))
+        .formula(|| fm!(id: "sdp", "min({} kr. × {} timer; {} kr. om ugen × 52 / 12)", N(rate), N(missed), N(weekly_max)))
         .rules(&["sygedagpenge.maks_pr_time", "sygedagpenge.maks_pr_uge", "skat.am_bidrag.sats"]);
     Ok(Paid { id: "sygedagpenge", monthly, base: monthly, deduction: zero(), atp_monthly: zero(), node })
 }

@@ -39,6 +39,16 @@ pub struct Boligsikring {
 }
 
 const W: &str = "boligsikring";
+/// A raised rent cap is rounded to the nearest multiple of this (§ 14, stk. 2).
+const ROUNDING: &str = "boligsikring.huslejeloft_afrunding";
+/// "4 eller flere børn": the number of children where the child steps stop (§§ 14, 22, 23).
+const MAX_STEP: &str = "boligsikring.boern_trin_max";
+
+/// The last child step, from the rule data (a count, at least 1).
+fn max_step(c: &Ctx) -> Result<u32, CannotCompute> {
+    use rust_decimal::prelude::ToPrimitive;
+    Ok(c.get(W, MAX_STEP)?.trunc().to_u32().unwrap_or(1).max(1))
+}
 
 /// `household_income`: husstandsindkomst per year (§ 8): personlig indkomst of
 /// the adults (wage after AM-bidrag and ATP, plus taxable benefits), before tax.
@@ -96,7 +106,9 @@ pub fn boligsikring(
     // Rent cap for every household, raised with children and rounded to the
     // nearest 100 kr. (§ 14, stk. 1–2).
     let mut cap = c.get(W, paths::BOLIGSIKRING_HUSLEJELOFT)?;
-    let raise_path = match children {
+    // The children counted for the steps: at most the law's "4 eller flere" (rule data).
+    let steps = if children == 0 { 0 } else { children.min(max_step(c)?) };
+    let raise_path = match steps {
         0 => None,
         1 => Some(paths::BOLIGSIKRING_HUSLEJELOFT_BOERN_TILLAEG_1_BARN),
         2 => Some(paths::BOLIGSIKRING_HUSLEJELOFT_BOERN_TILLAEG_2_BOERN),
@@ -104,16 +116,16 @@ pub fn boligsikring(
         _ => Some(paths::BOLIGSIKRING_HUSLEJELOFT_BOERN_TILLAEG_4_BOERN),
     };
     if let Some(path) = raise_path {
-        let hundred = Decimal::ONE_HUNDRED;
-        cap = (cap * (Decimal::ONE + c.pct(W, path)?) / hundred)
+        let unit = c.get(W, ROUNDING)?;
+        cap = (cap * (Decimal::ONE + c.pct(W, path)?) / unit)
             .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
-            * hundred;
+            * unit;
     }
     if housing_cost > cap {
         housing_cost = cap;
         let mut n = c.node("boligsikring.huslejeloft", cap).info().rules(&["boligsikring.huslejeloft"]);
         if let Some(p) = raise_path {
-            n = n.rule(p);
+            n = n.rule(p).rule(ROUNDING).rule(MAX_STEP);
         }
         cost_node = cost_node.child(n);
     }
@@ -125,7 +137,8 @@ pub fn boligsikring(
     let formue = s1 * (h.wealth.min(g2) - g1).max(zero) + s2 * (h.wealth - g2).max(zero);
     let income = household_income + formue;
 
-    let extra_children = Decimal::from(children.saturating_sub(1).min(3));
+    // § 22, stk. 1: for each child beyond the first, up to the last step.
+    let extra_children = Decimal::from(steps.saturating_sub(1));
     let limit = c.get(W, paths::BOLIGSIKRING_INDKOMSTGRAENSE)?
         + if extra_children > zero { c.get(W, paths::BOLIGSIKRING_GRAENSE_PR_BARN)? * extra_children } else { zero };
     let share = c.pct(W, paths::BOLIGSIKRING_HUSLEJE_ANDEL)?;
@@ -133,7 +146,7 @@ pub fn boligsikring(
     let raw = share * housing_cost - income_share * (income - limit).max(zero);
     let own_min = c.get(W, paths::BOLIGSIKRING_EGENBETALING_MIN)?;
     let mut max = c.get(W, paths::BOLIGSIKRING_MAKS)?;
-    if children >= 4 {
+    if children > 0 && children >= max_step(c)? {
         max *= Decimal::ONE + c.pct(W, paths::BOLIGSIKRING_MAKS_4_BOERN_TILLAEG)?;
     }
     let mut amount = raw.min(housing_cost - own_min).min(max);

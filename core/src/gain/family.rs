@@ -15,18 +15,34 @@ const Y: &str = "boerneydelse";
 pub fn boerneydelse(c: &Ctx, ages: &[u32], recipients_income: &[Decimal]) -> Result<(Decimal, Node), CannotCompute> {
     let mut total = Decimal::ZERO;
     let mut kids = Vec::new();
-    for &age in ages.iter().filter(|&&a| a < 18) {
-        // The age bands are the law's own (børne- og ungeydelsesloven § 2).
-        let path = match age {
-            0..=2 => paths::BOERNEYDELSE_0_2,
-            3..=6 => paths::BOERNEYDELSE_3_6,
-            7..=14 => paths::BOERNEYDELSE_7_14,
-            _ => paths::BOERNEYDELSE_15_17,
-        };
+    if ages.is_empty() {
+        return Ok((Decimal::ZERO, c.node("boerneydelse", Decimal::ZERO)));
+    }
+    // The age bands are the law's own (børne- og ungeydelsesloven § 1, stk. 1-2),
+    // read from the rule data: the age where each band starts, and where none is paid.
+    let end = c.get(Y, paths::BOERNEYDELSE_ALDER_OPHOER)?;
+    let bands = [
+        (paths::BOERNEYDELSE_ALDER_15_17, paths::BOERNEYDELSE_15_17),
+        (paths::BOERNEYDELSE_ALDER_7_14, paths::BOERNEYDELSE_7_14),
+        (paths::BOERNEYDELSE_ALDER_3_6, paths::BOERNEYDELSE_3_6),
+    ];
+    let mut starts = Vec::with_capacity(bands.len());
+    for (from, amount) in bands {
+        starts.push((c.get(Y, from)?, (from, amount)));
+    }
+    for &age in ages {
+        let years = Decimal::from(age);
+        if years >= end {
+            continue;
+        }
+        let (path, band) = starts
+            .iter()
+            .find(|(from, _)| years >= *from)
+            .map_or((paths::BOERNEYDELSE_0_2, paths::BOERNEYDELSE_ALDER_3_6), |(_, (from, p))| (*p, *from));
         let per_year = c.per_year(Y, path)?;
         total += per_year;
         if c.explains() {
-            kids.push(c.node("boerneydelse.barn", per_year).formula(|| fm!("{} år", N(Decimal::from(age)))).rules(&[path.name()]));
+            kids.push(c.node("boerneydelse.barn", per_year).formula(|| fm!(id: "child-age", "{} år", N(Decimal::from(age)))).rules(&[path.name(), band.name()]));
         }
     }
     if total.is_zero() {
@@ -42,7 +58,7 @@ pub fn boerneydelse(c: &Ctx, ages: &[u32], recipients_income: &[Decimal]) -> Res
     let amount = total - reduction;
     let node = c.node("boerneydelse", amount).children(kids).child(
         c.node("boerneydelse.aftrapning", -reduction)
-            .formula(|| fm!("{} × (indkomst − {})", P(rate), N(limit)))
+            .formula(|| fm!(id: "bu-reduction", "{} × (indkomst − {})", P(rate), N(limit)))
             .rules(&["boerneydelse.aftrapning.graense", "boerneydelse.aftrapning.sats"]),
     );
     Ok((amount, node))
@@ -105,7 +121,7 @@ pub fn friplads(
     let subsidy = price * (hundred - share) / hundred;
     let node = c.node("friplads", subsidy)
         .formula(|| fm!(
-            "{} × (100 % − {} %); indkomst {} mellem {} og {}",
+            id: "friplads", "{} × (100 % − {} %); indkomst {} mellem {} og {}",
             N(price),
             N(share),
             N(household_income),

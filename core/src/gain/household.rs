@@ -144,6 +144,8 @@ pub(super) fn figures(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool
         let am = c.pct("skat", paths::SKAT_AM_BIDRAG_SATS)? * (wage - atp).max(Decimal::ZERO);
         work.push(Work { hours, wage, wage_after_am: (wage - atp - am).max(Decimal::ZERO) });
     }
+    // The children the child rules count: those under the laws' age (rule data).
+    let kids = if s.children.is_empty() { 0 } else { s.children_under(c.get("husstand", "barn.aldersgraense")?) };
     // Benefits other than kontanthjælp first: the spouse's benefits count against kontanthjælp.
     let mut paid: Vec<Option<Paid>> = vec![None; n];
     for (i, a) in s.adults.iter().enumerate() {
@@ -156,7 +158,7 @@ pub(super) fn figures(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool
                 let normal = *normal_hours_per_week * Decimal::from(52) / twelve();
                 Some(benefits::sygedagpenge(c, *hourly_wage, normal, work[i].hours)?)
             }
-            Benefit::Fleksjob => Some(benefits::fleksjob(c, work[i].wage, s.children_under_18())?),
+            Benefit::Fleksjob => Some(benefits::fleksjob(c, work[i].wage, kids)?),
         };
     }
     // Kontanthjælp: a married spouse's earnings count with their own hourly
@@ -165,7 +167,6 @@ pub(super) fn figures(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool
     // reduces the spouse's own help; only the rest reduces this one. An unmarried
     // partner's income counts for nothing: the mutual duty of support between
     // cohabitants was abolished from 1 January 2016 (lov nr. 1522 af 27.12.2014).
-    let kids = s.children_under_18();
     let who = |i: usize, aktivitetsparat: bool, months_on_benefit: Option<u32>, tilpasningstillaeg: Option<Decimal>| {
         benefits::KhPerson {
             adult: i,
@@ -311,7 +312,7 @@ pub(super) fn figures(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool
         add("fritidstillaeg", f);
         root.push(
             c.node("fritidstillaeg", f)
-                .formula(|| fm!("{} kr. × {} børn × 12", N(per), N(count)))
+                .formula(|| fm!(id: "fritidstillaeg", "{} kr. × {} børn × 12", N(per), N(count)))
                 .rules(&[
                     "kontanthjaelp.fritidstillaeg.pr_barn",
                     "kontanthjaelp.fritidstillaeg.enlig_pr_barn",

@@ -16,20 +16,53 @@ pub enum Arg {
 }
 
 /// The arithmetic of a figure, e.g. "{} × ({} − {})" with its values.
+///
+/// A formula with words has a message id: the UI and the CLI render it from
+/// `gain-f-<id>` in locales/*/gevinst.ftl, with the values as `$v1`, `$v2`, …
+/// (formatted as in the template). The Danish template here is the same text
+/// as the Danish message (tested in ret-og-frist-i18n) and what `Display` and
+/// the JSON `formula` field show.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Formula {
     pub template: &'static str,
     pub args: Vec<Arg>,
+    /// The message id (without `gain-f-`) of a formula with words.
+    pub id: Option<&'static str>,
 }
 
 /// `fm!("{} × {}", P(rate), N(base))`: a formula, rendered on display.
+/// `fm!(id: "kh-decision", "beløbet fra din afgørelse")`: one with words, by message id.
 #[macro_export]
 macro_rules! fm {
+    (id: $id:literal, $t:literal $(, $a:expr)* $(,)?) => {{
+        #[allow(unused_imports)]
+        use $crate::gain::node::Arg::*;
+        $crate::gain::node::Formula { template: $t, args: vec![$($a),*], id: Some($id) }
+    }};
     ($t:literal $(, $a:expr)* $(,)?) => {{
         #[allow(unused_imports)]
         use $crate::gain::node::Arg::*;
-        $crate::gain::node::Formula { template: $t, args: vec![$($a),*] }
+        $crate::gain::node::Formula { template: $t, args: vec![$($a),*], id: None }
     }};
+}
+
+impl Arg {
+    /// The value as the formula shows it.
+    pub fn text(&self) -> String {
+        match self {
+            Arg::N(x) => da(*x),
+            Arg::P(x) => pct(*x),
+            Arg::T(s) => (*s).to_string(),
+            Arg::S(s) => s.clone(),
+        }
+    }
+}
+
+impl Formula {
+    /// The values as shown, named for the message: `v1`, `v2`, …
+    pub fn named_args(&self) -> Vec<(String, String)> {
+        self.args.iter().enumerate().map(|(i, a)| (format!("v{}", i + 1), a.text())).collect()
+    }
 }
 
 impl std::fmt::Display for Formula {
@@ -40,12 +73,8 @@ impl std::fmt::Display for Formula {
             f.write_str(first)?;
         }
         for part in parts {
-            match args.next() {
-                Some(Arg::N(x)) => f.write_str(&da(*x))?,
-                Some(Arg::P(x)) => f.write_str(&pct(*x))?,
-                Some(Arg::T(s)) => f.write_str(s)?,
-                Some(Arg::S(s)) => f.write_str(s)?,
-                None => {}
+            if let Some(a) = args.next() {
+                f.write_str(&a.text())?;
             }
             f.write_str(part)?;
         }

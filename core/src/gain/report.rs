@@ -21,6 +21,11 @@ pub fn node(n: &Node) -> Value {
     m.insert("amount_monthly".into(), json!(month(n.amount)));
     if let Some(f) = &n.formula {
         m.insert("formula".into(), json!(f.to_string()));
+        // A formula with words: its message id and values, for rendering in the user's language.
+        if let Some(id) = f.id {
+            m.insert("formula_id".into(), json!(id));
+            m.insert("formula_args".into(), Value::Object(f.named_args().into_iter().map(|(k, v)| (k, Value::String(v))).collect()));
+        }
     }
     if !n.rules.is_empty() {
         m.insert("rules".into(), json!(n.rules));

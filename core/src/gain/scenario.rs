@@ -282,7 +282,9 @@ impl Scenario {
         self.job.check("job")
     }
 
-    pub fn children_under_18(&self) -> u32 {
-        self.children.iter().filter(|c| c.age < 18).count() as u32
+    /// The children under `age` (the laws' "børn under 18 år": rule
+    /// `barn.aldersgraense`).
+    pub fn children_under(&self, age: Decimal) -> u32 {
+        self.children.iter().filter(|c| Decimal::from(c.age) < age).count() as u32
     }
 }

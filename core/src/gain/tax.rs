@@ -116,12 +116,12 @@ pub fn atp_wage(c: &Ctx, wage: Decimal, hours_month: Option<Decimal>) -> Result<
         if h >= c.get(W, limit)? {
             let m = c.get(W, amount)?;
             let y = m * Decimal::from(12);
-            let node = c.node("atp", -y).formula(|| fm!("{} kr. × 12 ({} timer/md.)", N(m), N(h))).rules(&[limit.name(), amount.name()]);
+            let node = c.node("atp", -y).formula(|| fm!(id: "atp", "{} kr. × 12 ({} timer/md.)", N(m), N(h))).rules(&[limit.name(), amount.name()]);
             return Ok((y, node));
         }
     }
     let node = c.node("atp", Decimal::ZERO)
-        .formula(|| fm!("{} timer/md. er under grænsen", N(h)))
+        .formula(|| fm!(id: "atp-none", "{} timer/md. er under grænsen", N(h)))
         .rules(&["skat.atp.timer.en_tredjedel"]);
     Ok((Decimal::ZERO, node))
 }

@@ -117,7 +117,7 @@ pub fn Frister(lang: ReadSignal<Lang>) -> impl IntoView {
                         }
                     }
                 >
-                    {DeadlineKind::ALL
+                    {DeadlineKind::all()
                         .into_iter()
                         .map(|k| {
                             view! {
@@ -153,7 +153,7 @@ pub fn Frister(lang: ReadSignal<Lang>) -> impl IntoView {
                         .collect_view()}
                 </fieldset>
             </Show>
-            <Show when=move || kind() == DeadlineKind::Sygedagpenge>
+            <Show when=move || kind().by_employment()>
                 <div class="field">
                     <label for="employment">{t("employment-label")}</label>
                     <select

@@ -404,7 +404,7 @@ fn money(lang: Lang, yearly: Decimal, monthly: bool) -> String {
 fn tree_view(n: &Node, lang: Lang, monthly: bool, depth: usize, overridden: &[String]) -> AnyView {
     let label = with_texts(lang, |t| t.gain_label(&n.id));
     let amount = money(lang, n.amount, monthly);
-    let formula = n.formula.as_ref().map(|f| view! { <p class="formula">{f.to_string()}</p> });
+    let formula = n.formula.as_ref().map(|f| view! { <p class="formula">{with_texts(lang, |t| t.formula(f))}</p> });
     let rule_links = (!n.rules.is_empty()).then(|| {
         view! {
             <p class="cite">
