@@ -124,3 +124,12 @@ rate-fleksjob-bundgraense = الحد الأدنى لتخفيض دعم الوظي
 ## kommuner.toml: every municipality's two rates ($name is the municipality)
 rate-kommune-kommuneskat = ضريبة البلدية، { $name }
 rate-kommune-kirkeskat = ضريبة الكنيسة، { $name }
+
+## Ages and child steps (familie.toml, boligstoette.toml)
+rate-barn-aldersgraense = الأطفال في الأسرة: يُعَدّون أطفالًا ما داموا دون هذا العمر (børnetilskud وboligsikring وإضافات kontanthjælp وfriplads)
+rate-boerneydelse-alder-3_6 = إعانة الأطفال: العمر الذي يبدأ منه مبلغ 3–6 سنوات
+rate-boerneydelse-alder-7_14 = إعانة الأطفال: العمر الذي يبدأ منه مبلغ 7–14 سنة
+rate-boerneydelse-alder-15_17 = إعانة الشباب: العمر الذي تبدأ منه إعانة الشباب (وقبله إعانة الأطفال)
+rate-boerneydelse-alder-ophoer = إعانة الأطفال والشباب: لا تُصرف ابتداءً من هذا العمر
+rate-boligsikring-boern_trin_max = إعانة السكن: عدد الأطفال الذي لا تزيد بعده الزيادات («4 أطفال أو أكثر»)
+rate-boligsikring-huslejeloft_afrunding = الحد الأقصى للإيجار: يُقرَّب الحد المرفوع إلى أقرب مضاعف لهذا المبلغ

@@ -124,3 +124,12 @@ rate-fleksjob-bundgraense = Bundgrænse for fradrag i fleksløntilskud
 ## kommuner.toml: every municipality's two rates ($name is the municipality)
 rate-kommune-kommuneskat = Kommuneskat, { $name }
 rate-kommune-kirkeskat = Kirkeskat, { $name }
+
+## Ages and child steps (familie.toml, boligstoette.toml)
+rate-barn-aldersgraense = Børn i husstanden: under denne alder tæller de som børn (børnetilskud, boligsikring, kontanthjælpens tillæg, friplads)
+rate-boerneydelse-alder-3_6 = Børneydelse: alder hvor 3–6-års-beløbet begynder
+rate-boerneydelse-alder-7_14 = Børneydelse: alder hvor 7–14-års-beløbet begynder
+rate-boerneydelse-alder-15_17 = Ungeydelse: alder hvor ungeydelsen begynder (ellers børneydelse)
+rate-boerneydelse-alder-ophoer = Børne- og ungeydelse: ingen ydelse fra denne alder
+rate-boligsikring-boern_trin_max = Boligsikring: antal børn, hvorfra forhøjelserne ikke stiger mere ("4 eller flere børn")
+rate-boligsikring-huslejeloft_afrunding = Huslejeloft: et forhøjet loft afrundes til nærmeste hele antal af dette beløb

@@ -122,3 +122,12 @@ rate-fleksjob-bundgraense = Flex-job subsidy threshold (30 % below, 55 % above)
 ## kommuner.toml: every municipality's two rates ($name is the municipality)
 rate-kommune-kommuneskat = Municipal tax, { $name }
 rate-kommune-kirkeskat = Church tax, { $name }
+
+## Ages and child steps (familie.toml, boligstoette.toml)
+rate-barn-aldersgraense = Children in the household: under this age they count as children (børnetilskud, boligsikring, kontanthjælp supplements, friplads)
+rate-boerneydelse-alder-3_6 = Child benefit: age from which the 3–6 amount applies
+rate-boerneydelse-alder-7_14 = Child benefit: age from which the 7–14 amount applies
+rate-boerneydelse-alder-15_17 = Youth benefit: age from which the youth benefit applies (before it, child benefit)
+rate-boerneydelse-alder-ophoer = Child and youth benefit: none from this age
+rate-boligsikring-boern_trin_max = Housing benefit: number of children from which the increases stop growing ("4 or more children")
+rate-boligsikring-huslejeloft_afrunding = Rent cap: a raised cap is rounded to the nearest multiple of this amount

@@ -124,3 +124,12 @@ rate-fleksjob-bundgraense = Нижня межа для зменшення доп
 ## kommuner.toml: every municipality's two rates ($name is the municipality)
 rate-kommune-kommuneskat = Муніципальний податок, { $name }
 rate-kommune-kirkeskat = Церковний податок, { $name }
+
+## Ages and child steps (familie.toml, boligstoette.toml)
+rate-barn-aldersgraense = Діти в домогосподарстві: до цього віку вони вважаються дітьми (børnetilskud, boligsikring, надбавки до kontanthjælp, friplads)
+rate-boerneydelse-alder-3_6 = Допомога на дітей: вік, з якого діє сума для 3–6 років
+rate-boerneydelse-alder-7_14 = Допомога на дітей: вік, з якого діє сума для 7–14 років
+rate-boerneydelse-alder-15_17 = Допомога на підлітків: вік, з якого виплачується допомога на підлітків (до того — допомога на дітей)
+rate-boerneydelse-alder-ophoer = Допомога на дітей і підлітків: з цього віку не виплачується
+rate-boligsikring-boern_trin_max = Житлова допомога: кількість дітей, після якої надбавки більше не зростають («4 або більше дітей»)
+rate-boligsikring-huslejeloft_afrunding = Граничний розмір орендної плати: підвищену межу округлюють до найближчого кратного цієї суми

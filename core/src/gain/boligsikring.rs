@@ -1,7 +1,7 @@
 //! Boligsikring for renters who are not pensioners (lov om individuel boligstøtte
 //! §§ 8, 9, 22, 23; rates in `boligsikring.*`). Annual amounts.
 
-use crate::paths;
+use crate::paths::{self, Path};
 use super::ctx::{CannotCompute, Ctx};
 use crate::fm;
 use super::node::Node;
@@ -40,9 +40,9 @@ pub struct Boligsikring {
 
 const W: &str = "boligsikring";
 /// A raised rent cap is rounded to the nearest multiple of this (§ 14, stk. 2).
-const ROUNDING: &str = "boligsikring.huslejeloft_afrunding";
+const ROUNDING: Path = paths::BOLIGSIKRING_HUSLEJELOFT_AFRUNDING;
 /// "4 eller flere børn": the number of children where the child steps stop (§§ 14, 22, 23).
-const MAX_STEP: &str = "boligsikring.boern_trin_max";
+const MAX_STEP: Path = paths::BOLIGSIKRING_BOERN_TRIN_MAX;
 
 /// The last child step, from the rule data (a count, at least 1).
 fn max_step(c: &Ctx) -> Result<u32, CannotCompute> {
@@ -125,7 +125,7 @@ pub fn boligsikring(
         housing_cost = cap;
         let mut n = c.node("boligsikring.huslejeloft", cap).info().rules(&["boligsikring.huslejeloft"]);
         if let Some(p) = raise_path {
-            n = n.rule(p).rule(ROUNDING).rule(MAX_STEP);
+            n = n.rule(p).rule(ROUNDING.name()).rule(MAX_STEP.name());
         }
         cost_node = cost_node.child(n);
     }

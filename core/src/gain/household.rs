@@ -145,7 +145,7 @@ pub(super) fn figures(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool
         work.push(Work { hours, wage, wage_after_am: (wage - atp - am).max(Decimal::ZERO) });
     }
     // The children the child rules count: those under the laws' age (rule data).
-    let kids = if s.children.is_empty() { 0 } else { s.children_under(c.get("husstand", "barn.aldersgraense")?) };
+    let kids = if s.children.is_empty() { 0 } else { s.children_under(c.get("husstand", paths::BARN_ALDERSGRAENSE)?) };
     // Benefits other than kontanthjælp first: the spouse's benefits count against kontanthjælp.
     let mut paid: Vec<Option<Paid>> = vec![None; n];
     for (i, a) in s.adults.iter().enumerate() {
