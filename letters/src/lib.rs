@@ -3,11 +3,13 @@
 //! a PDF. A drafting aid, not legal advice: every letter cites the rules it uses.
 
 pub mod answers;
+pub mod appeal;
 pub mod compose;
 pub mod model;
 pub mod pdf;
 pub mod text;
 
 pub use answers::{Answers, AnswersError, LetterKind};
+pub use appeal::{first_appeal_deadline, first_appeal_kind};
 pub use compose::{compose, Composed};
 pub use model::{Letter, Section};
