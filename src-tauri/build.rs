@@ -11,6 +11,7 @@ fn main() {
             "cases_delete_all",
             "case_export",
             "case_import",
+            "rules_set_active",
         ])),
     )
     .expect("tauri build script");

@@ -19,6 +19,7 @@ use ret_og_frist_core::rules::{Citation, Confidence, Override};
 use ret_og_frist_core::{Calendar, DeadlineKind, Delivery, Employment, RuleSet};
 use std::path::{Path, PathBuf};
 use ret_og_frist_i18n::{Lang, Texts};
+use ret_og_frist_app::{ActiveRules, RuleSources};
 use ret_og_frist_letters::{self as letters, Answers, LetterKind};
 use serde_json::{json, Value};
 use std::io::Write;
@@ -298,9 +299,9 @@ fn parse_letter_kind(s: &str) -> Result<LetterKind, String> {
 }
 
 /// Compose a letter and write it; returns what to print (nothing when written to a file).
-fn letter(rules: &RuleSet, texts: &Texts, kind: LetterKind, path: &Path, format: LetterFormat, out: Option<&Path>) -> Result<Option<Value>, String> {
+fn letter(active: &ActiveRules, texts: &Texts, kind: LetterKind, path: &Path, format: LetterFormat, out: Option<&Path>) -> Result<Option<Value>, String> {
     let answers: Answers = read_input(texts, path)?;
-    let c = letters::compose(rules, kind, &answers).map_err(|e| format!("{}: {e}", path.display()))?;
+    let c = active.letter(kind, &answers).map_err(|e| format!("{}: {e}", path.display()))?;
     let bytes = match format {
         LetterFormat::Text => letters::text::render(&c.letter).into_bytes(),
         LetterFormat::Pdf => {
@@ -458,6 +459,7 @@ fn appeal(
 ) -> Result<Value, String> {
     let date = as_of.or(received).unwrap_or_else(today);
     let g = rules.guide.appeals.guide(benefit, decided_by, date).map_err(|e| e.to_string())?;
+    let first = received.and_then(|r| ret_og_frist_app::first_appeal_deadline(rules, Some(benefit), decided_by, date, r));
     let steps = g
         .route
         .step
@@ -475,15 +477,10 @@ fn appeal(
                 "authority_deadline": s.authority_deadline,
                 "citation": cite(&s.citation),
             });
-            // The citizen's first deadline, from the same engine as `navigator deadline`.
-            if let (Some(kind), Some(received), 0) =
-                (s.citizen_deadline.as_deref().and_then(DeadlineKind::from_id), received, i)
-            {
-                let req = DeadlineRequest { kind, date: received, delivery: Delivery::Digital, employment: Employment::Employee };
-                if let Ok(r) = compute(rules, &req) {
-                    v["deadline"] = json!(r.deadline);
-                    v["deadline_text"] = json!(texts.date(r.deadline));
-                }
+            // The citizen's first deadline, computed as the complaint screen and the letter do.
+            if let (Some(Ok(r)), 0) = (&first, i) {
+                v["deadline"] = json!(r.deadline);
+                v["deadline_text"] = json!(texts.date(r.deadline));
             }
             v
         })
@@ -602,40 +599,45 @@ fn holidays(rules: &RuleSet, texts: &Texts, year: i32) -> Value {
 
 /// Run a command; `None` means it wrote its output itself.
 fn run(cli: Cli) -> Result<Option<Value>, String> {
-    let baseline = RuleSet::builtin().map_err(|e| e.to_string())?;
     let overrides = cli
         .overrides
         .iter()
         .map(|o| Override::parse(o, cli.override_note.as_deref().unwrap_or("")))
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| e.to_string())?;
-    let rules = baseline.with_overrides(&overrides).map_err(|e| e.to_string())?;
+    // The active rules are decided where the window and the desktop shell decide them.
+    let active = ActiveRules::resolve(&RuleSources { pack: None, overrides: overrides.clone() });
+    // On the command line a wrong override is an error, not a silent drop.
+    if let Some(e) = active.rejected_overrides().first() {
+        return Err(e.to_string());
+    }
+    let (rules, baseline) = (active.rules(), active.baseline());
     let texts = Texts::new(cli.lang);
     let value = match &cli.command {
-        Command::Deadline(a) => deadline(&rules, &texts, a).and_then(|mut v| {
+        Command::Deadline(a) => deadline(rules, &texts, a).and_then(|mut v| {
             if !overrides.is_empty() {
                 // Baseline beside the overridden result, as the comparison view does.
-                let base = deadline(&baseline, &texts, a)?;
+                let base = deadline(baseline, &texts, a)?;
                 v["overrides"] = json!(overrides);
                 v["baseline_deadline"] = base["deadline"].clone();
             }
             Ok(v)
         }),
-        Command::Holidays { year } => Ok(holidays(&rules, &texts, *year)),
-        Command::Status { profile } => status(&rules, &texts, profile),
+        Command::Holidays { year } => Ok(holidays(rules, &texts, *year)),
+        Command::Status { profile } => status(rules, &texts, profile),
         Command::Appeal { benefit, decided_by, received, as_of } => {
-            appeal(&rules, &texts, *benefit, decided_by, *received, *as_of)
+            appeal(rules, &texts, *benefit, decided_by, *received, *as_of)
         }
-        Command::Check { answers } => check(&rules, &texts, answers),
-        Command::Rules { cmd } => rules_cmd(&rules, &texts, cmd),
-        Command::Case(c) => return case::run(&rules, &texts, c),
-        Command::Tax(a) => gain::tax_cmd(&rules, &baseline, &texts, a),
-        Command::Boligsikring(a) => gain::bolig_cmd(&rules, &baseline, &texts, a),
-        Command::Calc { scenario, first } => gain::calc_cmd(&rules, &baseline, &texts, scenario, first),
-        Command::Sweep(a) => gain::sweep_cmd(&rules, &texts, a),
+        Command::Check { answers } => check(rules, &texts, answers),
+        Command::Rules { cmd } => rules_cmd(rules, &texts, cmd),
+        Command::Case(c) => return case::run(rules, &texts, c),
+        Command::Tax(a) => gain::tax_cmd(rules, baseline, &texts, a),
+        Command::Boligsikring(a) => gain::bolig_cmd(rules, baseline, &texts, a),
+        Command::Calc { scenario, first } => gain::calc_cmd(rules, baseline, &texts, scenario, first),
+        Command::Sweep(a) => gain::sweep_cmd(rules, &texts, a),
         Command::Read { file } => read::run(file),
         Command::Letter { kind, answers, format, out } => {
-            return letter(&rules, &texts, *kind, answers, *format, out.as_deref());
+            return letter(&active, &texts, *kind, answers, *format, out.as_deref());
         }
     };
     value.map(Some)

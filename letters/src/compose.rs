@@ -100,12 +100,17 @@ impl Writer<'_> {
     fn deadline(&mut self, kind: DeadlineKind, date: NaiveDate) -> Option<NaiveDate> {
         let req = DeadlineRequest { kind, date, delivery: Delivery::Digital, employment: Employment::Employee };
         let r = compute(self.rules, &req).ok()?;
+        Some(self.use_deadline(r))
+    }
+
+    /// A computed deadline: cite its `frist.*` rules, return its date.
+    fn use_deadline(&mut self, r: ret_og_frist_core::DeadlineResult) -> NaiveDate {
         for u in r.rules.into_iter().filter(|u| u.path.starts_with("frist.")) {
             if !self.used.iter().any(|x| x.path == u.path) {
                 self.used.push(u);
             }
         }
-        Some(r.deadline)
+        r.deadline
     }
 
     /// Register documents as numbered enclosures; returns "Se bilag 1 og 2."
@@ -354,8 +359,12 @@ pub fn compose(rules: &RuleSet, kind: LetterKind, a: &Answers) -> Result<Compose
             ];
             w.cite_card(if akasse { "klage-akasse" } else { "klage" });
             w.cite_card("aktindsigt");
-            let kind = if akasse { DeadlineKind::ComplaintAkasse } else { DeadlineKind::Complaint };
-            if let Some(d) = a.received.and_then(|r| w.deadline(kind, r)) {
+            // The first complaint deadline, computed as the complaint screen and the CLI do.
+            let first = a.received.and_then(|r| {
+                let benefit = a.benefit.filter(|b| *b != Benefit::None);
+                crate::appeal::first_appeal_deadline(rules, benefit, &a.decided_by, r, r)?.ok()
+            });
+            if let Some(d) = first.map(|r| w.use_deadline(r)) {
                 intro.push(w.args("klage-deadline", &[("date", w.date(d).into())]));
             }
             sections.push(Section { heading: None, paragraphs: intro });

@@ -3,6 +3,7 @@
 //! a PDF. A drafting aid, not legal advice: every letter cites the rules it uses.
 
 pub mod answers;
+pub mod appeal;
 pub mod basis;
 pub mod compose;
 pub mod model;
@@ -10,5 +11,6 @@ pub mod pdf;
 pub mod text;
 
 pub use answers::{Answers, AnswersError, LetterKind};
+pub use appeal::{first_appeal_deadline, first_appeal_kind};
 pub use compose::{compose, Composed};
 pub use model::{Letter, Section};

@@ -3,13 +3,15 @@
 //! The UI (ui/dist, the same web build the browser gets) is embedded in the
 //! binary and computes everything itself. The shell adds only what needs the
 //! OS: the SQLite case store, the encrypted case file, saving files to the
-//! user's Downloads folder, and OS notifications for due reminders. These commands are all the window may call
+//! user's Downloads folder, and OS notifications for due reminders (with the window's active rules, which
+//! the page sends with `rules_set_active`). These commands are all the window may call
 //! (capabilities/default.json).
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod cases;
 mod reminders;
+mod rules;
 mod save;
 
 fn main() {
@@ -18,6 +20,7 @@ fn main() {
         .setup(|app| {
             use tauri::Manager;
             app.manage(cases::open(app)?);
+            app.manage(rules::open(app));
             reminders::start(app.handle().clone());
             Ok(())
         })
@@ -29,6 +32,7 @@ fn main() {
             cases::cases_delete_all,
             cases::case_export,
             cases::case_import,
+            rules::rules_set_active,
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -1,10 +1,12 @@
 //! OS notifications for due reminders. Desktop platforms cannot schedule a
 //! notification for a later day, so the shell checks when the app starts and
 //! every few hours while it runs, and notifies each reminder once a day. This
-//! runs in Rust: the page gets no notification permission.
+//! runs in Rust: the page gets no notification permission. The rules are the
+//! window's (`crate::rules`: the imported pack and the device's overrides), so a
+//! notification says the date the screen shows.
 
 use crate::cases::CaseStore;
-use ret_og_frist_core::RuleSet;
+use crate::rules::ActiveState;
 use ret_og_frist_i18n::{Lang, Texts};
 use std::collections::HashSet;
 use std::time::Duration;
@@ -25,7 +27,6 @@ fn today() -> chrono::NaiveDate {
 /// Start the reminder loop in the background.
 pub fn start(app: tauri::AppHandle) {
     std::thread::spawn(move || {
-        let Ok(rules) = RuleSet::builtin() else { return };
         // Danish, the app's source language: the shell does not know the page's choice.
         let texts = Texts::new(Lang::Da);
         let mut sent: HashSet<String> = HashSet::new();
@@ -38,7 +39,12 @@ pub fn start(app: tauri::AppHandle) {
                 .and_then(|s| s.0.lock().ok().and_then(|store| store.load().ok()))
                 .map(|loaded| loaded.cases)
                 .unwrap_or_default();
-            for reminder in cases.iter().flat_map(|c| c.due_reminders(&rules, day)) {
+            // The same call as the window's start-up reminders (ret-og-frist-app).
+            let due = app
+                .try_state::<ActiveState>()
+                .and_then(|s| s.rules.lock().ok().map(|active| active.due_reminders(&cases, day)))
+                .unwrap_or_default();
+            for reminder in due {
                 if sent.insert(reminder.key(day)) {
                     // No notification service (e.g. no desktop session): the page shows them anyway.
                     let _ = app.notification().builder().title("Ret og Frist").body(reminder.text(&texts)).show();

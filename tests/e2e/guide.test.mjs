@@ -74,6 +74,22 @@ test('status: sygedagpenge shows the revurdering date and leads on to the compla
     assert.equal(await page.locator('#decided-by-kommune').isChecked(), true);
   }));
 
+test('status: the revurdering link hands the first sick day to Frister (a typed hand-off)', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    await openScreen(page, '#status', '#status-benefit');
+    await page.locator('#status-benefit').selectOption('sygedagpenge');
+    await page.locator('#status-date').fill('01.03.2026');
+    await page.locator('#status-sick-day').fill('05.01.2026');
+    await waitForAttr(page, '#status-revurdering', 'data-deadline', (v) => v === '2026-07-31', 'revurdering');
+    // Status does not write the deadline screen's saved form; only the hand-off.
+    assert.equal(await page.evaluate(() => localStorage.getItem('ret-og-frist.frister.form')), null);
+    await page.locator('li:has(#status-revurdering) a[href="#frister"]').click();
+    await page.locator('#event-date').waitFor({ state: 'visible' });
+    assert.equal(await page.locator('#deadline-kind').inputValue(), 'sygedagpenge');
+    await waitForDeadline(page, '2026-07-31');
+    assert.equal(await page.evaluate(() => localStorage.getItem('ret-og-frist.handoff.frister')), null, 'taken once');
+  }));
+
 test('klage: the route for a kommune decision, with the deadline and what happens meanwhile', opts, (t) =>
   withPage(t, {}, async ({ page }) => {
     await fillAppeal(page);

@@ -94,6 +94,35 @@ test('rules: an adviser override needs a reason, changes the result, is labelled
     assert.equal(await page.locator('#overrides-banner').count(), 0);
   }));
 
+test('rules: an override and its removal show on Frister at once, without a page reload', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    await openApp(page);
+    await enterDate(page, '05.03.2026');
+    await waitForDeadline(page, '2026-04-07');
+    // A reload would lose this mark: it proves the page stayed the same document.
+    await page.evaluate(() => { window.__sameDocument = true; });
+    // From the deadline to its rule, as a person would (a hash change, not a page load).
+    await page.locator('#deadline-rules [data-rule="frist.complaint"] a.ref').click();
+    const rule = page.locator('#rules-list [data-path="frist.complaint"]');
+    await rule.waitFor();
+    await rule.locator('details.override summary').click();
+    await page.locator('#override-frist-complaint-value').fill('6');
+    await page.locator('#override-frist-complaint-note').fill('Test: 6 uger');
+    await rule.locator('details.override button').click();
+    await page.locator('#overrides-banner').waitFor();
+    // The rules screen itself already shows the new value.
+    await page.locator('#rules-list [data-path="frist.complaint"]').filter({ hasText: /6 uger/ }).waitFor();
+    // Frister, still filled in: 6 weeks from Thu 5 Mar 2026 = Thu 16 Apr 2026.
+    await page.locator('a[href="#frister"]').first().click();
+    await waitForDeadline(page, '2026-04-16');
+    assert.equal(await page.locator('#deadline-baseline').getAttribute('data-deadline'), '2026-04-07');
+    // Removed from the banner while Frister is in view: the screen follows at once.
+    await page.locator('#overrides-clear').click();
+    await waitForDeadline(page, '2026-04-07');
+    assert.equal(await page.locator('#overrides-banner').count(), 0);
+    assert.equal(await page.evaluate(() => window.__sameDocument === true), true, 'no page reload');
+  }));
+
 for (const lang of ['da', 'en', 'uk', 'ar']) {
   test(`axe-core on Regler og satser, lang=${lang}`, opts, (t) =>
     withPage(t, { bypassCSP: true }, async ({ page }) => {

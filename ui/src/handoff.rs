@@ -96,22 +96,8 @@ impl LetterHandoff {
     }
 }
 
-/// What the status screen knows when it sends the person to "Klag".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
-pub struct AppealHandoff {
-    pub benefit: Option<Benefit>,
-}
-
-impl AppealHandoff {
-    pub fn send(&self) {
-        storage::save_json(APPEAL_KEY, self);
-    }
-}
-
 /// What "Klag" takes: the benefit and, when the sender knows it (the letter
-/// reader), who decided. Stored under the same key as [`AppealHandoff`], whose
-/// JSON it reads too, so either sender's hand-off arrives.
+/// reader), who decided. The status screen sends the benefit only.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct AppealRoute {
@@ -146,10 +132,33 @@ impl FristerHandoff {
         storage::save_json(FRISTER_KEY, self);
     }
 
-    pub fn take() -> Option<Self> {
+    /// What "Frister" opens with: this hand-off's or a [`FristerStart`]'s.
+    pub fn take() -> Option<FristerStart> {
         let h = storage::load_json(FRISTER_KEY);
         storage::remove(FRISTER_KEY);
         h
+    }
+}
+
+/// What "Frister" takes from any screen: the deadline kind and, where the
+/// sender knows them, the day the engine counts from, the delivery and the
+/// employment (status: the first sick day; klage: the day received). Reads a
+/// [`FristerHandoff`]'s JSON too. Screens send this instead of writing into
+/// the deadline screen's saved form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FristerStart {
+    pub kind: DeadlineKind,
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    #[serde(default)]
+    pub delivery: Option<Delivery>,
+    #[serde(default)]
+    pub employment: Option<Employment>,
+}
+
+impl FristerStart {
+    pub fn send(&self) {
+        storage::save_json(FRISTER_KEY, self);
     }
 }
 

@@ -4,6 +4,7 @@
 //! anywhere. Form state and the language choice are kept in local storage so a
 //! closed window or a reload loses nothing.
 
+mod active;
 mod casestore;
 mod handoff;
 mod i18n;
@@ -201,7 +202,7 @@ mod app {
             <crate::update::UpdateBanner lang=lang.read_only() />
             <main id="main" class="container" tabindex="-1">
                 // Results computed with an adviser's overrides say so on every screen.
-                {(!crate::pages::active_overrides().is_empty()).then(|| view! {
+                {move || (!crate::pages::active_overrides().is_empty()).then(|| view! {
                     <aside class="warnings" id="overrides-banner" aria-labelledby="overrides-title">
                         <h2 id="overrides-title">{t("overrides-title")}</h2>
                         <ul>
@@ -209,10 +210,7 @@ mod app {
                                 <li>{let p = o.path.clone(); move || crate::i18n::with_texts(lang.get(), |t| crate::pages::rule_label(t, &p))}": "<code>{o.path.clone()}</code>" = "{o.value.to_string()}" — "{o.note.clone()}</li>
                             }).collect_view()}
                         </ul>
-                        <button type="button" id="overrides-clear" class="button" on:click=|_| {
-                            crate::storage::remove(crate::pages::OVERRIDES_KEY);
-                            if let Some(w) = web_sys::window() { let _ = w.location().reload(); }
-                        }>{t("overrides-clear")}</button>
+                        <button type="button" id="overrides-clear" class="button" on:click=|_| crate::active::clear_overrides()>{t("overrides-clear")}</button>
                     </aside>
                 })}
                 // A stored rule pack older than these built-in rules was dropped at start: say so.
@@ -240,7 +238,9 @@ mod app {
                         <p><a href="#brev" id="start-reader" class="button">{tr(lang.get(), "start-reader-link")}</a></p>
                     </aside>
                 })}
-                {move || match screen.get() {
+                // The active rules are a reactive value: a new pack or override rebuilds
+                // the screen in view with them, no page reload.
+                {move || { crate::active::track(); match screen.get() {
                     Screen::Reader => view! { <ReaderPage lang=lang.read_only() /> }.into_any(),
                     Screen::Frister => view! { <Frister lang=lang.read_only() /> }.into_any(),
                     Screen::Status => view! { <StatusPage lang=lang.read_only() /> }.into_any(),
@@ -250,7 +250,7 @@ mod app {
                     Screen::Letters => view! { <LettersPage lang=lang.read_only() /> }.into_any(),
                     Screen::Cases => view! { <CasesPage lang=lang.read_only() /> }.into_any(),
                     Screen::Rules => view! { <RulesPage lang=lang.read_only() /> }.into_any(),
-                }}
+                }}}
             </main>
             <footer class="site-footer">
                 <div class="container">

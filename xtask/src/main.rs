@@ -364,9 +364,17 @@ mod tests {
             .collect()
     }
 
-    /// The window's only powers: the app's own seven commands; no plugin, no core API.
-    const COMMANDS: [&str; 7] =
-        ["save_pdf", "cases_all", "case_save", "case_delete", "cases_delete_all", "case_export", "case_import"];
+    /// The window's only powers: the app's own eight commands; no plugin, no core API.
+    const COMMANDS: [&str; 8] = [
+        "save_pdf",
+        "cases_all",
+        "case_save",
+        "case_delete",
+        "cases_delete_all",
+        "case_export",
+        "case_import",
+        "rules_set_active",
+    ];
 
     #[test]
     fn window_may_only_use_the_apps_own_commands() {

@@ -2,15 +2,13 @@
 //! steps with their deadlines (same engine as "Frister"), what happens while
 //! you wait, and how often Ankestyrelsen changes such decisions.
 
-use super::frister::{Form as FristerForm, FORM_KEY as FRISTER_KEY};
 use super::{rules, today, BenefitSelect, Cite, DateField};
 use crate::i18n::{tr, with_texts};
 use crate::storage;
 use leptos::prelude::*;
 use ret_og_frist_core::dates::parse_user_date;
-use ret_og_frist_core::deadlines::{compute, DeadlineRequest};
 use ret_og_frist_core::guide::Benefit;
-use ret_og_frist_core::{DeadlineKind, Delivery, Employment};
+use ret_og_frist_core::{Delivery, Employment};
 use ret_og_frist_i18n::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -130,27 +128,25 @@ pub fn AppealPage(lang: ReadSignal<Lang>) -> impl IntoView {
 #[component]
 fn RouteView(lang: Lang, benefit: Benefit, decided_by: String, received: String) -> impl IntoView {
     let date = today().unwrap_or_default();
-    let guide = rules().guide.appeals.guide(benefit, &decided_by, date);
-    with_texts(lang, |t| match guide {
+    let received = parse_user_date(&received).ok();
+    // The route and the first deadline, computed as the CLI and the letter compute them.
+    let appeal = crate::active::get().appeal(benefit, &decided_by, date, received);
+    with_texts(lang, |t| match appeal {
         Err(_) => view! {
             <section id="appeal-result" class="result" aria-live="polite">
                 <p class="error">{t.get("appeal-no-route")}</p>
             </section>
         }
         .into_any(),
-        Ok(g) => {
-            let received = parse_user_date(&received).ok();
-            // The first deadline the citizen must meet, from the deadline engine.
-            let first = g.route.step.iter().find_map(|s| s.citizen_deadline.as_deref().and_then(DeadlineKind::from_id));
-            let deadline = first.zip(received).and_then(|(kind, d)| {
-                compute(rules(), &DeadlineRequest { kind, date: d, delivery: Delivery::Digital, employment: Employment::Employee }).ok()
-            });
+        Ok(ret_og_frist_app::Appeal { guide: g, first_deadline }) => {
+            // The first deadline the citizen must meet: the route's first step's.
+            let first = ret_og_frist_app::first_appeal_kind(rules(), Some(benefit), &decided_by, date);
+            let deadline = first_deadline.and_then(Result::ok);
             let headline = match &deadline {
                 Some(r) => t.get_args("appeal-deadline", &[("date", t.date(r.deadline).into())]),
                 None => t.get("appeal-deadline-unknown"),
             };
             let frister_kind = first;
-            let raw_received = received.map(|d| d.format("%d.%m.%Y").to_string()).unwrap_or_default();
             let steps: Vec<_> = g
                 .route
                 .step
@@ -212,7 +208,6 @@ fn RouteView(lang: Lang, benefit: Benefit, decided_by: String, received: String)
                     </p>
                 </section>
                 {frister_kind.map(|kind| {
-                    let received = raw_received.clone();
                     view! {
                         <p>
                             <a
@@ -220,8 +215,7 @@ fn RouteView(lang: Lang, benefit: Benefit, decided_by: String, received: String)
                                 id="appeal-to-frister"
                                 on:click=move |_| {
                                     // Hand the same dates to the deadline screen.
-                                    let f = FristerForm { kind, date: received.clone(), delivery: Delivery::Digital, employment: Employment::Employee };
-                                    storage::save_json(FRISTER_KEY, &f);
+                                    crate::handoff::FristerStart { kind, date: received, delivery: Some(Delivery::Digital), employment: Some(Employment::Employee) }.send();
                                 }
                             >
                                 {t.get("appeal-see-deadline")}

@@ -39,7 +39,8 @@ fn event_id(k: EventKind) -> &'static str {
 /// All deadlines of all cases, soonest first.
 fn all_deadlines(cases: &[Case]) -> Vec<CaseDeadline> {
     let today = today().unwrap_or_default();
-    let mut out: Vec<CaseDeadline> = cases.iter().flat_map(|c| c.deadlines(rules(), today)).collect();
+    let active = crate::active::get();
+    let mut out: Vec<CaseDeadline> = cases.iter().flat_map(|c| active.case_deadlines(c, today)).collect();
     out.sort_by_key(|d| d.deadline);
     out
 }
@@ -54,7 +55,9 @@ fn download_text(text: &str, name: &str, mime: &str) -> Result<(), String> {
 /// schedule notifications.
 pub fn due_reminders(cases: &[Case], lang: Lang) -> Vec<String> {
     let Some(today) = today() else { return Vec::new() };
-    with_texts(lang, |t| cases.iter().flat_map(|c| c.due_reminders(rules(), today)).map(|r| r.text(t)).collect())
+    // The same call as the desktop shell's OS notifications (ret-og-frist-app).
+    let due = crate::active::get().due_reminders(cases, today);
+    with_texts(lang, |t| due.iter().map(|r| r.text(t)).collect())
 }
 
 #[component]

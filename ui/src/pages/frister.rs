@@ -5,7 +5,7 @@ use crate::i18n::{tr, with_texts};
 use crate::storage;
 use leptos::prelude::*;
 use ret_og_frist_core::dates::{parse_user_date, DateInputError};
-use ret_og_frist_core::deadlines::{self, DeadlineError, DeadlineRequest, DeadlineResult};
+use ret_og_frist_core::deadlines::{DeadlineError, DeadlineRequest, DeadlineResult};
 use super::{rules, today};
 use ret_og_frist_core::{DeadlineKind, Delivery, Employment};
 use ret_og_frist_i18n::Lang;
@@ -41,7 +41,7 @@ fn outcome(form: &Form) -> Outcome {
                 delivery: form.delivery,
                 employment: form.employment,
             };
-            match deadlines::compute(rules(), &req) {
+            match crate::active::get().deadline(&req) {
                 Ok(r) => Outcome::Done(Box::new(r)),
                 Err(e) => Outcome::Failed(e),
             }
@@ -53,12 +53,9 @@ pub const FORM_KEY: &str = "frister.form";
 
 /// With overrides in force: the deadline under the rules without them.
 fn baseline_deadline(form: &Form) -> Option<chrono::NaiveDate> {
-    if super::active_overrides().is_empty() {
-        return None;
-    }
     let date = parse_user_date(&form.date).ok()?;
     let req = DeadlineRequest { kind: form.kind, date, delivery: form.delivery, employment: form.employment };
-    deadlines::compute(super::baseline_rules(), &req).ok().map(|r| r.deadline)
+    crate::active::get().baseline_deadline(&req)
 }
 
 
@@ -71,9 +68,14 @@ fn days_left_text(lang: Lang, deadline: chrono::NaiveDate) -> Option<String> {
 #[component]
 pub fn Frister(lang: ReadSignal<Lang>) -> impl IntoView {
     let mut saved = storage::load_json::<Form>(FORM_KEY).unwrap_or_default();
-    // From "Forstå dit brev": the letter's deadline kind, day and delivery.
+    // From "Forstå dit brev", "Status" or "Klag": the deadline kind and what the sender knows.
     if let Some(h) = crate::handoff::FristerHandoff::take() {
-        saved = Form { kind: h.kind, date: h.date.format("%d.%m.%Y").to_string(), delivery: h.delivery, ..saved };
+        saved = Form {
+            kind: h.kind,
+            date: h.date.map(|d| d.format("%d.%m.%Y").to_string()).unwrap_or_default(),
+            delivery: h.delivery.unwrap_or_default(),
+            employment: h.employment.unwrap_or(saved.employment),
+        };
     }
     let form = RwSignal::new(saved);
     Effect::new(move |_| form.with(|f| storage::save_json(FORM_KEY, f)));

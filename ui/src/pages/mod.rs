@@ -16,48 +16,26 @@ use ret_og_frist_core::rules::{Citation, Confidence, RuleSet};
 use ret_og_frist_i18n::Lang;
 use std::sync::OnceLock;
 
-/// Where the active rule pack is kept (its signed bytes, re-verified on load).
-pub const PACK_KEY: &str = "rules.pack";
-
-/// Where an adviser's overrides are kept (a JSON list of path, value, note).
-pub const OVERRIDES_KEY: &str = "rules.overrides";
-
 /// The overrides in force on this device (invalid ones are dropped).
 pub fn active_overrides() -> &'static [ret_og_frist_core::rules::Override] {
-    static OVERRIDES: OnceLock<Vec<ret_og_frist_core::rules::Override>> = OnceLock::new();
-    OVERRIDES.get_or_init(|| {
-        let list: Vec<ret_og_frist_core::rules::Override> =
-            crate::storage::load_json(OVERRIDES_KEY).unwrap_or_default();
-        list.into_iter().filter(|o| baseline_rules().with_overrides(std::slice::from_ref(o)).is_ok()).collect()
-    })
+    crate::active::get().overrides()
 }
 
-/// The rules in use: the active pack with this device's overrides applied.
+/// The rules in use: the active pack with this device's overrides applied,
+/// decided by `ret-og-frist-app` (see `crate::active`). Read inside a reactive
+/// closure, the closure runs again when a pack or an override changes.
 pub fn rules() -> &'static RuleSet {
-    static RULES: OnceLock<RuleSet> = OnceLock::new();
-    RULES.get_or_init(|| baseline_rules().with_overrides(active_overrides()).unwrap_or_else(|_| baseline_rules().clone()))
+    crate::active::get().rules()
 }
 
 /// The active pack's rules without overrides: the baseline shown beside results.
 pub fn baseline_rules() -> &'static RuleSet {
-    &active_rules().1
+    crate::active::get().baseline()
 }
 
-/// A stored rule pack that was dropped at start, and why.
-pub struct DroppedPack {
-    /// The pack's name as the file gives it (shortened), or empty.
-    pub pack: String,
-    /// [`ret_og_frist_rulepack::PackError::code`].
-    pub code: &'static str,
-    pub message: String,
-}
-
-static DROPPED: OnceLock<DroppedPack> = OnceLock::new();
-
-/// The stored pack dropped at start, if any (see [`active_rules`]).
-pub fn dropped_pack() -> Option<&'static DroppedPack> {
-    active_rules();
-    DROPPED.get()
+/// The stored pack dropped at start, if any.
+pub fn dropped_pack() -> Option<&'static ret_og_frist_app::DroppedPack> {
+    crate::active::dropped_pack()
 }
 
 /// "The stored rule pack … was removed: … The app now uses the built-in rules."
@@ -67,36 +45,6 @@ pub fn dropped_pack_notice(lang: Lang) -> Option<String> {
         let why = t.pack_error(d.code).unwrap_or_else(|| d.message.clone());
         t.get_args("pack-dropped", &[("pack", d.pack.clone().into()), ("why", why.into())])
     }))
-}
-
-/// The active rules (no overrides) and which pack they come from: an imported
-/// signed rule pack if one is stored and still verifies against the built-in
-/// key and is not older than the built-in rules, else the built-in rules. A
-/// stored pack that fails (after an app update: older than the new built-in
-/// rules, or of an older format) is removed, so it can never override newer
-/// rules, and [`dropped_pack`] says so.
-pub fn active_rules() -> &'static (ret_og_frist_rulepack::PackInfo, RuleSet) {
-    static RULES: OnceLock<(ret_og_frist_rulepack::PackInfo, RuleSet)> = OnceLock::new();
-    RULES.get_or_init(|| {
-        let imported = crate::storage::load_string(PACK_KEY).and_then(|text| {
-            match ret_og_frist_rulepack::verify_and_load(text.as_bytes(), &ret_og_frist_rulepack::trusted_keys()) {
-                Ok(loaded) => Some(loaded),
-                Err(e) => {
-                    crate::storage::remove(PACK_KEY);
-                    let pack = serde_json::from_str::<serde_json::Value>(&text)
-                        .ok()
-                        .and_then(|v| v["pack"]["pack"].as_str().map(|n| n.chars().take(64).collect()))
-                        .unwrap_or_default();
-                    let _ = DROPPED.set(DroppedPack { pack, code: e.code(), message: e.to_string() });
-                    None
-                }
-            }
-        });
-        imported.unwrap_or_else(|| {
-            let rules = RuleSet::builtin().expect("built-in rules are validated by tests");
-            (ret_og_frist_rulepack::builtin_info(), rules)
-        })
-    })
 }
 
 /// A rule's name for people: the name carried by the rule data or its Fluent

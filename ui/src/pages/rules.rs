@@ -216,14 +216,10 @@ pub fn RulesPage(lang: ReadSignal<Lang>) -> impl IntoView {
 /// Which rule pack is active; import a newer signed one or go back to the built-in.
 #[component]
 fn RulePack(lang: ReadSignal<Lang>) -> impl IntoView {
-    use super::{active_rules, PACK_KEY};
     let status = RwSignal::new(String::new());
-    let (info, _) = active_rules();
-    let reload = || {
-        if let Some(w) = web_sys::window() {
-            let _ = w.location().reload();
-        }
-    };
+    // The screen is rebuilt when the active rules change (main.rs), so this is current.
+    let info = crate::active::get().pack().clone();
+    let builtin = info.builtin;
     let pick = move |ev: leptos::ev::Event| {
         use leptos::wasm_bindgen::JsCast;
         let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
@@ -234,11 +230,9 @@ fn RulePack(lang: ReadSignal<Lang>) -> impl IntoView {
             let text = buf.as_string().unwrap_or_default();
             // Verified in full before anything is stored: a refused pack changes nothing.
             // Never older than the rules in use (built-in or the active pack): no rollback.
-            match ret_og_frist_rulepack::verify_newer(text.as_bytes(), &ret_og_frist_rulepack::trusted_keys(), &active_rules().0) {
-                Ok(_) => {
-                    crate::storage::save_string(PACK_KEY, &text);
-                    reload();
-                }
+            match crate::active::get().check_new_pack(text.as_bytes(), &ret_og_frist_rulepack::trusted_keys()) {
+                // Every screen (and the desktop shell) uses it from now on; no reload.
+                Ok(_) => crate::active::set_pack(&text),
                 Err(e) => status.set(with_texts(l, |t| {
                     let why = t.pack_error(e.code()).unwrap_or_else(|| e.to_string());
                     t.get_args("pack-refused", &[("why", why.into())])
@@ -249,9 +243,9 @@ fn RulePack(lang: ReadSignal<Lang>) -> impl IntoView {
     view! {
         <section class="rule-pack" aria-labelledby="pack-title">
             <h2 id="pack-title">{move || tr(lang.get(), "pack-title")}</h2>
-            <p id="pack-active" data-builtin=if info.builtin { "true" } else { "false" } data-sha256=info.sha256.clone()>
+            <p id="pack-active" data-builtin=if builtin { "true" } else { "false" } data-sha256=info.sha256.clone()>
                 {move || with_texts(lang.get(), |t| t.get_args(
-                    if info.builtin { "pack-active-builtin" } else { "pack-active-imported" },
+                    if builtin { "pack-active-builtin" } else { "pack-active-imported" },
                     &[("pack", info.pack.clone().into()), ("date", info.date.to_string().into())],
                 ))}
             </p>
@@ -261,11 +255,8 @@ fn RulePack(lang: ReadSignal<Lang>) -> impl IntoView {
                 <input id="pack-file" type="file" accept=".json,.rofpack" aria-describedby="pack-file-hint" on:change=pick />
             </div>
             <p id="pack-status" role="status">{move || status.get()}</p>
-            {(!info.builtin).then(|| view! {
-                <button type="button" id="pack-builtin" class="button" on:click=move |_| {
-                    crate::storage::remove(PACK_KEY);
-                    reload();
-                }>{move || tr(lang.get(), "pack-back")}</button>
+            {(!builtin).then(|| view! {
+                <button type="button" id="pack-builtin" class="button" on:click=move |_| crate::active::remove_pack()>{move || tr(lang.get(), "pack-back")}</button>
             })}
         </section>
     }
@@ -286,15 +277,8 @@ fn OverrideForm(lang: ReadSignal<Lang>, path: String) -> impl IntoView {
         match Override::parse(&format!("{path}={}", value.get_untracked()), &note.get_untracked())
             .and_then(|o| super::baseline_rules().with_overrides(std::slice::from_ref(&o)).map(|_| o))
         {
-            Ok(o) => {
-                let mut list: Vec<Override> = crate::storage::load_json(super::OVERRIDES_KEY).unwrap_or_default();
-                list.retain(|x| x.path != o.path);
-                list.push(o);
-                crate::storage::save_json(super::OVERRIDES_KEY, &list);
-                if let Some(w) = web_sys::window() {
-                    let _ = w.location().reload();
-                }
-            }
+            // In force on every screen (and in the desktop shell) at once; no reload.
+            Ok(o) => crate::active::set_override(o),
             Err(ret_og_frist_core::rules::OverrideError::NoNote(_)) => error.set(tr(l, "overrides-need-note")),
             Err(ret_og_frist_core::rules::OverrideError::OutOfRange { min, max, .. }) => error.set(with_texts(l, |t| {
                 t.get_args("overrides-out-of-range", &[("min", min.to_string().into()), ("max", max.to_string().into())])

@@ -182,7 +182,7 @@ pub fn StatusPage(lang: ReadSignal<Lang>) -> impl IntoView {
 /// links into the deadline and complaint screens with the answers carried over.
 #[component]
 fn NextSteps(lang: Lang, form: Form) -> impl IntoView {
-    use super::frister::{Form as FristerForm, FORM_KEY as FRISTER_KEY};
+    use crate::handoff::FristerStart;
     use ret_og_frist_core::deadlines::{compute, DeadlineRequest};
     use ret_og_frist_core::{DeadlineKind, Delivery, Employment};
     let revurdering = (form.benefit == Some(Benefit::Sygedagpenge))
@@ -203,8 +203,7 @@ fn NextSteps(lang: Lang, form: Form) -> impl IntoView {
                 <li>
                     <p id="status-revurdering" data-deadline=r.deadline.to_string()>{text}</p>
                     <a href="#frister" on:click=move |_| {
-                        let f = FristerForm { kind: DeadlineKind::Sygedagpenge, date: sick_day.clone(), delivery: Delivery::Digital, employment: Employment::Employee };
-                        storage::save_json(FRISTER_KEY, &f);
+                        FristerStart { kind: DeadlineKind::Sygedagpenge, date: parse_user_date(&sick_day).ok(), delivery: Some(Delivery::Digital), employment: Some(Employment::Employee) }.send();
                     }>{t.get("status-see-how")}</a>
                 </li>
             }
@@ -214,8 +213,7 @@ fn NextSteps(lang: Lang, form: Form) -> impl IntoView {
                 <li>
                     <p>{t.get("status-next-partshoering")}</p>
                     <a href="#frister" on:click=move |_| {
-                        let f = FristerForm { kind: DeadlineKind::Partshoering, ..Default::default() };
-                        storage::save_json(FRISTER_KEY, &f);
+                        FristerStart { kind: DeadlineKind::Partshoering, date: None, delivery: None, employment: None }.send();
                     }>{t.get("status-next-partshoering-link")}</a>
                 </li>
             }.into_any()),
@@ -224,7 +222,7 @@ fn NextSteps(lang: Lang, form: Form) -> impl IntoView {
                     <p>{t.get("status-next-afgoerelse")}</p>
                     <p>
                         <a href="#klage" on:click=move |_| {
-                            crate::handoff::AppealHandoff { benefit }.send();
+                            crate::handoff::AppealRoute { benefit, decided_by: None }.send();
                         }>{t.get("status-next-klage-link")}</a>
                         " · "
                         <a href="#tjek">{t.get("status-next-tjek-link")}</a>
