@@ -5,6 +5,7 @@
 pub mod answers;
 pub mod compose;
 pub mod model;
+#[cfg(feature = "pdf")]
 pub mod pdf;
 pub mod text;
 

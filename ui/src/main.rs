@@ -7,6 +7,7 @@
 mod casestore;
 mod handoff;
 mod i18n;
+mod lazy;
 mod pages;
 mod perf;
 mod storage;
