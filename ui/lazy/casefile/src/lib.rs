@@ -29,7 +29,7 @@ mod tests {
 
     #[test]
     fn a_case_goes_through_the_file_and_a_wrong_passphrase_is_named() {
-        let case = Case::new("c1".into(), "Sag".into(), "2026-12-05T08:00:00Z".into());
+        let case = Case::new("c1", "Sag", "2026-12-05T08:00:00Z");
         let json = serde_json::to_string(&case).unwrap();
         // The real work factor (scrypt 2^18) is slow unoptimised; the store's own
         // tests cover the file format. This checks the module's plumbing.
