@@ -9,7 +9,9 @@
 // the first thing to do for the 1.5 MB goal.
 //
 // 2026-12-05: 3,179 KB → 1,575 KB gzip: the letter reader, the case-file
-// encryption and the letter PDF are wasm modules of their own, loaded on first use.
+// encryption and the letter PDF are wasm modules of their own, loaded on first use;
+// 1,453 KB when the rule texts were embedded once (core BUILTIN_FILES a static).
+// The goal is reached: the test asserts it, with the ceiling just above today's figure.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -19,7 +21,7 @@ import { firstLoad } from '../../tools/size/first-load.mjs';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const WEB_DIST = path.resolve(process.env.WEB_DIST || path.join(HERE, '..', '..', 'ui', 'dist'));
 const GOAL_KB = 1536;
-const CEILING_KB = 1600; // 1,575 KB on 2026-12-05 with the reader, case file and PDF loaded on first use
+const CEILING_KB = 1480; // 1,453 KB on 2026-12-05 (reader, case file, PDF loaded on first use)
 
 test('first load: measured per file; not above the ceiling', { timeout: 120_000 }, async (t) => {
   const r = await firstLoad(WEB_DIST);
@@ -31,5 +33,6 @@ test('first load: measured per file; not above the ceiling', { timeout: 120_000 
   for (const lazy of ['reader', 'casefile', 'pdf']) {
     assert.ok(r.later.some((row) => row.file === `${lazy}_bg.wasm`), `${lazy}_bg.wasm is built and not part of the first load`);
   }
+  assert.ok(kb <= GOAL_KB, `first load ${kb} KB gzip is above the goal of ${GOAL_KB} KB (issue 16)`);
   assert.ok(kb <= CEILING_KB, `first load ${kb} KB gzip is above the ceiling of ${CEILING_KB} KB`);
 });
