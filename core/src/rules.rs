@@ -13,8 +13,10 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use thiserror::Error;
 
-/// The embedded rule files, by path relative to `rules/`.
-pub const BUILTIN_FILES: &[(&str, &str)] = &[
+/// The embedded rule files, by path relative to `rules/`. A `static`, not a
+/// `const`: each crate that used the const got its own copy of the texts in
+/// the web build's wasm (three copies, ~140 KB gzip of the first load).
+pub static BUILTIN_FILES: &[(&str, &str)] = &[
     ("dk/version.toml", include_str!("../../rules/dk/version.toml")),
     ("dk/helligdage.toml", include_str!("../../rules/dk/helligdage.toml")),
     ("dk/frister.toml", include_str!("../../rules/dk/frister.toml")),

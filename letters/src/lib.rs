@@ -7,6 +7,7 @@ pub mod appeal;
 pub mod basis;
 pub mod compose;
 pub mod model;
+#[cfg(feature = "pdf")]
 pub mod pdf;
 pub mod text;
 

@@ -611,3 +611,7 @@ cases-damaged = القضية «{ $name }» تالفة ولا يمكن فتحها
 field-required = (مطلوب)
 ## A rule that rests on practice, not on a § of a law.
 rule-reference-none = لا توجد مادة (§) محددة في القانون
+## Shown while a part of the app that is fetched on first use loads (the letter reader, the case file, the PDF).
+lazy-loading = جارٍ التحميل …
+## That part could not be fetched (e.g. offline before the first visit with a connection).
+lazy-load-failed = تعذّر تحميل هذا الجزء من التطبيق. هل أنت غير متصل؟ حاول مرة أخرى عندما يتوفر الاتصال. بعد زيارة واحدة مع اتصال يعمل أيضًا دون اتصال.

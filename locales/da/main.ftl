@@ -590,3 +590,7 @@ cases-damaged = Sagen "{ $name }" er beskadiget og kan ikke åbnes. Den er gemt,
 field-required = (skal udfyldes)
 ## A rule that rests on practice, not on a § of a law.
 rule-reference-none = Ingen bestemt § i loven
+## Shown while a part of the app that is fetched on first use loads (the letter reader, the case file, the PDF).
+lazy-loading = Henter …
+## That part could not be fetched (e.g. offline before the first visit with a connection).
+lazy-load-failed = Den del af appen kunne ikke hentes. Er du offline? Prøv igen, når du har forbindelse. Efter ét besøg med forbindelse virker den også offline.

@@ -590,3 +590,7 @@ cases-damaged = The case "{ $name }" is damaged and cannot be opened. It is kept
 field-required = (required)
 ## A rule that rests on practice, not on a § of a law.
 rule-reference-none = No specific § in the law
+## Shown while a part of the app that is fetched on first use loads (the letter reader, the case file, the PDF).
+lazy-loading = Loading …
+## That part could not be fetched (e.g. offline before the first visit with a connection).
+lazy-load-failed = This part of the app could not be loaded. Are you offline? Try again when you have a connection. After one visit with a connection it also works offline.

@@ -603,3 +603,7 @@ cases-damaged = Справа «{ $name }» пошкоджена, її не мо�
 field-required = (обов’язково)
 ## A rule that rests on practice, not on a § of a law.
 rule-reference-none = Немає окремого § у законі
+## Shown while a part of the app that is fetched on first use loads (the letter reader, the case file, the PDF).
+lazy-loading = Завантаження …
+## That part could not be fetched (e.g. offline before the first visit with a connection).
+lazy-load-failed = Цю частину застосунку не вдалося завантажити. Ви офлайн? Спробуйте ще раз, коли буде з’єднання. Після одного відвідування з з’єднанням вона працює й офлайн.

@@ -21,12 +21,18 @@
 
 #[cfg(feature = "sqlite")]
 use crate::store::{exists, keep_replaced, now_rfc3339, read_case, stored_version, write_case, Replaced, Store, StoreError};
+#[cfg(feature = "casefile")]
 use age::armor::{ArmoredReader, ArmoredWriter, Format};
+#[cfg(feature = "casefile")]
 use age::secrecy::SecretString;
 use ret_og_frist_cases::model::SCHEMA;
-use ret_og_frist_cases::{Case, CaseError};
+use ret_og_frist_cases::Case;
+#[cfg(feature = "casefile")]
+use ret_og_frist_cases::CaseError;
 use serde::Serialize;
+#[cfg(feature = "casefile")]
 use serde_json::Value;
+#[cfg(feature = "casefile")]
 use std::io::{self, Read, Write};
 use thiserror::Error;
 
@@ -155,6 +161,7 @@ impl Serialize for ImportError {
     }
 }
 
+#[cfg(feature = "casefile")]
 #[derive(Serialize)]
 struct Envelope<'a> {
     format: &'a str,
@@ -162,12 +169,14 @@ struct Envelope<'a> {
     case: &'a Case,
 }
 
+#[cfg(feature = "casefile")]
 /// Encrypt one case into an ASCII-armored age file with [`WORK_FACTOR`].
 /// A passphrase shorter than [`MIN_PASSPHRASE_CHARS`] is refused.
 pub fn export(case: &Case, passphrase: &str) -> Result<Vec<u8>, ExportError> {
     export_with_work_factor(case, passphrase, WORK_FACTOR)
 }
 
+#[cfg(feature = "casefile")]
 /// [`export`] with another scrypt work factor (log2 N, 1–30). Lower values are
 /// for tests; the importer accepts up to [`Limits::max_work_factor`].
 pub fn export_with_work_factor(case: &Case, passphrase: &str, log_n: u8) -> Result<Vec<u8>, ExportError> {
@@ -177,6 +186,7 @@ pub fn export_with_work_factor(case: &Case, passphrase: &str, log_n: u8) -> Resu
     seal(&plain, passphrase, log_n)
 }
 
+#[cfg(feature = "casefile")]
 /// Encrypt arbitrary bytes the way [`export`] does (for tests of the importer).
 #[doc(hidden)]
 pub fn seal(plain: &[u8], passphrase: &str, log_n: u8) -> Result<Vec<u8>, ExportError> {
@@ -199,21 +209,26 @@ pub fn seal(plain: &[u8], passphrase: &str, log_n: u8) -> Result<Vec<u8>, Export
     run().map_err(|e| ExportError::Encrypt(e.to_string()))
 }
 
+#[cfg(feature = "casefile")]
 /// Decrypt and check a case file with the default [`Limits`]. Never panics;
 /// every failure is one of the [`ImportError`]s.
 pub fn import(bytes: &[u8], passphrase: &str) -> Result<Case, ImportError> {
     import_with(bytes, passphrase, &Limits::default())
 }
 
+#[cfg(feature = "casefile")]
 /// [`import`] with explicit limits.
 pub fn import_with(bytes: &[u8], passphrase: &str, limits: &Limits) -> Result<Case, ImportError> {
     let plain = open(bytes, passphrase, limits)?;
     parse_envelope(&plain)
 }
 
+#[cfg(feature = "casefile")]
 const BINARY_MAGIC: &[u8] = b"age-encryption.org/";
+#[cfg(feature = "casefile")]
 const ARMOR_MAGIC: &[u8] = b"-----BEGIN AGE ENCRYPTED FILE-----";
 
+#[cfg(feature = "casefile")]
 fn io_error(e: &io::Error) -> ImportError {
     if e.kind() == io::ErrorKind::UnexpectedEof {
         ImportError::Truncated
@@ -222,6 +237,7 @@ fn io_error(e: &io::Error) -> ImportError {
     }
 }
 
+#[cfg(feature = "casefile")]
 /// age + armor → plaintext.
 fn open(bytes: &[u8], passphrase: &str, limits: &Limits) -> Result<Vec<u8>, ImportError> {
     if bytes.is_empty() {
@@ -264,6 +280,7 @@ fn open(bytes: &[u8], passphrase: &str, limits: &Limits) -> Result<Vec<u8>, Impo
     Ok(plain)
 }
 
+#[cfg(feature = "casefile")]
 fn decrypt_error(e: age::DecryptError) -> ImportError {
     use age::DecryptError as D;
     match e {
@@ -278,6 +295,7 @@ fn decrypt_error(e: age::DecryptError) -> ImportError {
     }
 }
 
+#[cfg(feature = "casefile")]
 /// Plaintext → case: the envelope's format and version, then the case itself.
 fn parse_envelope(plain: &[u8]) -> Result<Case, ImportError> {
     // A byte-order mark is accepted here as in every other JSON the app reads.

@@ -271,6 +271,8 @@ test('letters: a name in Arabic script gets one message naming the letters the P
     await page.locator('#letter-name').fill('مريم حسن');
     await page.locator('#letter-steps li:last-child button').click();
     await page.locator('#letter-download-pdf').click();
+    // The PDF module loads on first use ("Henter …" meanwhile): wait for its answer.
+    await page.locator('#letter-status').filter({ hasText: /PDF-filen kan ikke laves/ }).waitFor();
     const status = (await page.locator('#letter-status').innerText()).replace(/[\u2068\u2069]/g, '');
     assert.match(status, /PDF-filen kan ikke laves/, status);
     for (const c of 'مريحسن'.replace(' ', '')) assert.ok(status.includes(c), `the message names ${c}: ${status}`);

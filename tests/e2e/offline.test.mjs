@@ -143,6 +143,11 @@ test('offline: after one visit every screen opens and works with the server gone
   await page.goto(s.url(), { waitUntil: 'load' });
   await page.locator('#event-date').waitFor();
   await controlled(page);
+  // The worker precached every file of the build, the lazily loaded modules too;
+  // the page itself fetched none of them.
+  for (const f of ['reader.js', 'reader_bg.wasm', 'casefile.js', 'casefile_bg.wasm', 'pdf.js', 'pdf_bg.wasm']) {
+    assert.equal(s.requests.filter((r) => r === '/' + f).length, 1, `${f} fetched once, by the worker`);
+  }
 
   await s.stop();
   await context.setOffline(true);
@@ -156,6 +161,13 @@ test('offline: after one visit every screen opens and works with the server gone
   await page.goto(s.url() + '#frister', { waitUntil: 'load' });
   await page.locator('#event-date').fill('05.03.2026');
   await page.waitForFunction(() => document.querySelector('#deadline-date')?.getAttribute('data-deadline') === '2026-04-07');
+  // The modules loaded on first use (ui/src/lazy.rs) come from the worker's
+  // precache too: the letter reader reads with the network off.
+  await page.goto(s.url() + '#brev', { waitUntil: 'load' });
+  await page.locator('#reader-text').fill('Kære Mette\n\nVi inviterer dig til informationsmøde i jobcentret tirsdag den 8. december 2026 kl. 10.\n\nMed venlig hilsen\nJobcenter Aarhus');
+  await page.locator('#reader-read').click();
+  await page.locator('#reader-result').waitFor();
+  assert.equal(await page.locator('#reader-kind').inputValue(), 'other');
   assert.equal(s.requests.length, before, 'nothing reached the (stopped) server');
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, 'offline-360.png') });

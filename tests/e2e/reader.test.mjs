@@ -252,3 +252,37 @@ test('reader: a letter that is neither a decision nor a partshøring says "Andet
     await page.locator('#reader-decision').selectOption('other');
     assert.match(await page.locator('#reader-summary').innerText(), /En anden slags afgørelse/);
   }));
+
+// The reader is a wasm module of its own (ui/src/lazy.rs): not part of the first
+// load, fetched on the first read with "Henter …" shown meanwhile, and a module
+// that cannot be fetched gets a clear message and is tried again on the next read.
+test('reader: the reader module loads on the first read only, says "Henter …", and a failed load is named and retried', opts, (t) =>
+  withPage(t, {}, async ({ page, log }) => {
+    let fail = true;
+    await page.route(/\/reader(\.js|_bg\.wasm)(\?.*)?$/, async (route) => {
+      if (fail && route.request().url().includes('reader.js')) {
+        // As a module that cannot be had (offline before the worker cached it).
+        return route.fulfill({ status: 200, contentType: 'text/javascript', body: 'throw new Error("offline");' });
+      }
+      // Slow enough to see the loading state.
+      await new Promise((r) => setTimeout(r, 800));
+      return route.continue();
+    });
+    await openScreen(page, '#brev', '#reader-text');
+    const lazy = () => log.requests.filter((r) => /\/(reader|casefile|pdf)(\.js|_bg\.wasm)/.test(r));
+    assert.deepEqual(lazy(), [], 'no lazy module is fetched for the screen itself');
+
+    await page.locator('#reader-text').fill(letter('01-kommune-sanktion.txt'));
+    await page.locator('#reader-read').click();
+    await page.locator('#reader-error').waitFor();
+    assert.match(await page.locator('#reader-error').innerText(), /kunne ikke hentes.*offline/s);
+    assert.equal(await page.locator('#reader-loading').count(), 0, 'no "Henter …" left behind');
+
+    fail = false;
+    await page.locator('#reader-read').click();
+    assert.equal(await page.locator('#reader-loading').innerText(), 'Henter …');
+    await page.locator('#reader-result').waitFor();
+    assert.equal(await page.locator('#reader-loading').count(), 0);
+    assert.equal(await page.locator('#reader-decision').inputValue(), 'sanction');
+    assert.deepEqual(lazy().map((r) => r.replace(/^GET .*\//, '')), ['reader.js', 'reader.js?retry=1', 'reader_bg.wasm']);
+  }));

@@ -1,13 +1,17 @@
 // First load of the web build (tools/size/first-load.mjs): every byte fetched
-// before the first screen is usable, gzip. The phone issue's goal is 1.5 MB; the
-// build is not there yet (the PDF fonts, the case-file encryption and the letter
-// reader are still in the one wasm). Until then this test holds the line: the
-// first load may not grow past CEILING_KB without someone changing it here, in
-// the same commit that says why.
+// before the first screen is usable (recorded in Chromium, not assumed), gzip.
+// The phone issue's goal is 1.5 MB. This test holds the line: the first load may
+// not grow past CEILING_KB without someone changing it here, in the same commit
+// that says why; and the lazily loaded modules (ui/src/lazy.rs) must stay out of it.
 //
 // 2026-12-04: 2.70 MB → 3.77 MB gzip when the letter reader (lopdf, regex with
 // Unicode tables) joined the one wasm. Loading it only on "Forstå dit brev" is
 // the first thing to do for the 1.5 MB goal.
+//
+// 2026-12-05: 3,179 KB → 1,575 KB gzip: the letter reader, the case-file
+// encryption and the letter PDF are wasm modules of their own, loaded on first use;
+// 1,453 KB when the rule texts were embedded once (core BUILTIN_FILES a static).
+// The goal is reached: the test asserts it, with the ceiling just above today's figure.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -17,13 +21,18 @@ import { firstLoad } from '../../tools/size/first-load.mjs';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const WEB_DIST = path.resolve(process.env.WEB_DIST || path.join(HERE, '..', '..', 'ui', 'dist'));
 const GOAL_KB = 1536;
-const CEILING_KB = 3300; // 3,153 KB on 2026-12-05 after the letter fonts were cut down
+const CEILING_KB = 1480; // 1,453 KB on 2026-12-05 (reader, case file, PDF loaded on first use)
 
 test('first load: measured per file; not above the ceiling', { timeout: 120_000 }, async (t) => {
   const r = await firstLoad(WEB_DIST);
   for (const row of r.rows) t.diagnostic(`${row.file}: ${(row.bytes / 1024).toFixed(0)} KB, gzip ${(row.gzip / 1024).toFixed(0)} KB`);
   const kb = Math.round(r.total / 1024);
   t.diagnostic(`first load: ${kb} KB gzip (goal ${GOAL_KB} KB, ceiling ${CEILING_KB} KB)`);
+  for (const row of r.later) t.diagnostic(`later: ${row.file}: ${(row.bytes / 1024).toFixed(0)} KB, gzip ${(row.gzip / 1024).toFixed(0)} KB`);
   assert.ok(r.rows.some((row) => row.file.endsWith('.wasm')), 'the measurement saw the wasm');
+  for (const lazy of ['reader', 'casefile', 'pdf']) {
+    assert.ok(r.later.some((row) => row.file === `${lazy}_bg.wasm`), `${lazy}_bg.wasm is built and not part of the first load`);
+  }
+  assert.ok(kb <= GOAL_KB, `first load ${kb} KB gzip is above the goal of ${GOAL_KB} KB (issue 16)`);
   assert.ok(kb <= CEILING_KB, `first load ${kb} KB gzip is above the ceiling of ${CEILING_KB} KB`);
 });

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // First load of the web build: every byte fetched before the first screen is
 // usable, as a phone on a fresh visit would fetch it (gzip, level 9, as a static
-// host would serve it). Prints one row per file and the total.
+// host would serve it). Prints one row per file and the total, then every other
+// file of the build (fetched later: the lazily loaded modules, ui/src/lazy.rs,
+// and the service worker's precache) with its size.
 //
 //   node tools/size/first-load.mjs [ui/dist] [--json]
 //
@@ -45,11 +47,21 @@ export async function firstLoad(dist, chromiumPath = process.env.CHROMIUM || '/u
     await browser.close();
     server.close();
   }
-  const rows = [...fetched].sort().map((f) => {
+  const size = (f) => {
     const raw = fs.readFileSync(path.join(dist, f));
     return { file: f, bytes: raw.length, gzip: zlib.gzipSync(raw, { level: 9 }).length };
-  });
-  return { rows, total: rows.reduce((a, r) => a + r.gzip, 0), raw: rows.reduce((a, r) => a + r.bytes, 0) };
+  };
+  const rows = [...fetched].sort().map(size);
+  const later = allFiles(dist).filter((f) => !fetched.has(f)).map(size);
+  return { rows, later, total: rows.reduce((a, r) => a + r.gzip, 0), raw: rows.reduce((a, r) => a + r.bytes, 0) };
+}
+
+/** Every file under `dist`, relative, `/`-separated, sorted. */
+function allFiles(dist, sub = '') {
+  return fs.readdirSync(path.join(dist, sub), { withFileTypes: true }).flatMap((e) => {
+    const rel = sub ? `${sub}/${e.name}` : e.name;
+    return e.isDirectory() ? allFiles(dist, rel) : [rel];
+  }).sort();
 }
 
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
@@ -63,5 +75,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
     console.log('| file | size | gzip |\n|---|---:|---:|');
     for (const row of r.rows) console.log(`| ${row.file} | ${kb(row.bytes)} | ${kb(row.gzip)} |`);
     console.log(`| **first load** | ${kb(r.raw)} | **${kb(r.total)}** |`);
+    console.log('\nNot fetched for the first screen (loaded on first use or precached by the service worker):\n');
+    console.log('| file | size | gzip |\n|---|---:|---:|');
+    for (const row of r.later) console.log(`| ${row.file} | ${kb(row.bytes)} | ${kb(row.gzip)} |`);
   }
 }

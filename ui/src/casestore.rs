@@ -3,6 +3,7 @@
 //! the screens do not care which. Also the one bridge to the shell's commands
 //! ([`invoke`]) that the other screens use.
 
+use crate::lazy::{self, Module};
 use crate::storage;
 use leptos::wasm_bindgen::{JsCast, JsValue};
 use ret_og_frist_cases::Case;
@@ -150,7 +151,9 @@ pub enum Exported {
 }
 
 /// Encrypt a case with a passphrase (age + scrypt) into a `.rof` file: the shell
-/// writes it to Downloads; the browser encrypts in the page and downloads it.
+/// writes it to Downloads; the browser encrypts in the page (the case-file
+/// module, loaded on first use: crate::lazy) and downloads it. An error is a
+/// code; [`crate::lazy::LOAD_FAILED`] when the module could not be loaded.
 pub async fn export_file(id: String, passphrase: String) -> Result<Exported, String> {
     if is_desktop() {
         return invoke::<String>("case_export", serde_json::json!({ "id": id, "passphrase": passphrase }))
@@ -160,7 +163,10 @@ pub async fn export_file(id: String, passphrase: String) -> Result<Exported, Str
     // The one passphrase rule (store::file::MIN_PASSPHRASE_CHARS), before any work.
     ret_og_frist_store::file::check_passphrase(&passphrase).map_err(|e| e.code().to_string())?;
     let case = web_all().into_iter().find(|c| c.id == id).ok_or("no such case")?;
-    let bytes = ret_og_frist_store::file::export(&case, &passphrase).map_err(|e| e.to_string())?;
+    let json = serde_json::to_string(&case).map_err(|e| e.to_string())?;
+    let bytes = lazy::call_bytes(Module::CaseFile, "export_case", json.into(), Some(passphrase.into()))
+        .await
+        .map_err(lazy::code)?;
     crate::pages::download_bytes(&bytes, &format!("sag.{}", ret_og_frist_store::file::EXTENSION), "application/octet-stream")?;
     Ok(Exported::Downloaded)
 }
@@ -177,7 +183,11 @@ pub async fn import_file(bytes: Vec<u8>, passphrase: String, on_conflict: &str) 
         )
         .await;
     }
-    let incoming = file::import(&bytes, &passphrase).map_err(|e| e.code().to_string())?;
+    // Decrypted by the case-file module (loaded on first use: crate::lazy).
+    let json = lazy::call_string(Module::CaseFile, "import_case", lazy::bytes(&bytes), Some(passphrase.into()))
+        .await
+        .map_err(lazy::code)?;
+    let incoming: Case = serde_json::from_str(&json).map_err(|_| "invalid-case".to_string())?;
     let shelf = web_shelf();
     let mut all = shelf.loaded.cases.clone();
     let now = now_rfc3339();

@@ -8,6 +8,7 @@ mod active;
 mod casestore;
 mod handoff;
 mod i18n;
+mod lazy;
 mod pages;
 mod perf;
 mod storage;

@@ -39,5 +39,7 @@ function registerServiceWorker() {
   });
 }
 
-registerServiceWorker();
-init();
+// The worker precaches the whole build, the lazily loaded modules too (reader,
+// case file, PDF: ui/src/lazy.rs), so it is registered only once the first
+// screen is up: its downloads never compete with the first screen's.
+init().finally(registerServiceWorker);

@@ -7,6 +7,10 @@
 // the old version stays. A new version waits until the person accepts it in the
 // page ("Ny version – genindlæs"); the page then posts 'skip-waiting' and reloads.
 // Only same-origin GET requests are answered, and only from this version's cache.
+// BUILD.files includes the modules the page loads only on first use (reader.js,
+// casefile.js, pdf.js and their wasm): precached here, so they work offline after
+// one visit, though the first screen never waits for them (boot.js registers
+// this worker after the app has started).
 const BUILD = /*BUILD*/ { version: 'dev', files: {} } /*END*/;
 const PREFIX = 'ret-og-frist-';
 const CACHE = PREFIX + BUILD.version;

@@ -118,7 +118,7 @@ pub fn build_web() -> Result<(), String> {
             "--target",
             "wasm32-unknown-unknown",
             "--release",
-        ]))?;
+        ]).args(lazy_package_args()))?;
         let dist = Path::new("ui/dist");
         if dist.exists() {
             std::fs::remove_dir_all(dist).map_err(|e| format!("clear ui/dist: {e}"))?;
@@ -149,21 +149,53 @@ pub fn build_web() -> Result<(), String> {
         Ok(())
     })?;
     optimize_wasm(Path::new("ui/dist/ui_bg.wasm"))?;
+    build_lazy_modules(Path::new("ui/dist"))?;
     offline::write_service_worker(Path::new("ui/static/sw.js"), Path::new("ui/dist"))
 }
 
+/// The wasm modules loaded only when first used (ui/src/lazy.rs): package, the
+/// library's file name, and the name the page imports (`<name>.js`).
+const LAZY_MODULES: [(&str, &str, &str); 3] = [
+    ("ret-og-frist-lazy-reader", "ret_og_frist_lazy_reader", "reader"),
+    ("ret-og-frist-lazy-casefile", "ret_og_frist_lazy_casefile", "casefile"),
+    ("ret-og-frist-lazy-pdf", "ret_og_frist_lazy_pdf", "pdf"),
+];
+
+/// `--package` for each lazy module, built in the same cargo run as the UI.
+fn lazy_package_args() -> Vec<&'static str> {
+    LAZY_MODULES.iter().flat_map(|(package, _, _)| ["--package", package]).collect()
+}
+
+/// Bind and shrink each lazy module into `dist` (`<name>.js`, `<name>_bg.wasm`),
+/// next to the UI: the page imports them on first use, the service worker
+/// precaches them like every other file of the build.
+fn build_lazy_modules(dist: &Path) -> Result<(), String> {
+    for (_, lib, name) in LAZY_MODULES {
+        timed(&format!("lazy module {name} (wasm-bindgen)"), || {
+            sh(Command::new(setup::wasm_bindgen_bin())
+                .args(["--target", "web", "--no-typescript", "--out-dir"])
+                .arg(dist)
+                .args(["--out-name", name])
+                .arg(format!("target/wasm32-unknown-unknown/release/{lib}.wasm")))
+        })?;
+        optimize_wasm(&dist.join(format!("{name}_bg.wasm")))?;
+    }
+    Ok(())
+}
+
 /// Shrink the wasm with wasm-opt -Oz (about 9.6 → 7 MB, a minute on 2 cores).
-/// The result is kept in target/wasm-opt with the input it came from, so an
-/// unchanged build is not optimised again.
+/// The result is kept in target/wasm-opt with the input it came from (one pair
+/// per file name), so an unchanged build is not optimised again.
 fn optimize_wasm(wasm: &Path) -> Result<(), String> {
     let cache = Path::new("target/wasm-opt");
-    let (cached_in, cached_out) = (cache.join("in.wasm"), cache.join("out.wasm"));
+    let stem = wasm.file_stem().and_then(|s| s.to_str()).unwrap_or("wasm");
+    let (cached_in, cached_out) = (cache.join(format!("{stem}.in.wasm")), cache.join(format!("{stem}.out.wasm")));
     let input = std::fs::read(wasm).map_err(|e| format!("read {}: {e}", wasm.display()))?;
     if std::fs::read(&cached_in).is_ok_and(|c| c == input) && cached_out.exists() {
         println!("    wasm-opt: unchanged build, optimised copy reused");
         return std::fs::copy(&cached_out, wasm).map(|_| ()).map_err(|e| format!("copy optimised wasm: {e}"));
     }
-    timed("wasm-opt -Oz (binaryen 132)", || {
+    timed(&format!("wasm-opt -Oz {stem} (binaryen 132)"), || {
         std::fs::create_dir_all(cache).map_err(|e| format!("create {}: {e}", cache.display()))?;
         sh(Command::new(setup::wasm_opt_bin()).args([
             "-Oz",
@@ -307,6 +339,7 @@ fn test() -> Result<(), String> {
             sh(Command::new("cargo").args([
                 "clippy", "--quiet", "--all-targets", "-p", "ret-og-frist-core", "-p", "ret-og-frist-i18n",
                 "-p", "ret-og-frist-letters", "-p", "ret-og-frist-cases", "-p", "ret-og-frist-store", "-p", "ret-og-frist-rulepack", "-p", "ret-og-frist-reader", "-p", "navigator",
+                "-p", "ret-og-frist-lazy-reader", "-p", "ret-og-frist-lazy-casefile", "-p", "ret-og-frist-lazy-pdf",
                 "-p", "xtask", "--", "-D", "warnings",
             ]))?;
             sh(Command::new("cargo").args([

@@ -636,12 +636,16 @@ fn ExportCase(lang: ReadSignal<Lang>, id: String) -> impl IntoView {
         let id = id.clone();
         let passphrase = pass.get_untracked();
         let l = lang.get_untracked();
+        if !casestore::is_desktop() && !crate::lazy::Module::CaseFile.ready() {
+            status.set(tr(l, "lazy-loading"));
+        }
         leptos::task::spawn_local(async move {
             let r = casestore::export_file(id, passphrase).await;
             status.set(match r {
                 Ok(casestore::Exported::Saved(path)) => with_texts(l, |t| t.get_args("cases-exported", &[("path", path.into())])),
                 Ok(casestore::Exported::Downloaded) => tr(l, "cases-exported-download"),
                 Err(e) if e.contains("passphrase-too-short") => tr(l, "cases-passphrase-short"),
+                Err(e) if e == crate::lazy::LOAD_FAILED => tr(l, "lazy-load-failed"),
                 Err(e) => e,
             });
         });
@@ -685,10 +689,19 @@ fn ImportCase(lang: ReadSignal<Lang>, on_done: impl Fn() + Copy + Send + Sync + 
                 status.set(tr(l, "cases-import-choose"));
                 return;
             }
+            if !casestore::is_desktop() && !crate::lazy::Module::CaseFile.ready() {
+                status.set(tr(l, "lazy-loading"));
+            }
             let r = casestore::import_file(data, passphrase, mode).await;
             match r {
                 Err(code) => {
-                    status.set(with_texts(l, |t| t.import_error(&code).unwrap_or_else(|| code.clone())));
+                    status.set(with_texts(l, |t| {
+                        if code.trim() == crate::lazy::LOAD_FAILED {
+                            t.get(crate::lazy::LOAD_FAILED)
+                        } else {
+                            t.import_error(&code).unwrap_or_else(|| code.clone())
+                        }
+                    }));
                 }
                 Ok(v) => match v["outcome"].as_str().unwrap_or_default() {
                     "conflict" => {

@@ -566,39 +566,49 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
                         on:click=move |_| {
                             let l = lang.get_untracked();
                             saved_path.set(String::new());
-                            let pdf = match composed.get_untracked() {
-                                Ok(c) => ret_og_frist_letters::pdf::render(&c.letter)
-                                    .map(|b| (b, format!("brev-{}.pdf", c.letter.kind)))
-                                    .map_err(|e| match e {
-                                        // Characters the letter font cannot write (Arabic script, say): named, with what to do.
-                                        ret_og_frist_letters::pdf::PdfError::Unsupported(chars) => with_texts(l, |t| {
-                                            t.get_args("letters-pdf-unsupported", &[("chars", chars.into())])
-                                        }),
-                                        e => format!("{}: {e}", tr(l, "letters-pdf-failed")),
-                                    }),
-                                Err(_) => Err(tr(l, "letters-not-ready")),
+                            // The PDF (krilla and the letter fonts) is a module of its own,
+                            // loaded the first time (crate::lazy), in the browser and the desktop window.
+                            let letter = composed.with_untracked(|c| c.as_ref().ok().map(|c| (serde_json::to_string(&c.letter), c.letter.kind.clone())));
+                            let Some((Ok(json), kind)) = letter else {
+                                status.set(tr(l, "letters-not-ready"));
+                                return;
                             };
-                            match pdf {
-                                Err(msg) => status.set(msg),
-                                Ok((bytes, name)) => match crate::casestore::is_desktop() {
-                                    true => {
-                                        leptos::task::spawn_local(async move {
-                                            let args = serde_json::json!({ "name": name, "bytes": bytes });
-                                            match crate::casestore::invoke::<String>("save_pdf", args).await {
-                                                Ok(path) => {
-                                                    status.set(with_texts(l, |t| t.get_args("letters-pdf-saved", &[("path", path.clone().into())])));
-                                                    saved_path.set(path);
-                                                }
-                                                Err(e) => status.set(format!("{}: {e}", tr(l, "letters-pdf-failed"))),
-                                            }
+                            if !crate::lazy::Module::Pdf.ready() {
+                                status.set(tr(l, "lazy-loading"));
+                            }
+                            leptos::task::spawn_local(async move {
+                                let name = format!("brev-{kind}.pdf");
+                                let pdf = crate::lazy::call_bytes(crate::lazy::Module::Pdf, "render", json.into(), None).await;
+                                let bytes = match pdf {
+                                    Ok(bytes) => bytes,
+                                    Err(crate::lazy::LazyError::Load(_)) => return status.set(tr(l, "lazy-load-failed")),
+                                    Err(crate::lazy::LazyError::Call(e)) => {
+                                        let e: serde_json::Value = serde_json::from_str(&e).unwrap_or_else(|_| serde_json::json!({ "message": e }));
+                                        // Characters the letter font cannot write (Arabic script, say): named, with what to do.
+                                        return status.set(match (e["code"].as_str(), e["chars"].as_str()) {
+                                            (Some("unsupported"), Some(chars)) => with_texts(l, |t| {
+                                                t.get_args("letters-pdf-unsupported", &[("chars", chars.to_string().into())])
+                                            }),
+                                            _ => format!("{}: {}", tr(l, "letters-pdf-failed"), e["message"].as_str().unwrap_or_default()),
                                         });
                                     }
-                                    false => status.set(match download_pdf(&bytes, &name) {
+                                };
+                                if crate::casestore::is_desktop() {
+                                    let args = serde_json::json!({ "name": name, "bytes": bytes });
+                                    match crate::casestore::invoke::<String>("save_pdf", args).await {
+                                        Ok(path) => {
+                                            status.set(with_texts(l, |t| t.get_args("letters-pdf-saved", &[("path", path.clone().into())])));
+                                            saved_path.set(path);
+                                        }
+                                        Err(e) => status.set(format!("{}: {e}", tr(l, "letters-pdf-failed"))),
+                                    }
+                                } else {
+                                    status.set(match download_pdf(&bytes, &name) {
                                         Ok(()) => tr(l, "letters-pdf-ready"),
                                         Err(e) => format!("{}: {e}", tr(l, "letters-pdf-failed")),
-                                    }),
-                                },
-                            }
+                                    });
+                                }
+                            });
                         }>
                         {t("letters-download-pdf")}
                     </button>

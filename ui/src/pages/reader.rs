@@ -3,6 +3,10 @@
 //! by when, each fact with the sentence it came from and editable. One step
 //! then fills in every other screen through the typed hand-offs.
 //!
+//! The reader itself (lopdf, regex) is a wasm module of its own, loaded the
+//! first time a letter is read (crate::lazy): it answers JSON, read here into
+//! [`Reading`].
+//!
 //! Everything happens in the page. The letter and the facts live only in
 //! memory: nothing is stored until the person follows a next step (the
 //! receiving screen keeps its own form, as always) or saves a case.
@@ -20,16 +24,105 @@ use ret_og_frist_core::guide::Benefit;
 use ret_og_frist_core::{DeadlineKind, Delivery};
 use ret_og_frist_i18n::Lang;
 use ret_og_frist_letters::LetterKind;
-use ret_og_frist_reader::{Field, Reading};
+use crate::lazy::{self, LazyError, Module};
+use serde::Deserialize;
 use std::collections::BTreeMap;
 
-/// The values the reader can give, in the order the selects show them (the
-/// ids of rules/dk/brevlaeser.toml). The choices come from the reader's own
-/// lists (`Field::values`), so the screen offers exactly the values the reader
-/// can produce; "other" is a choice of its own ("En anden slags afgørelse"), so
-/// a person whose letter fits none of the kinds can say so.
-fn choices(field: Field) -> &'static [&'static str] {
-    field.values().unwrap_or_default()
+/// What the letter says: the reader's `Reading` as its module answers it (JSON),
+/// with the fields this screen uses.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+struct Reading {
+    kind: String,
+    decision: Option<String>,
+    authority: Authority,
+    benefit: Option<String>,
+    letter_date: Option<NaiveDate>,
+    reply_by: Option<NaiveDate>,
+    amount_monthly: Option<i64>,
+    amount_one_off: Option<i64>,
+    complaint_guidance: bool,
+    complaint_deadline_stated: Option<String>,
+    reasons_given: bool,
+    paragraphs: Vec<String>,
+    evidence: BTreeMap<String, String>,
+    warnings: Vec<Warning>,
+    conflicts: Vec<Conflict>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+struct Authority {
+    kind: Option<String>,
+    name: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+struct Warning {
+    code: String,
+    field: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+struct Conflict {
+    field: String,
+    candidates: Vec<Candidate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+struct Candidate {
+    value: String,
+    sentence: String,
+}
+
+/// The reader module's answer to one read.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+struct Found {
+    reading: Reading,
+    /// The letter's text (from a PDF: its text layer).
+    text: String,
+    /// The values the reader can give, per select field, in the order the
+    /// selects show them (the ids of rules/dk/brevlaeser.toml, from the
+    /// reader's own `Field::values`), so the screen offers exactly the values
+    /// the reader can produce; "other" is a choice of its own ("En anden slags
+    /// afgørelse"), so a person whose letter fits none of the kinds can say so.
+    choices: BTreeMap<String, Vec<String>>,
+}
+
+impl Found {
+    fn choices(&self, field: &str) -> Vec<String> {
+        self.choices.get(field).cloned().unwrap_or_default()
+    }
+}
+
+/// `{"ok": Found}` or `{"err": code}` (the reader's `ReadError::code`).
+#[derive(Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum Reply {
+    Ok(Box<Found>),
+    Err(String),
+}
+
+/// Why there is no reading: the reader's error code, or the module did not load.
+#[derive(Debug, Clone, PartialEq)]
+enum Failure {
+    Read(String),
+    Load,
+}
+
+/// Read pasted text (`Ok(text)`) or a file's bytes through the reader module.
+async fn read_letter(input: Result<String, Vec<u8>>) -> Result<Found, Failure> {
+    let out = match input {
+        Ok(text) => lazy::call_string(Module::Reader, "read_text", text.into(), None).await,
+        Err(bytes) => lazy::call_string(Module::Reader, "read_file", lazy::bytes(&bytes), None).await,
+    };
+    let json = out.map_err(|e| match e {
+        LazyError::Load(_) => Failure::Load,
+        LazyError::Call(_) => Failure::Read("patterns".into()),
+    })?;
+    match serde_json::from_str::<Reply>(&json) {
+        Ok(Reply::Ok(a)) => Ok(*a),
+        Ok(Reply::Err(code)) => Err(Failure::Read(code)),
+        Err(_) => Err(Failure::Read("patterns".into())),
+    }
 }
 
 /// The facts as the person sees and corrects them (typed text, like every form).
@@ -225,7 +318,7 @@ fn select_fact(
     facts: RwSignal<Facts>,
     id: &'static str,
     prefix: &'static str,
-    options: &'static [&'static str],
+    options: Vec<String>,
     get: fn(&Facts) -> String,
     set: fn(&mut Facts, String),
     note: Note,
@@ -239,9 +332,10 @@ fn select_fact(
                 facts.update(|f| set(f, v));
             }>
                 <option value="" selected=move || facts.with(|f| get(f).is_empty())>{move || tr(lang.get(), "reader-not-found")}</option>
-                {options.iter().map(|o| {
+                {options.into_iter().map(|o| {
                     let key = format!("{prefix}-{o}");
-                    view! { <option value=*o selected=move || facts.with(|f| get(f) == *o)>{move || tr(lang.get(), &key)}</option> }
+                    let v = o.clone();
+                    view! { <option value=o selected=move || facts.with(|f| get(f) == v)>{move || tr(lang.get(), &key)}</option> }
                 }).collect_view()}
             </select>
             {note.view(lang, id)}
@@ -348,40 +442,44 @@ fn go(hash: &str) {
 #[component]
 pub fn ReaderPage(lang: ReadSignal<Lang>) -> impl IntoView {
     let text = RwSignal::new(String::new());
-    // The last reading, or the error code; `read_count` changes once per read
-    // so the facts block is rebuilt then and never while the person types.
-    let reading = RwSignal::new(None::<Result<Reading, &'static str>>);
+    // The last reading, or why there is none; `read_count` changes once per
+    // read so the facts block is rebuilt then and never while the person types.
+    let reading = RwSignal::new(None::<Result<Found, Failure>>);
     let read_count = RwSignal::new(0u32);
     let facts = RwSignal::new(Facts::default());
     let case_message = RwSignal::new(String::new());
+    // "Henter …" while the reader module loads the first time.
+    let loading = RwSignal::new(false);
     let t = move |id: &'static str| move || tr(lang.get(), id);
 
-    let show = move |r: Result<Reading, ret_og_frist_reader::ReadError>| {
-        match r {
-            Ok(r) => {
-                facts.set(Facts::from_reading(&r));
-                reading.set(Some(Ok(r)));
-            }
-            Err(e) => reading.set(Some(Err(e.code()))),
+    let show = move |r: Result<Found, Failure>| {
+        if let Ok(a) = &r {
+            facts.set(Facts::from_reading(&a.reading));
         }
+        reading.set(Some(r));
         case_message.set(String::new());
         read_count.update(|n| *n += 1);
     };
-    let read_pasted = move || show(ret_og_frist_reader::read_text(&text.get_untracked()));
+    let read = move |input: Result<String, Vec<u8>>| {
+        loading.set(!Module::Reader.ready());
+        let from_file = input.is_err();
+        leptos::task::spawn_local(async move {
+            let r = read_letter(input).await;
+            loading.set(false);
+            if let (Ok(a), true) = (&r, from_file) {
+                text.set(a.text.clone());
+            }
+            show(r);
+        });
+    };
+    let read_pasted = move || read(Ok(text.get_untracked()));
     let pick = move |ev: leptos::ev::Event| {
         use leptos::wasm_bindgen::JsCast;
         let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
         let Some(file) = input.and_then(|i| i.files()).and_then(|f| f.get(0)) else { return };
         leptos::task::spawn_local(async move {
             if let Ok(buf) = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-                let bytes = js_sys::Uint8Array::new(&buf).to_vec();
-                match ret_og_frist_reader::letter_text(&bytes) {
-                    Ok(letter) => {
-                        text.set(letter.clone());
-                        show(ret_og_frist_reader::read_text(&letter));
-                    }
-                    Err(e) => show(Err(e)),
-                }
+                read(Err(js_sys::Uint8Array::new(&buf).to_vec()));
             }
         });
     };
@@ -465,22 +563,31 @@ pub fn ReaderPage(lang: ReadSignal<Lang>) -> impl IntoView {
             <button type="submit" id="reader-read" class="button">{t("reader-read")}</button>
         </form>
         <p id="reader-status" class="visually-hidden" role="status" aria-live="polite">{status}</p>
+        <Show when=move || loading.get()>
+            <p id="reader-loading" class="hint" role="status">{t("lazy-loading")}</p>
+        </Show>
         {move || {
             read_count.get();
             let Some(r) = reading.get_untracked() else { return ().into_any() };
             match r {
-                Err(code) => {
+                Err(failure) => {
+                    // The module's own error code, or None when the module did not load.
+                    let code = match failure {
+                        Failure::Read(code) => Some(code),
+                        Failure::Load => None,
+                    };
                     view! {
                         <section id="reader-error" class="warnings" role="alert" aria-labelledby="reader-error-title">
                             <h2 id="reader-error-title">{t("reader-error-title")}</h2>
-                            <p>{move || with_texts(lang.get(), |t| t.reader_error(code))}</p>
+                            <p>{move || with_texts(lang.get(), |t| match &code { Some(c) => t.reader_error(c), None => t.get(crate::lazy::LOAD_FAILED) })}</p>
                             <p>{t("reader-manual")}</p>
                             {manual()}
                         </section>
                     }
                     .into_any()
                 }
-                Ok(r) => {
+                Ok(a) => {
+                    let r = a.reading.clone();
                     let conflicts = r.conflicts.clone();
                     view! {
                         <section id="reader-result" class="result" aria-labelledby="reader-result-title">
@@ -519,11 +626,11 @@ pub fn ReaderPage(lang: ReadSignal<Lang>) -> impl IntoView {
                         <section id="reader-facts" aria-labelledby="reader-facts-title">
                             <h2 id="reader-facts-title">{t("reader-facts-title")}</h2>
                             <p class="hint">{t("reader-facts-intro")}</p>
-                            {select_fact(lang, facts, "reader-kind", "reader-kind", choices(Field::Kind), |f| f.kind.clone(), |f, v| f.kind = v, Note::of(&r, "kind", "kind"))}
-                            {select_fact(lang, facts, "reader-decision", "reader-decision", choices(Field::Decision), |f| f.decision.clone(), |f, v| f.decision = v, Note::of(&r, "decision", "decision"))}
-                            {select_fact(lang, facts, "reader-authority", "reader-authority", choices(Field::Authority), |f| f.authority_kind.clone(), |f, v| f.authority_kind = v, Note::of(&r, "authority", "authority"))}
+                            {select_fact(lang, facts, "reader-kind", "reader-kind", a.choices("kind"), |f| f.kind.clone(), |f, v| f.kind = v, Note::of(&r, "kind", "kind"))}
+                            {select_fact(lang, facts, "reader-decision", "reader-decision", a.choices("decision"), |f| f.decision.clone(), |f, v| f.decision = v, Note::of(&r, "decision", "decision"))}
+                            {select_fact(lang, facts, "reader-authority", "reader-authority", a.choices("authority"), |f| f.authority_kind.clone(), |f, v| f.authority_kind = v, Note::of(&r, "authority", "authority"))}
                             {text_fact(lang, facts, "reader-authority-name", false, |f| f.authority_name.clone(), |f, v| f.authority_name = v, Note::default())}
-                            {select_fact(lang, facts, "reader-benefit", "reader-benefit", choices(Field::Benefit), |f| f.benefit.clone(), |f, v| f.benefit = v, Note::of(&r, "benefit", "benefit"))}
+                            {select_fact(lang, facts, "reader-benefit", "reader-benefit", a.choices("benefit"), |f| f.benefit.clone(), |f, v| f.benefit = v, Note::of(&r, "benefit", "benefit"))}
                             {text_fact(lang, facts, "reader-letter-date", true, |f| f.letter_date.clone(), |f, v| f.letter_date = v, Note::of(&r, "letter_date", "letter_date"))}
                             {text_fact(lang, facts, "reader-reply-by", true, |f| f.reply_by.clone(), |f, v| f.reply_by = v, Note::of(&r, "reply_by", "reply_by"))}
                             {text_fact(lang, facts, "reader-amount-monthly", true, |f| f.amount_monthly.clone(), |f, v| f.amount_monthly = v, Note::of(&r, "amount_monthly", "amount_monthly"))}
