@@ -5,6 +5,7 @@
 //! closed window or a reload loses nothing.
 
 mod casestore;
+mod components;
 mod handoff;
 mod i18n;
 mod pages;

@@ -171,7 +171,8 @@ fn build_css(dist: &Path) -> Result<(), String> {
         .arg(compiled))?;
         let fds = std::fs::read_to_string(compiled).map_err(|e| format!("read {}: {e}", compiled.display()))?;
         let own = std::fs::read_to_string("assets/app.css").map_err(|e| format!("read assets/app.css: {e}"))?;
-        for url in css_urls(&fds) {
+        let css = format!("{fds}\n{own}");
+        for url in css_urls(&css) {
             let name = url.rsplit('/').next().unwrap_or(&url);
             let from = if url.starts_with("fonts/") {
                 pkg.join("fonts/IBMPlexSans/complete/woff2").join(name)
@@ -184,7 +185,7 @@ fn build_css(dist: &Path) -> Result<(), String> {
             std::fs::create_dir_all(to.parent().unwrap_or(dist)).map_err(|e| format!("create {}: {e}", to.display()))?;
             std::fs::copy(&from, &to).map_err(|e| format!("copy {}: {e}", from.display()))?;
         }
-        std::fs::write(dist.join("app.css"), format!("{fds}\n{own}")).map_err(|e| format!("write app.css: {e}"))
+        std::fs::write(dist.join("app.css"), css).map_err(|e| format!("write app.css: {e}"))
     })
 }
 
