@@ -155,7 +155,7 @@ pub fn build_web() -> Result<(), String> {
 /// The app's CSS: the parts of Det Fælles Designsystem the app uses, compiled
 /// from the dkfds package's SCSS partials (ui/style/app.scss), then
 /// assets/app.css (phone header, chart, right-to-left). Every file the
-/// compiled CSS names (IBM Plex Sans woff2, a few svg icons) is copied from
+/// CSS names (IBM Plex Sans woff2 split by script, a few svg icons) is copied from
 /// the package into `dist`, so nothing is fetched from another origin.
 fn build_css(dist: &Path) -> Result<(), String> {
     timed("compile app.css from dkfds (sass)", || {
@@ -175,7 +175,9 @@ fn build_css(dist: &Path) -> Result<(), String> {
         for url in css_urls(&css) {
             let name = url.rsplit('/').next().unwrap_or(&url);
             let from = if url.starts_with("fonts/") {
-                pkg.join("fonts/IBMPlexSans/complete/woff2").join(name)
+                // Split by script (Latin-1, Cyrillic; unicode-range in app.scss) or whole.
+                let split = pkg.join("fonts/IBMPlexSans/split/woff2").join(name);
+                if split.exists() { split } else { pkg.join("fonts/IBMPlexSans/complete/woff2").join(name) }
             } else if url.starts_with("img/") {
                 pkg.join("img/svg-icons").join(name)
             } else {
