@@ -6,7 +6,10 @@
 //   screenshot saved in artifacts/phone-360-<lang>-<screen>.png to look at.
 // - The folded menu works with the keyboard alone: the button says whether it
 //   is open (aria-expanded), a choice navigates and folds it again.
-// - Touch targets of the header are at least 44 × 44 px (WCAG 2.5.5).
+// - Touch targets of the header are at least 44 × 44 px (WCAG 2.5.5), and so
+//   is every control on every screen (fields, buttons, radio and checkbox
+//   rows, sections that open and close).
+// - At 320 px (a 1280 px window at 400 % zoom) no screen scrolls sideways.
 // - axe-core is clean with the menu open, in all four languages.
 //
 // Run:  cd tests/e2e && node --test phone.test.mjs   (WEB_DIST, CHROMIUM: see harness.mjs)
@@ -75,6 +78,23 @@ async function setLang(page, lang) {
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
 }
 
+/** Controls in the screen smaller than TOUCH_MIN × TOUCH_MIN px (visible ones only). */
+async function smallTargets(page, min) {
+  return page.evaluate((min) => {
+    const sel = 'main input:not([type=radio]):not([type=checkbox]):not([type=hidden]), main select, main button, main summary, main .form-group-radio, main .form-group-checkbox';
+    const small = [];
+    for (const el of document.querySelectorAll(sel)) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || el.closest('[hidden]')) continue;
+      if (r.height + 0.5 < min || r.width + 0.5 < min) {
+        const name = `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${typeof el.className === 'string' && el.className ? '.' + el.className.trim().split(/\s+/).join('.') : ''}`;
+        small.push(`${name} ${Math.round(r.width)}×${Math.round(r.height)}`);
+      }
+    }
+    return small.slice(0, 10);
+  }, min);
+}
+
 for (const lang of ['da', 'ar']) {
   test(`phone 360 px (${lang}): every screen fits, no sideways scroll, compact header, screenshot`, opts, (t) =>
     withPage(t, {}, async ({ page }) => {
@@ -100,10 +120,22 @@ for (const lang of ['da', 'ar']) {
         const fit = await sticksOut(page);
         assert.ok(fit.scrollWidth <= fit.width, `${hash} (${lang}): the page is ${fit.scrollWidth} px wide at ${fit.width} px: ${fit.out.join(', ')}`);
         assert.deepEqual(fit.out, [], `${hash} (${lang}): elements outside the screen`);
+        assert.deepEqual(await smallTargets(page, TOUCH_MIN), [], `${hash} (${lang}): controls smaller than ${TOUCH_MIN} × ${TOUCH_MIN} px`);
         await page.screenshot({ path: path.join(ARTIFACTS, `phone-360-${lang}-${hash.slice(1)}.png`), fullPage: true });
       }
     }));
 }
+
+test('400 % zoom (320 px wide): no screen scrolls sideways', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 256 });
+    for (const [hash, ready] of SCREENS) {
+      await openScreen(page, hash, ready);
+      const fit = await sticksOut(page);
+      assert.ok(fit.scrollWidth <= fit.width, `${hash}: the page is ${fit.scrollWidth} px wide at ${fit.width} px: ${fit.out.join(', ')}`);
+      assert.deepEqual(fit.out, [], `${hash}: elements outside the screen at 320 px`);
+    }
+  }));
 
 test('phone 360 px: results fit too (a deadline, the rule book opened by a search)', opts, (t) =>
   withPage(t, {}, async ({ page }) => {

@@ -39,6 +39,7 @@ const { chromium } = require('playwright-core');
 const MIME = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm', '.png': 'image/png', '.webmanifest': 'application/manifest+json', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.woff2': 'font/woff2',
 };
 
 /** DevTools' "Fast 3G" preset, in bytes per second and milliseconds. */

@@ -21,7 +21,7 @@ const require = createRequire(path.join(HERE, '..', '..', 'tests', 'e2e', 'packa
 const { chromium } = require('playwright-core');
 
 const MIME = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm',
-  '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
+  '.png': 'image/png', '.webmanifest': 'application/manifest+json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
 
 /** Files fetched until #event-date (the start screen's first field) is visible. */
 export async function firstLoad(dist, chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium') {

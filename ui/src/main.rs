@@ -6,6 +6,7 @@
 
 mod active;
 mod casestore;
+mod components;
 mod handoff;
 mod i18n;
 mod lazy;

@@ -142,12 +142,12 @@ pub fn build_web() -> Result<(), String> {
             ("ui/static/icons/icon-192.png", "icons/icon-192.png"),
             ("ui/static/icons/icon-512.png", "icons/icon-512.png"),
             ("ui/static/icons/icon-maskable-512.png", "icons/icon-maskable-512.png"),
-            ("assets/app.css", "app.css"),
         ] {
             std::fs::copy(from, dist.join(to)).map_err(|e| format!("copy {from}: {e}"))?;
         }
         Ok(())
     })?;
+    build_css(Path::new("ui/dist"))?;
     optimize_wasm(Path::new("ui/dist/ui_bg.wasm"))?;
     build_lazy_modules(Path::new("ui/dist"))?;
     offline::write_service_worker(Path::new("ui/static/sw.js"), Path::new("ui/dist"))
@@ -181,6 +181,59 @@ fn build_lazy_modules(dist: &Path) -> Result<(), String> {
         optimize_wasm(&dist.join(format!("{name}_bg.wasm")))?;
     }
     Ok(())
+}
+
+/// The app's CSS: the parts of Det Fælles Designsystem the app uses, compiled
+/// from the dkfds package's SCSS partials (ui/style/app.scss), then
+/// assets/app.css (phone header, chart, right-to-left). Every file the
+/// CSS names (IBM Plex Sans woff2 split by script, a few svg icons) is copied from
+/// the package into `dist`, so nothing is fetched from another origin.
+fn build_css(dist: &Path) -> Result<(), String> {
+    timed("compile app.css from dkfds (sass)", || {
+        let pkg = Path::new("ui/style/node_modules/dkfds/src");
+        let compiled = Path::new("target/app-dkfds.css");
+        sh(Command::new(setup::sass_bin()).args([
+            "--quiet-deps",
+            "--no-source-map",
+            "--style=compressed",
+            "--load-path=ui/style/node_modules/dkfds/src/stylesheets",
+            "ui/style/app.scss",
+        ])
+        .arg(compiled))?;
+        let fds = std::fs::read_to_string(compiled).map_err(|e| format!("read {}: {e}", compiled.display()))?;
+        let own = std::fs::read_to_string("assets/app.css").map_err(|e| format!("read assets/app.css: {e}"))?;
+        let css = format!("{fds}\n{own}");
+        for url in css_urls(&css) {
+            let name = url.rsplit('/').next().unwrap_or(&url);
+            let from = if url.starts_with("fonts/") {
+                // Split by script (Latin-1, Cyrillic; unicode-range in app.scss) or whole.
+                let split = pkg.join("fonts/IBMPlexSans/split/woff2").join(name);
+                if split.exists() { split } else { pkg.join("fonts/IBMPlexSans/complete/woff2").join(name) }
+            } else if url.starts_with("img/") {
+                pkg.join("img/svg-icons").join(name)
+            } else {
+                return Err(format!("app.css names {url}, which build_css does not know where to find"));
+            };
+            let to = dist.join(&url);
+            std::fs::create_dir_all(to.parent().unwrap_or(dist)).map_err(|e| format!("create {}: {e}", to.display()))?;
+            std::fs::copy(&from, &to).map_err(|e| format!("copy {}: {e}", from.display()))?;
+        }
+        std::fs::write(dist.join("app.css"), css).map_err(|e| format!("write app.css: {e}"))
+    })
+}
+
+/// The relative `url(...)` targets in a stylesheet, each once.
+fn css_urls(css: &str) -> Vec<String> {
+    let mut urls: Vec<String> = css
+        .split("url(")
+        .skip(1)
+        .filter_map(|rest| rest.split(')').next())
+        .map(|u| u.trim().trim_matches(|c| c == '"' || c == '\'').to_string())
+        .filter(|u| !u.starts_with("data:"))
+        .collect();
+    urls.sort();
+    urls.dedup();
+    urls
 }
 
 /// Shrink the wasm with wasm-opt -Oz (about 9.6 → 7 MB, a minute on 2 cores).
@@ -395,6 +448,12 @@ mod tests {
             .map(|s| s.trim().trim_matches('"').to_string())
             .filter(|s| !s.is_empty())
             .collect()
+    }
+
+    #[test]
+    fn css_urls_are_found_once_each_and_data_urls_are_left_alone() {
+        let css = r#"a{background:url("img/plus.svg")}b{src:url('fonts/X.woff2') format("woff2")}c{background:url(img/plus.svg)}d{background:url("data:image/svg+xml,x")}"#;
+        assert_eq!(super::css_urls(css), ["fonts/X.woff2", "img/plus.svg"]);
     }
 
     /// The window's only powers: the app's own eight commands; no plugin, no core API.

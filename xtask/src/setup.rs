@@ -170,6 +170,19 @@ fn wasm_opt_tool() -> Result<(), String> {
     npm_ci("tools/wasm-opt", "npm ci (binaryen 132: wasm-opt)")
 }
 
+/// Det Fælles Designsystem (dkfds, MIT; its IBM Plex Sans font OFL-1.1) and
+/// the sass compiler, both from npm: the app's CSS is compiled from dkfds's
+/// SCSS partials (ui/style/app.scss).
+fn style_tool() -> Result<(), String> {
+    node()?;
+    npm_ci("ui/style", "npm ci (dkfds design system, sass)")
+}
+
+/// The sass command installed by [`web_tools`].
+pub fn sass_bin() -> PathBuf {
+    PathBuf::from("ui/style/node_modules/.bin/sass")
+}
+
 /// The wasm-opt command installed by [`web_tools`].
 pub fn wasm_opt_bin() -> PathBuf {
     PathBuf::from("tools/wasm-opt/node_modules/.bin/wasm-opt")
@@ -180,7 +193,8 @@ pub fn web_tools() -> Result<(), String> {
     timed("set up: web build tools", || {
         rust_target()?;
         wasm_bindgen_cli()?;
-        wasm_opt_tool()
+        wasm_opt_tool()?;
+        style_tool()
     })
 }
 
@@ -190,7 +204,8 @@ pub fn desktop_tools() -> Result<(), String> {
         apt_install("Tauri/WebKitGTK build packages", DESKTOP_APT)?;
         rust_target()?;
         wasm_bindgen_cli()?;
-        wasm_opt_tool()
+        wasm_opt_tool()?;
+        style_tool()
     })
 }
 

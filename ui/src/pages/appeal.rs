@@ -3,6 +3,7 @@
 //! you wait, and how often Ankestyrelsen changes such decisions.
 
 use super::{rules, today, BenefitSelect, Cite, DateField};
+use crate::components::{Radio, RadioGroup};
 use crate::i18n::{tr, with_texts};
 use crate::storage;
 use leptos::prelude::*;
@@ -81,26 +82,22 @@ pub fn AppealPage(lang: ReadSignal<Lang>) -> impl IntoView {
             {move || benefit().map(|b| {
                 let options = deciders(b);
                 view! {
-                    <fieldset class="field">
-                        <legend>{move || tr(lang.get(), "appeal-decided-by-legend")}</legend>
+                    <RadioGroup legend=Signal::derive(move || tr(lang.get(), "appeal-decided-by-legend"))>
                         {options.into_iter().map(|d| {
                             let id = format!("decided-by-{d}");
                             let value = d.clone();
                             let value2 = d.clone();
                             view! {
-                                <div class="radio">
-                                    <input
-                                        type="radio"
-                                        name="decided-by"
-                                        id=id.clone()
-                                        prop:checked=move || form.with(|f| f.decided_by == value)
-                                        on:change=move |_| form.update(|f| f.decided_by = value2.clone())
-                                    />
-                                    <label for=id>{let b = d.clone(); move || with_texts(lang.get(), |t| t.appeal_body(&b))}</label>
-                                </div>
+                                <Radio
+                                    id=id
+                                    name="decided-by"
+                                    label={let b = d.clone(); Signal::derive(move || with_texts(lang.get(), |t| t.appeal_body(&b)))}
+                                    checked=Signal::derive(move || form.with(|f| f.decided_by == value))
+                                    on_choose=move || form.update(|f| f.decided_by = value2.clone())
+                                />
                             }
                         }).collect_view()}
-                    </fieldset>
+                    </RadioGroup>
                 }
             })}
             <DateField

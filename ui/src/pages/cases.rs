@@ -4,6 +4,7 @@
 
 use super::{rules, today};
 use crate::casestore;
+use crate::components::{Checkbox, Field};
 use crate::i18n::{tr, with_texts};
 use crate::storage;
 use leptos::prelude::*;
@@ -448,9 +449,8 @@ fn CaseDetail(
             <ul id="case-deadlines">{deadlines}</ul>
             <form class="stack add-event" on:submit=move |ev| { ev.prevent_default(); add_event(); } novalidate>
                 <h3>{t("cases-add-event")}</h3>
-                <div class="field">
-                    <label for="event-kind">{t("cases-event-kind")}</label>
-                    <select id="event-kind" on:change=move |ev| {
+                <Field for_id="event-kind" label=Signal::derive(t("cases-event-kind"))>
+                    <select id="event-kind" class="form-select" on:change=move |ev| {
                         let v = event_target_value(&ev);
                         if let Some(k) = EVENT_KINDS.into_iter().find(|k| event_id(*k) == v) { kind.set(k); }
                     }>
@@ -458,23 +458,21 @@ fn CaseDetail(
                             view! { <option value=event_id(k) selected=move || kind.get() == k>{move || with_texts(lang.get(), |t| t.case_event(event_id(k)))}</option> }
                         }).collect_view()}
                     </select>
-                </div>
-                <div class="field" class:has-error=move || !error.get().is_empty()>
-                    <label for="event-date-case">{t("cases-event-date")}</label>
-                    <p class="hint" id="event-date-case-hint">{t("date-hint")}</p>
-                    {move || (!error.get().is_empty()).then(|| view! { <p id="event-date-case-error" class="field-error">{error.get()}</p> })}
-                    <input id="event-date-case" type="text" inputmode="numeric" autocomplete="off" aria-describedby="event-date-case-hint"
+                </Field>
+                <Field
+                    for_id="event-date-case"
+                    label=Signal::derive(t("cases-event-date"))
+                    hint=Signal::derive(t("date-hint"))
+                    error=Signal::derive(move || Some(error.get()).filter(|e| !e.is_empty()))
+                >
+                    <input id="event-date-case" class="form-input" type="text" inputmode="numeric" autocomplete="off" aria-describedby="event-date-case-hint"
                         prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev)) />
-                </div>
-                <div class="checkbox">
-                    <input type="checkbox" id="event-paper" prop:checked=move || paper.get() on:change=move |ev| paper.set(event_target_checked(&ev)) />
-                    <label for="event-paper">{t("cases-event-paper")}</label>
-                </div>
-                <div class="field">
-                    <label for="event-authority">{t("cases-event-authority")}</label>
-                    <input id="event-authority" type="text" autocomplete="off" prop:value=move || authority.get()
+                </Field>
+                <Checkbox id="event-paper" label=Signal::derive(t("cases-event-paper")) checked=paper on_change=move |v| paper.set(v) />
+                <Field for_id="event-authority" label=Signal::derive(t("cases-event-authority"))>
+                    <input id="event-authority" class="form-input" type="text" autocomplete="off" prop:value=move || authority.get()
                         on:input=move |ev| authority.set(event_target_value(&ev)) />
-                </div>
+                </Field>
                 <button type="submit" id="event-add" class="button primary">{t("cases-add")}</button>
             </form>
             <form class="inline-form" on:submit=move |ev| {
@@ -491,10 +489,12 @@ fn CaseDetail(
                     _ => lead_error.set(true),
                 }
             }>
-                <div class="field" class:has-error=move || lead_error.get()>
-                    <label for="case-reminders">{t("cases-reminder-days")}</label>
-                    <p class="hint" id="case-reminders-hint">{t("cases-reminder-days-hint")}</p>
-                    {move || lead_error.get().then(|| view! { <p class="field-error" id="case-reminders-error">{tr(lang.get(), "cases-reminder-days-error")}</p> })}
+                <Field
+                    for_id="case-reminders"
+                    label=Signal::derive(t("cases-reminder-days"))
+                    hint=Signal::derive(t("cases-reminder-days-hint"))
+                    error=Signal::derive(move || lead_error.get().then(|| tr(lang.get(), "cases-reminder-days-error")))
+                >
                     // The current setting is shown; focusing selects it, so typing replaces it.
                     <input id="case-reminders" type="text" inputmode="numeric" autocomplete="off" aria-describedby="case-reminders-hint"
                         prop:value=move || lead.get() on:input=move |ev| lead.set(event_target_value(&ev))
@@ -502,7 +502,7 @@ fn CaseDetail(
                             use leptos::wasm_bindgen::JsCast;
                             if let Some(i) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { i.select(); }
                         } />
-                </div>
+                </Field>
                 <button type="submit" id="case-reminders-save" class="button">{t("cases-reminder-days-save")}</button>
             </form>
             <h3>{t("cases-notes")}</h3>
@@ -517,10 +517,9 @@ fn CaseDetail(
                     save(c);
                 }
             }>
-                <div class="field">
-                    <label for="case-note">{t("cases-note-label")}</label>
-                    <textarea id="case-note" rows="2" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
-                </div>
+                <Field for_id="case-note" label=Signal::derive(t("cases-note-label"))>
+                    <textarea id="case-note" class="form-input" rows="2" prop:value=move || note.get() on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+                </Field>
                 <button type="submit" class="button">{t("cases-add-note")}</button>
             </form>
             <h3>{t("cases-scenarios-title")}</h3>

@@ -3,6 +3,7 @@
 //! procedural error with its §, ready to use in a complaint.
 
 use super::{rules, Cite};
+use crate::components::{Field, Radio, RadioGroup};
 use crate::i18n::{tr, with_texts};
 use crate::storage;
 use leptos::prelude::*;
@@ -46,10 +47,10 @@ pub fn CheckPage(lang: ReadSignal<Lang>) -> impl IntoView {
         <h1>{t("check-title")}</h1>
         <p>{t("check-intro")}</p>
         <form class="stack" on:submit=|ev| ev.prevent_default() novalidate>
-            <div class="field">
-                <label for="check-decision">{t("check-decision-label")}</label>
+            <Field for_id="check-decision" label=Signal::derive(t("check-decision-label"))>
                 <select
                     id="check-decision"
+                    class="form-select"
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
                         form.update(|f| f.decision = v);
@@ -66,7 +67,7 @@ pub fn CheckPage(lang: ReadSignal<Lang>) -> impl IntoView {
                         })
                         .collect_view()}
                 </select>
-            </div>
+            </Field>
             {move || {
                 let decision = decision.get();
                 checks_for(&rules().guide.checks, Decision::from_id(&decision).unwrap_or_default(), None)
@@ -75,8 +76,7 @@ pub fn CheckPage(lang: ReadSignal<Lang>) -> impl IntoView {
                         let id = c.id.clone();
                         let q = c.id.clone();
                         view! {
-                            <fieldset class="field question" data-check=id.clone()>
-                                <legend>{move || with_texts(lang.get(), |t| t.check_question(&q))}</legend>
+                            <RadioGroup class="question" data_check=id.clone() legend=Signal::derive(move || with_texts(lang.get(), |t| t.check_question(&q)))>
                                 {[(Answer::Yes, "answer-yes"), (Answer::No, "answer-no"), (Answer::Unknown, "answer-unknown")]
                                     .into_iter()
                                     .map(|(a, key)| {
@@ -84,20 +84,17 @@ pub fn CheckPage(lang: ReadSignal<Lang>) -> impl IntoView {
                                         let id_a = id.clone();
                                         let id_b = id.clone();
                                         view! {
-                                            <div class="radio">
-                                                <input
-                                                    type="radio"
-                                                    name=format!("check-{id}")
-                                                    id=input_id.clone()
-                                                    prop:checked=move || form.with(|f| f.answers.get(&id_a).copied().unwrap_or_default() == a)
-                                                    on:change=move |_| form.update(|f| { f.answers.insert(id_b.clone(), a); })
-                                                />
-                                                <label for=input_id>{move || tr(lang.get(), key)}</label>
-                                            </div>
+                                            <Radio
+                                                id=input_id
+                                                name=format!("check-{id}")
+                                                label=Signal::derive(move || tr(lang.get(), key))
+                                                checked=Signal::derive(move || form.with(|f| f.answers.get(&id_a).copied().unwrap_or_default() == a))
+                                                on_choose=move || form.update(|f| { f.answers.insert(id_b.clone(), a); })
+                                            />
                                         }
                                     })
                                     .collect_view()}
-                            </fieldset>
+                            </RadioGroup>
                         }
                     })
                     .collect_view()

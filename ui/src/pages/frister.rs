@@ -1,6 +1,7 @@
 //! "Frister": pick the kind of deadline, type the date, see the deadline with its
 //! explanation, warnings and the rules behind it. Recalculates on every keystroke.
 
+use crate::components::{Alert, AlertKind, Field, Radio, RadioGroup};
 use crate::i18n::{tr, with_texts};
 use crate::storage;
 use leptos::prelude::*;
@@ -108,10 +109,10 @@ pub fn Frister(lang: ReadSignal<Lang>) -> impl IntoView {
         <h1 id="frister-title">{t("frister-title")}</h1>
         <p>{t("frister-intro")}</p>
         <form class="stack" on:submit=|ev| ev.prevent_default() novalidate>
-            <div class="field">
-                <label for="deadline-kind">{t("kind-label")}</label>
+            <Field for_id="deadline-kind" label=Signal::derive(t("kind-label"))>
                 <select
                     id="deadline-kind"
+                    class="form-select"
                     prop:value=move || kind().id()
                     on:change=move |ev| {
                         if let Some(k) = DeadlineKind::from_id(&event_target_value(&ev)) {
@@ -130,36 +131,32 @@ pub fn Frister(lang: ReadSignal<Lang>) -> impl IntoView {
                         })
                         .collect_view()}
                 </select>
-            </div>
+            </Field>
             <Show when=uses_delivery>
-                <fieldset class="field">
-                    <legend>{t("delivery-legend")}</legend>
+                <RadioGroup legend=Signal::derive(t("delivery-legend"))>
                     {[Delivery::Digital, Delivery::Paper, Delivery::Quickpost]
                         .into_iter()
                         .map(|d| {
                             let id = format!("delivery-{}", d.id());
                             view! {
-                                <div class="radio">
-                                    <input
-                                        type="radio"
-                                        name="delivery"
-                                        id=id.clone()
-                                        value=d.id()
-                                        prop:checked=move || form.with(|f| f.delivery == d)
-                                        on:change=move |_| form.update(|f| f.delivery = d)
-                                    />
-                                    <label for=id>{move || with_texts(lang.get(), |t| t.delivery(d.id()))}</label>
-                                </div>
+                                <Radio
+                                    id=id
+                                    name="delivery"
+                                    value=d.id()
+                                    label=Signal::derive(move || with_texts(lang.get(), |t| t.delivery(d.id())))
+                                    checked=Signal::derive(move || form.with(|f| f.delivery == d))
+                                    on_choose=move || form.update(|f| f.delivery = d)
+                                />
                             }
                         })
                         .collect_view()}
-                </fieldset>
+                </RadioGroup>
             </Show>
             <Show when=move || kind().by_employment()>
-                <div class="field">
-                    <label for="employment">{t("employment-label")}</label>
+                <Field for_id="employment" label=Signal::derive(t("employment-label"))>
                     <select
                         id="employment"
+                        class="form-select"
                         prop:value=move || form.with(|f| f.employment.id())
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
@@ -175,14 +172,19 @@ pub fn Frister(lang: ReadSignal<Lang>) -> impl IntoView {
                         <option value=Employment::Employee.id()>{t("employment-employee")}</option>
                         <option value=Employment::SelfEmployed.id()>{t("employment-self-employed")}</option>
                     </select>
-                </div>
+                </Field>
             </Show>
-            <div class="field" class:has-error=move || date_error().is_some()>
-                <label for="event-date">{event_label}</label>
-                <p id="date-hint" class="hint">{t("date-hint")}</p>
-                {move || date_error().map(|e| view! { <p id="date-error" class="field-error">{e}</p> })}
+            <Field
+                for_id="event-date"
+                label=Signal::derive(event_label)
+                hint=Signal::derive(t("date-hint"))
+                hint_id="date-hint"
+                error=Signal::derive(date_error)
+                error_id="date-error"
+            >
                 <input
                     id="event-date"
+                    class="form-input"
                     type="text"
                     inputmode="numeric"
                     autocomplete="off"
@@ -195,8 +197,8 @@ pub fn Frister(lang: ReadSignal<Lang>) -> impl IntoView {
                     on:input=move |ev| form.update(|f| f.date = event_target_value(&ev))
                     on:blur=move |_| touched.set(true)
                 />
-                <p id="date-understood" class="hint">{understood}</p>
-            </div>
+                <p id="date-understood" class="hint form-hint">{understood}</p>
+            </Field>
         </form>
         <section id="deadline-result" class="result" aria-live="polite" aria-labelledby="result-title">
             <h2 id="result-title">{t("result-title")}</h2>
@@ -223,7 +225,7 @@ pub fn Frister(lang: ReadSignal<Lang>) -> impl IntoView {
                             .into_any()
                     }
                     Outcome::Failed(e) => {
-                        view! { <p class="error">{with_texts(l, |t| t.deadline_error(&e))}</p> }.into_any()
+                        view! { <Alert kind=AlertKind::Error><p class="error">{with_texts(l, |t| t.deadline_error(&e))}</p></Alert> }.into_any()
                     }
                     Outcome::Empty | Outcome::BadDate(_) => view! { <p>{tr(l, "result-empty")}</p> }.into_any(),
                 }
@@ -256,12 +258,11 @@ fn Details(lang: Lang, result: DeadlineResult) -> impl IntoView {
         view! {
             <div class="details">
                 {has_warnings.then(|| view! {
-                    <section class="warnings" aria-labelledby="warnings-title">
-                        <h3 id="warnings-title">{t.get("warnings-title")}</h3>
+                    <Alert kind=AlertKind::Warning heading=t.get("warnings-title") heading_id="warnings-title">
                         <ul id="deadline-warnings">
                             {warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}
                         </ul>
-                    </section>
+                    </Alert>
                 })}
                 <section aria-labelledby="steps-title">
                     <h3 id="steps-title">{t.get("steps-title")}</h3>

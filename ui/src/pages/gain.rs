@@ -8,6 +8,7 @@
 
 use chrono::Datelike;
 use super::rules;
+use crate::components::{Checkbox, Field, Step as StepItem};
 use crate::i18n::{tr, with_texts};
 use crate::storage;
 use leptos::prelude::*;
@@ -493,13 +494,17 @@ pub fn GainPage(lang: ReadSignal<Lang>) -> impl IntoView {
         <h1>{t("gain-title")}</h1>
         <p>{t("gain-intro")}</p>
         <nav aria-label=t("gain-steps-label")>
-            <ol class="steps">
+            <ol class="steps step-indicator">
                 {STEPS.iter().enumerate().map(|(i, key)| view! {
-                    <li aria-current=move || (step.get() == i).then_some("step") hidden=move || i == PARTNER && !has_partner.get()>
-                        <button type="button" class="link-button" id=format!("gain-goto-{i}") on:click=move |_| go(i)>
-                            {move || tr(lang.get(), key)}
-                        </button>
-                    </li>
+                    <StepItem
+                        number=i + 1
+                        title=Signal::derive(move || tr(lang.get(), key))
+                        current=Signal::derive(move || step.get() == i)
+                        done=Signal::derive(move || step.get() > i)
+                        hidden=Signal::derive(move || i == PARTNER && !has_partner.get())
+                        id=format!("gain-goto-{i}")
+                        on_go=move || go(i)
+                    />
                 }).collect_view()}
             </ol>
         </nav>
@@ -603,20 +608,24 @@ fn Num(
     let hint_id = format!("{id}-hint");
     let err_id = format!("{id}-error");
     let described = if hint.is_some() { format!("{hint_id} {err_id}") } else { err_id.clone() };
+    let mark = required.then(|| Signal::derive(move || tr(lang.get(), "field-required")));
     view! {
-        <div class="field" class:has-error=move || error.get().is_some()>
-            <label for=id>
-                {move || tr(lang.get(), id)}
-                {required.then(|| view! { " " <span class="required-mark">{move || tr(lang.get(), "field-required")}</span> })}
-            </label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || tr(lang.get(), h)}</p> })}
-            <p class="field-error" id=err_id>{move || error.get()}</p>
+        <Field
+            for_id=id
+            label=Signal::derive(move || tr(lang.get(), id))
+            hint=hint.map(|h| Signal::derive(move || tr(lang.get(), h)))
+            hint_id=hint_id
+            error=error
+            error_id=err_id
+            error_slot=true
+            required=mark
+        >
             <input
                 id=id
                 type="text"
                 inputmode="decimal"
                 autocomplete="off"
-                class="short"
+                class="short form-input"
                 required=required
                 aria-required=required.then_some("true")
                 placeholder=move || example.map(|e| tr(lang.get(), e))
@@ -628,7 +637,7 @@ fn Num(
                     form.update(|f| set(f, v));
                 }
             />
-        </div>
+        </Field>
     }
 }
 
@@ -636,11 +645,12 @@ fn Num(
 #[component]
 fn Check(lang: ReadSignal<Lang>, form: RwSignal<Form>, id: &'static str, get: fn(&Form) -> bool, set: fn(&mut Form, bool)) -> impl IntoView {
     view! {
-        <div class="checkbox">
-            <input type="checkbox" id=id prop:checked=move || form.with(get)
-                on:change=move |ev| { let v = event_target_checked(&ev); form.update(|f| set(f, v)); } />
-            <label for=id>{move || tr(lang.get(), id)}</label>
-        </div>
+        <Checkbox
+            id=id
+            label=Signal::derive(move || tr(lang.get(), id))
+            checked=Signal::derive(move || form.with(get))
+            on_change=move |v| form.update(|f| set(f, v))
+        />
     }
 }
 

@@ -9,6 +9,7 @@
 
 use super::{rules, BenefitSelect};
 use crate::handoff::LetterHandoff;
+use crate::components::{Field, Step as StepItem};
 use crate::i18n::{tr, with_texts};
 use crate::storage;
 use leptos::prelude::*;
@@ -351,12 +352,17 @@ fn text_field(
     let described = hint.map(|_| hint_id.clone());
     let bad = move || draft.with(|d| bad_dates(d).contains(&id));
     view! {
-        <div class="field" class:has-error=bad>
-            <label for=id>{move || tr(lang.get(), label)}</label>
-            {hint.map(|h| view! { <p id=hint_id class="hint">{move || tr(lang.get(), h)}</p> })}
-            {move || bad().then(|| view! { <p id=error_id.clone() class="field-error">{tr(lang.get(), "letters-bad-date")}</p> })}
+        <Field
+            for_id=id
+            label=Signal::derive(move || tr(lang.get(), label))
+            hint=hint.map(|h| Signal::derive(move || tr(lang.get(), h)))
+            hint_id=hint_id
+            error=Signal::derive(move || bad().then(|| tr(lang.get(), "letters-bad-date")))
+            error_id=error_id
+        >
             <input
                 id=id
+                class="form-input"
                 type="text"
                 autocomplete="off"
                 aria-describedby=described
@@ -375,7 +381,7 @@ fn text_field(
                     }
                 }
             />
-        </div>
+        </Field>
     }
 }
 
@@ -659,16 +665,18 @@ pub fn LettersPage(lang: ReadSignal<Lang>) -> impl IntoView {
         <div class="letters-layout">
             <div class="letters-form">
                 <nav aria-label=t("letters-steps-label")>
-                    <ol class="steps" id="letter-steps" data-kind=move || kind.get().id()>
+                    <ol class="steps step-indicator" id="letter-steps" data-kind=move || kind.get().id()>
                         {move || {
                             let s = steps(kind.get());
                             let cur = step_index.get();
                             s.into_iter().enumerate().map(|(i, st)| view! {
-                                <li aria-current=(i == cur).then_some("step") class:done=i < cur>
-                                    <button type="button" class="link-button" on:click=move |_| go(i as isize - cur as isize)>
-                                        {move || tr(lang.get(), step_key(st))}
-                                    </button>
-                                </li>
+                                <StepItem
+                                    number=i + 1
+                                    title=Signal::derive(move || tr(lang.get(), step_key(st)))
+                                    current=i == cur
+                                    done=i < cur
+                                    on_go=move || go(i as isize - cur as isize)
+                                />
                             }).collect_view()
                         }}
                     </ol>

@@ -10,6 +10,7 @@ pub mod reader;
 pub mod rules;
 pub mod status;
 
+use crate::components::Field;
 use crate::i18n::with_texts;
 use leptos::prelude::*;
 use ret_og_frist_core::rules::{Citation, Confidence, RuleSet};
@@ -119,11 +120,15 @@ pub fn DateField(
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     view! {
-        <div class="field">
-            <label for=id>{move || crate::i18n::tr(lang.get(), label)}</label>
-            <p id=hint_id.clone() class="hint">{move || crate::i18n::tr(lang.get(), hint)}</p>
+        <Field
+            for_id=id
+            label=Signal::derive(move || crate::i18n::tr(lang.get(), label))
+            hint=Signal::derive(move || crate::i18n::tr(lang.get(), hint))
+            hint_id=hint_id.clone()
+        >
             <input
                 id=id
+                class="form-input"
                 type="text"
                 inputmode="numeric"
                 autocomplete="off"
@@ -131,7 +136,7 @@ pub fn DateField(
                 prop:value=move || value.get()
                 on:input=move |ev| on_input.run(event_target_value(&ev))
             />
-        </div>
+        </Field>
     }
 }
 
@@ -149,9 +154,8 @@ pub fn BenefitSelect(
     use ret_og_frist_core::guide::Benefit;
     use crate::i18n::tr;
     view! {
-        <div class="field">
-            <label for=id>{move || tr(lang.get(), label)}</label>
-            <select id=id on:change=move |ev| on_change.run(Benefit::from_id(&event_target_value(&ev)))>
+        <Field for_id=id label=Signal::derive(move || tr(lang.get(), label))>
+            <select id=id class="form-select" on:change=move |ev| on_change.run(Benefit::from_id(&event_target_value(&ev)))>
                 <option value="" selected=move || value.get().is_none()>{move || tr(lang.get(), "choose")}</option>
                 {options
                     .into_iter()
@@ -164,7 +168,7 @@ pub fn BenefitSelect(
                     })
                     .collect_view()}
             </select>
-        </div>
+        </Field>
     }
 }
 

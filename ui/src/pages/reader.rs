@@ -13,6 +13,7 @@
 
 use super::{rules, DateField};
 use crate::casestore;
+use crate::components::Field as FormField;
 use crate::handoff::{AppealRoute, CheckHandoff, FristerHandoff, GainHandoff, LetterHandoff};
 use crate::i18n::{tr, with_texts};
 use chrono::NaiveDate;
@@ -356,10 +357,10 @@ fn text_fact(
 ) -> AnyView {
     let label = format!("{id}-label");
     view! {
-        <div class="field reader-fact">
-            <label for=id>{move || tr(lang.get(), &label)}</label>
+        <FormField class="reader-fact" for_id=id label=Signal::derive(move || tr(lang.get(), &label))>
             <input
                 id=id
+                class="form-input"
                 type="text"
                 autocomplete="off"
                 inputmode=numeric.then_some("numeric")
@@ -371,7 +372,7 @@ fn text_fact(
                 }
             />
             {note.view(lang, id)}
-        </div>
+        </FormField>
     }
     .into_any()
 }

@@ -198,10 +198,9 @@ pub fn RulesPage(lang: ReadSignal<Lang>) -> impl IntoView {
                     let heading = tx.get_args("rules-area-heading", &[("area", tx.get(a).into()), ("count", n.into())]);
                     let views: Vec<_> = mine.into_iter().map(|(_, _, v)| v).collect();
                     Some(view! {
-                        <details class="rules-area" open=open>
-                            <summary><h2>{heading}</h2></summary>
+                        <crate::components::Accordion class="rules-area" open=open title=heading>
                             <ul class="rules-list">{views}</ul>
-                        </details>
+                        </crate::components::Accordion>
                     })
                 }).collect();
                 view! {

@@ -3,6 +3,7 @@
 //! timeline — every card with its §, source, validity and confidence.
 
 use super::{rules, today, BenefitSelect, Cite, DateField};
+use crate::components::{Accordion, Alert, AlertKind};
 use crate::i18n::{tr, with_texts};
 use crate::storage;
 use leptos::prelude::*;
@@ -351,35 +352,30 @@ fn StatusResultView(lang: Lang, profile: Profile) -> impl IntoView {
             </section>
             {group_cite.map(|c| view! { <Cite lang=lang citation=c /> })}
             {(!warnings.is_empty()).then(|| view! {
-                <section class="warnings" aria-labelledby="status-warnings-title">
-                    <h2 id="status-warnings-title">{t.get("warnings-title")}</h2>
+                <Alert kind=AlertKind::Warning level=2 heading=t.get("warnings-title") heading_id="status-warnings-title">
                     <ul id="status-warnings">{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
-                </section>
+                </Alert>
             })}
             {(!proposals.is_empty()).then(|| view! {
-                <section class="proposals" aria-labelledby="status-proposals-title">
-                    <h2 id="status-proposals-title">{t.get("status-proposals-title")}</h2>
+                <Accordion class="proposals" open=true id="status-proposals-section" title=t.get("status-proposals-title")>
                     <ul id="status-proposals">
                         {proposals.into_iter().map(|(h, m, c)| view! {
                             <li><p><strong>{h}</strong></p><p>{m}</p><Cite lang=lang citation=c /></li>
                         }).collect_view()}
                     </ul>
-                </section>
+                </Accordion>
             })}
-            <section aria-labelledby="cards-title">
-                <h2 id="cards-title">{t.get("cards-title")}</h2>
+            <Accordion open=true id="status-cards-section" title=t.get("cards-title")>
                 <ul id="status-cards" class="cards">{cards}</ul>
-            </section>
+            </Accordion>
             {has_proposed_cards.then(|| view! {
-                <section aria-labelledby="proposed-cards-title">
-                    <h2 id="proposed-cards-title">{t.get("proposed-cards-title")}</h2>
+                <Accordion id="status-proposed-cards-section" title=t.get("proposed-cards-title")>
                     <ul class="cards">{proposed_cards}</ul>
-                </section>
+                </Accordion>
             })}
-            <section aria-labelledby="timeline-title">
-                <h2 id="timeline-title">{t.get("timeline-title")}</h2>
+            <Accordion id="status-timeline-section" title=t.get("timeline-title")>
                 <ol id="reform-timeline" class="timeline">{timeline}</ol>
-            </section>
+            </Accordion>
         }
     })
 }
