@@ -353,3 +353,48 @@ impl Rule {
         (last.to.is_none() && self.end(last).is_some_and(|e| date > e)).then_some(last)
     }
 }
+
+/// One law named in a reference, with the sections cited from it:
+/// "Forvaltningsloven § 16, stk. 2; offentlighedsloven § 36, stk. 2" gives two.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LegalBasis {
+    /// The law as the data spells it ("Forvaltningsloven", "Lov om aktiv socialpolitik").
+    pub law: String,
+    /// "§ 19, stk. 1", "§§ 22-23"; several when one law is cited more than once.
+    pub sections: Vec<String>,
+}
+
+/// The laws and sections of a legal reference, so a text can cite them in its
+/// own words ("jf. forvaltningslovens § 19, stk. 1") from the data instead of
+/// repeating a § typed into code. Parentheses (case law, notes) and parts that
+/// name no § (a bekendtgørelse in words) are left out; a part that starts with
+/// § belongs to the law before it. Used by the procedure checks and the letters.
+pub fn legal_basis(reference: &str) -> Vec<LegalBasis> {
+    let mut plain = String::new();
+    let mut depth = 0usize;
+    for ch in reference.chars() {
+        match ch {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            c if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let mut out: Vec<LegalBasis> = Vec::new();
+    for part in plain.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+        let Some(at) = part.find('§') else { continue };
+        let law = part[..at].trim();
+        let section = part[at..].trim().trim_end_matches('.').trim().to_string();
+        if law.is_empty() {
+            if let Some(last) = out.last_mut() {
+                last.sections.push(section);
+            }
+            continue;
+        }
+        match out.iter_mut().find(|b| b.law.eq_ignore_ascii_case(law)) {
+            Some(b) => b.sections.push(section),
+            None => out.push(LegalBasis { law: law.to_string(), sections: vec![section] }),
+        }
+    }
+    out
+}

@@ -64,33 +64,7 @@ pub fn citations(rules: &RuleSet, b: &Basis) -> Vec<(String, Citation)> {
 /// A reference split by law: ("Forvaltningsloven", ["§ 16, stk. 2"]). Notes in
 /// parentheses are left out; a part without a law belongs to the law before it.
 pub fn parts(reference: &str) -> Vec<(String, Vec<String>)> {
-    let mut plain = String::new();
-    let mut depth = 0usize;
-    for ch in reference.chars() {
-        match ch {
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            c if depth == 0 => plain.push(c),
-            _ => {}
-        }
-    }
-    let mut out: Vec<(String, Vec<String>)> = Vec::new();
-    for part in plain.split(';').map(str::trim).filter(|p| !p.is_empty()) {
-        let Some(at) = part.find('§') else { continue };
-        let law = part[..at].trim();
-        let section = part[at..].trim().trim_end_matches('.').trim().to_string();
-        if law.is_empty() {
-            if let Some(last) = out.last_mut() {
-                last.1.push(section);
-            }
-            continue;
-        }
-        match out.iter_mut().find(|(l, _)| l.eq_ignore_ascii_case(law)) {
-            Some((_, s)) => s.push(section),
-            None => out.push((law.to_string(), vec![section])),
-        }
-    }
-    out
+    ret_og_frist_core::cited::legal_basis(reference).into_iter().map(|b| (b.law, b.sections)).collect()
 }
 
 /// The paragraphs and (paragraph, stk.) pairs a section text names:
