@@ -2,7 +2,7 @@
 //! imported signed pack, the device's overrides) in local storage; this module
 //! resolves them with `ret-og-frist-app` (`ActiveRules::resolve`, the same call
 //! the desktop shell and the CLI make) and holds the result in a signal. Every
-//! screen reads the rules through [`get`] (via `pages::rules()`), so importing
+//! screen reads the rules through [`get`] (via `features::rules()`), so importing
 //! a pack or applying or removing an override takes effect on every screen at
 //! once, without reloading the page. Each change is also sent to the desktop
 //! shell (`rules_set_active`), so its reminders use the same rules.

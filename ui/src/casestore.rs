@@ -167,7 +167,7 @@ pub async fn export_file(id: String, passphrase: String) -> Result<Exported, Str
     let bytes = lazy::call_bytes(Module::CaseFile, "export_case", json.into(), Some(passphrase.into()))
         .await
         .map_err(lazy::code)?;
-    crate::pages::download_bytes(&bytes, &format!("sag.{}", ret_og_frist_store::file::EXTENSION), "application/octet-stream")?;
+    crate::features::download_bytes(&bytes, &format!("sag.{}", ret_og_frist_store::file::EXTENSION), "application/octet-stream")?;
     Ok(Exported::Downloaded)
 }
 

@@ -10,7 +10,7 @@ mod components;
 mod handoff;
 mod i18n;
 mod lazy;
-mod pages;
+mod features;
 mod perf;
 mod storage;
 mod update;
@@ -22,15 +22,15 @@ fn main() {
 
 mod app {
     use crate::i18n::{set_document_lang, tr};
-    use crate::pages::appeal::AppealPage;
-    use crate::pages::cases::{due_reminders, CasesPage};
-    use crate::pages::check::CheckPage;
-    use crate::pages::frister::Frister;
-    use crate::pages::gain::GainPage;
-    use crate::pages::letters::LettersPage;
-    use crate::pages::reader::ReaderPage;
-    use crate::pages::rules::RulesPage;
-    use crate::pages::status::StatusPage;
+    use crate::features::appeal::AppealPage;
+    use crate::features::cases::{due_reminders, CasesPage};
+    use crate::features::check::CheckPage;
+    use crate::features::deadlines::Frister;
+    use crate::features::gain::GainPage;
+    use crate::features::letters::LettersPage;
+    use crate::features::reader::ReaderPage;
+    use crate::features::rules::RulesPage;
+    use crate::features::status::StatusPage;
     use crate::storage;
     use leptos::prelude::*;
     use ret_og_frist_i18n::Lang;
@@ -204,21 +204,21 @@ mod app {
             <crate::update::UpdateBanner lang=lang.read_only() />
             <main id="main" class="container" tabindex="-1">
                 // Results computed with an adviser's overrides say so on every screen.
-                {move || (!crate::pages::active_overrides().is_empty()).then(|| view! {
+                {move || (!crate::features::active_overrides().is_empty()).then(|| view! {
                     <aside class="warnings" id="overrides-banner" aria-labelledby="overrides-title">
                         <h2 id="overrides-title">{t("overrides-title")}</h2>
                         <ul>
-                            {crate::pages::active_overrides().iter().map(|o| view! {
-                                <li>{let p = o.path.clone(); move || crate::i18n::with_texts(lang.get(), |t| crate::pages::rule_label(t, &p))}": "<code>{o.path.clone()}</code>" = "{o.value.to_string()}" — "{o.note.clone()}</li>
+                            {crate::features::active_overrides().iter().map(|o| view! {
+                                <li>{let p = o.path.clone(); move || crate::i18n::with_texts(lang.get(), |t| crate::features::rule_label(t, &p))}": "<code>{o.path.clone()}</code>" = "{o.value.to_string()}" — "{o.note.clone()}</li>
                             }).collect_view()}
                         </ul>
                         <button type="button" id="overrides-clear" class="button" on:click=|_| crate::active::clear_overrides()>{t("overrides-clear")}</button>
                     </aside>
                 })}
                 // A stored rule pack older than these built-in rules was dropped at start: say so.
-                {crate::pages::dropped_pack().is_some().then(|| view! {
+                {crate::features::dropped_pack().is_some().then(|| view! {
                     <aside class="warnings" id="pack-dropped" role="status">
-                        <p>{move || crate::pages::dropped_pack_notice(lang.get())}</p>
+                        <p>{move || crate::features::dropped_pack_notice(lang.get())}</p>
                     </aside>
                 })}
                 // Reminders on start: the fallback where notifications cannot be scheduled.

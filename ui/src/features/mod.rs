@@ -1,9 +1,9 @@
-//! One module per screen.
+//! One folder per screen (feature); shared helpers here.
 
 pub mod appeal;
 pub mod cases;
 pub mod check;
-pub mod frister;
+pub mod deadlines;
 pub mod gain;
 pub mod letters;
 pub mod reader;
