@@ -343,6 +343,44 @@ mod tests {
         }
     }
 
+    /// Built-in rates carry no names: every one is named in
+    /// `locales/<lang>/satser.ftl` (checked in `i18n/tests/ids.rs`), so a
+    /// rename is an edit of the texts alone.
+    #[test]
+    fn builtin_rates_carry_no_names_of_their_own() {
+        let rules = RuleSet::builtin().unwrap();
+        let rates: Vec<Entry> = rules.catalog().into_iter().filter(|e| e.name.family == NameFamily::Rate).collect();
+        assert_eq!(rates.len(), rules.satser.len());
+        let named: Vec<&str> =
+            rates.iter().filter(|e| e.label.is_some() || e.label_en.is_some()).map(|e| e.path.as_str()).collect();
+        assert!(named.is_empty(), "rates with a name in the rule data (put it in satser.ftl): {named:?}");
+    }
+
+    /// A rate a rule pack adds carries its fallback name in both languages, or none.
+    #[test]
+    fn a_rate_with_one_name_only_is_refused() {
+        let with = |extra: &str| {
+            let files: Vec<(&str, String)> = crate::rules::BUILTIN_FILES
+                .iter()
+                .map(|(p, t)| {
+                    let t = if *p == "dk/satser/skat.toml" {
+                        t.replacen("[sats.\"skat.bundskat.sats\"]\n", &format!("[sats.\"skat.bundskat.sats\"]\n{extra}"), 1)
+                    } else {
+                        t.to_string()
+                    };
+                    (*p, t)
+                })
+                .collect();
+            let files: Vec<(&str, &str)> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+            RuleSet::from_files(&files)
+        };
+        let one = with("label = \"Ny\"\n");
+        assert!(one.as_ref().is_err_and(|e| e.to_string().contains("label_en")), "{one:?}");
+        let both = with("label = \"Ny\"\nlabel_en = \"New\"\n").expect("both names");
+        let e = both.entry("skat.bundskat.sats").unwrap();
+        assert_eq!((e.label.as_deref(), e.label_en.as_deref()), (Some("Ny"), Some("New")));
+    }
+
     #[test]
     fn lookup_by_path() {
         let rules = RuleSet::builtin().unwrap();

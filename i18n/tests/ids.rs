@@ -352,3 +352,25 @@ fn every_rate_has_a_name_in_every_language() {
     assert_eq!(Texts::new(Lang::Da).rate_name(kommune).unwrap(), format!("Kirkeskat, {name}"));
     assert_eq!(Texts::new(Lang::En).rate_name("skat.personfradrag").unwrap(), "Personal allowance (fully tax-liable persons)");
 }
+
+/// A built-in rate is named by the texts; a rate only a rule pack knows by the
+/// names the pack carries (Danish for Danish, English otherwise); an unnamed one
+/// by its path, never a panic.
+#[test]
+fn a_rate_only_a_pack_knows_is_named_by_the_pack() {
+    let rules = RuleSet::builtin().unwrap();
+    let (da, en, uk) = (Texts::new(Lang::Da), Texts::new(Lang::En), Texts::new(Lang::Uk));
+    let mut e = rules.entry("skat.bundskat.sats").unwrap();
+    assert_eq!(da.entry_name(&e), da.rate_name("skat.bundskat.sats").unwrap());
+    assert_eq!(uk.entry_name(&e), uk.rate_name("skat.bundskat.sats").unwrap());
+    e.path = "skat.ny_afgift.sats".into();
+    e.name.id = e.path.clone();
+    e.label = Some("Ny afgift".into());
+    e.label_en = Some("New levy".into());
+    assert_eq!(da.entry_name(&e), "Ny afgift");
+    assert_eq!(en.entry_name(&e), "New levy");
+    assert_eq!(uk.entry_name(&e), "New levy");
+    e.label = None;
+    e.label_en = None;
+    assert_eq!(da.entry_name(&e), "skat.ny_afgift.sats");
+}
