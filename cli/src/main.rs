@@ -214,13 +214,9 @@ fn parse_year(s: &str) -> Result<i32, String> {
 }
 
 fn rules_cmd(rules: &RuleSet, texts: &Texts, cmd: &RulesCmd) -> Result<Value, String> {
-    let label = |e: &ret_og_frist_core::catalog::Entry| {
-        // Rates by their path (locales/<lang>/satser.ftl); a rate only a rule pack
-        // knows keeps the name it carries.
-        let named = if e.kind == "parameter" { texts.rate_name(&e.path) } else { None };
-        let carried = if texts.lang() == ret_og_frist_i18n::Lang::Da { &e.label } else { &e.label_en };
-        named.or_else(|| carried.clone()).or_else(|| texts.has(&e.label_key).then(|| texts.get(&e.label_key)))
-    };
+    // Rates by their path (locales/<lang>/satser.ftl); a rate only a rule pack
+    // knows keeps the name it carries; every other entry by its typed name.
+    let label = |e: &ret_og_frist_core::catalog::Entry| texts.entry_name(e);
     match cmd {
         RulesCmd::Pack(c) => rules_pack::run(c.clone().into()),
         RulesCmd::List { unconfirmed, kind, as_of } => {
@@ -275,6 +271,8 @@ fn rules_cmd(rules: &RuleSet, texts: &Texts, cmd: &RulesCmd) -> Result<Value, St
         RulesCmd::Show { path } => {
             let e = rules.entry(path).ok_or_else(|| format!("no rule '{path}' (see `navigator rules list`)"))?;
             let mut v = json!({ "label": label(&e), "confidence": e.confidence(), "entry": e });
+            // The message id naming it, as before the typed name (field names only get added).
+            v["entry"]["label_key"] = json!(ret_og_frist_i18n::name_id(&e.name));
             // A rate's policy past its last published value (docs/satser.md).
             if let Some(s) = rules.satser.get(path.as_str()) {
                 v["lasts"] = json!(s.lasts);

@@ -131,8 +131,9 @@ fn pack(key: &Path, name: &str, date: NaiveDate, rules: &Path, out: &Path) -> Re
     let bytes = rulepack::to_bytes(&signed);
     // Never write a pack this build would refuse.
     let signer = TrustedKey::new(signing.verifying_key());
-    let (info, _) = rulepack::verify_and_load(&bytes, std::slice::from_ref(&signer))
+    let (info, loaded) = rulepack::verify_and_load(&bytes, std::slice::from_ref(&signer))
         .map_err(|e| format!("the pack just built does not verify: {e} [{}]", e.code()))?;
+    unnamed_new_rates(rules, &loaded)?;
     write_atomically(out, &bytes)?;
     let trusted = rulepack::trusted_keys().iter().any(|k| k.key_id == signer.key_id);
     let mut v = json!(info);
@@ -140,6 +141,27 @@ fn pack(key: &Path, name: &str, date: NaiveDate, rules: &Path, out: &Path) -> Re
     v["bytes"] = json!(bytes.len());
     v["trusted_by_this_build"] = json!(trusted);
     Ok(v)
+}
+
+/// A rate this build's rules lack is one an app's texts (`satser.ftl`) cannot
+/// name: the pack must carry its name (`label`, `label_en`), or people would see
+/// its path.
+fn unnamed_new_rates(rules: &Path, loaded: &ret_og_frist_core::RuleSet) -> Result<(), String> {
+    let builtin = ret_og_frist_core::RuleSet::builtin().map_err(|e| format!("the built-in rules: {e}"))?;
+    let unnamed: Vec<&str> = loaded
+        .satser
+        .iter()
+        .filter(|(p, s)| !builtin.satser.contains_key(*p) && s.label.trim().is_empty())
+        .map(|(p, _)| p.as_str())
+        .collect();
+    if unnamed.is_empty() {
+        return Ok(());
+    }
+    Err(format!(
+        "{}: new rates need a name for apps whose texts do not know them (label and label_en): {}",
+        show(rules),
+        unnamed.join(", ")
+    ))
 }
 
 /// A `.toml` under the rules folder that no pack can carry is a mistake (a new

@@ -229,3 +229,29 @@ fn older_packs_are_refused() {
     let made = pack_with_test_key(&dir, &repo("rules"), "new.json");
     assert_eq!(made["version"], current);
 }
+
+/// A rate of a pack's own, new to this build: the apps' texts cannot name it,
+/// so the pack must carry its name; `rules pack` refuses it without, and packs
+/// it with `label` and `label_en`.
+#[test]
+fn a_new_rate_needs_its_name_in_the_pack() {
+    let dir = Dir::new("rules-new-rate");
+    let rules = rules_copy(&dir);
+    let skat = format!("{rules}/dk/satser/skat.toml");
+    let text = std::fs::read_to_string(&skat).unwrap();
+    let rate = |names: &str| {
+        format!(
+            "{text}\n[sats.\"skat.ny_afgift.sats\"]\nunit = \"percent\"\n{names}reference = \"Testlov § 1\"\n\
+             source = \"https://example.org/testlov\"\nconfidence = \"low\"\nmin = 0\nmax = 100\n\
+             values = [ {{ from = \"2027-01-01\", v = 1, confidence = \"low\" }} ]\n"
+        )
+    };
+    std::fs::write(&skat, rate("")).unwrap();
+    let line = fails(&["rules", "pack", "--key", &repo("rules/keys/test.key"), "--name", "x", "--date",
+        "2027-01-02", "--rules", &rules, "--out", &dir.path("p.json")]);
+    assert!(line.contains("skat.ny_afgift.sats") && line.contains("label"), "{line}");
+    assert!(!Path::new(&dir.path("p.json")).exists(), "nothing written");
+
+    std::fs::write(&skat, rate("label = \"Ny afgift\"\nlabel_en = \"New levy\"\n")).unwrap();
+    pack_with_test_key(&dir, &rules, "p.json");
+}

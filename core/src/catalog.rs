@@ -25,6 +25,55 @@ pub struct EntryValue {
     pub confidence: Confidence,
 }
 
+/// Which family of texts names an entry. The message id itself (`kind-<id>`,
+/// `group-<id>-name`, ...) is built by `ret_og_frist_i18n` (`ids.rs`) from this
+/// and the data id: core never writes a message id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NameFamily {
+    /// A deadline kind (`frist.<id>`).
+    DeadlineKind,
+    /// A work situation whose days a deadline leaves out (`frist.<id>.excluded_days.<sub>`).
+    Employment,
+    /// A way a letter is delivered (`post.<id>`).
+    Delivery,
+    /// A holiday or uncertain day.
+    Day,
+    /// A status group.
+    Group,
+    /// A rights or duties card.
+    Card,
+    /// A coming change of the law.
+    Reform,
+    /// An authority or appeal body.
+    AppealBody,
+    /// A benefit (an appeal route).
+    Benefit,
+    /// What happens while a complaint is handled.
+    Meanwhile,
+    /// The area of a reversal rate.
+    ReversalArea,
+    /// A processing time (its text takes the value).
+    Processing,
+    /// A procedure check (its question).
+    Check,
+    /// A rate, by its rule path (`locales/<lang>/satser.ftl`).
+    Rate,
+}
+
+/// What names an entry: a family of texts and the data id within it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Name {
+    pub family: NameFamily,
+    pub id: String,
+}
+
+impl Name {
+    fn new(family: NameFamily, id: &str) -> Name {
+        Name { family, id: id.to_string() }
+    }
+}
+
 /// A rule with its path, kind, history and citation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Entry {
@@ -33,9 +82,11 @@ pub struct Entry {
     /// parameter, holiday, uncertain-day, group, card, change, body, route,
     /// meanwhile, check, reversal-rate, processing-time.
     pub kind: &'static str,
-    /// The Fluent id naming it in the UI (may be missing for a few kinds).
-    pub label_key: String,
-    /// Names carried by the rule data itself (rates); preferred over `label_key`.
+    /// What names it in the texts (`ret_og_frist_i18n::Texts::entry_name`).
+    pub name: Name,
+    /// The names a rule pack carries for a rate it adds (Danish, English): the
+    /// fallback for a rate the texts cannot know. `None` for built-in rates,
+    /// which are named in `locales/<lang>/satser.ftl`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -83,13 +134,13 @@ fn unit_name(u: crate::rules::Unit) -> &'static str {
     }
 }
 
-fn parameter(path: String, label_key: String, p: &Parameter, unit: &str) -> Entry {
+fn parameter(path: String, name: Name, p: &Parameter, unit: &str) -> Entry {
     Entry {
         label: None,
         label_en: None,
         path,
         kind: "parameter",
-        label_key,
+        name,
         values: p
             .values
             .iter()
@@ -113,8 +164,8 @@ fn dated(from: NaiveDate, to: Option<NaiveDate>, status: Status, c: &Citation, v
 }
 
 /// An entry of the guide, dated by its validity.
-fn guide_entry(path: String, kind: &'static str, label_key: String, v: &Validity, c: &Citation) -> Entry {
-    Entry { path, kind, label_key, label: None, label_en: None, values: dated(v.from, v.to, v.status, c, None), range: None, citation: c.clone() }
+fn guide_entry(path: String, kind: &'static str, name: Name, v: &Validity, c: &Citation) -> Entry {
+    Entry { path, kind, name, label: None, label_en: None, values: dated(v.from, v.to, v.status, c, None), range: None, citation: c.clone() }
 }
 
 impl RuleSet {
@@ -122,13 +173,13 @@ impl RuleSet {
     pub fn catalog(&self) -> Vec<Entry> {
         let mut out = Vec::new();
         for (id, r) in &self.frister {
-            out.push(parameter(format!("frist.{id}"), format!("kind-{id}"), &r.length, unit_name(r.unit)));
+            out.push(parameter(format!("frist.{id}"), Name::new(NameFamily::DeadlineKind, id), &r.length, unit_name(r.unit)));
             for (sub, p) in &r.excluded_days {
-                out.push(parameter(format!("frist.{id}.excluded_days.{sub}"), format!("employment-{sub}"), p, "days"));
+                out.push(parameter(format!("frist.{id}.excluded_days.{sub}"), Name::new(NameFamily::Employment, sub), p, "days"));
             }
         }
         for (id, r) in &self.post {
-            out.push(parameter(format!("post.{id}"), format!("delivery-{id}"), &r.delay, unit_name(r.unit)));
+            out.push(parameter(format!("post.{id}"), Name::new(NameFamily::Delivery, id), &r.delay, unit_name(r.unit)));
         }
         for (kind, days) in [("holiday", &self.holidays), ("uncertain-day", &self.uncertain_days)] {
             for d in days {
@@ -143,7 +194,7 @@ impl RuleSet {
                 label_en: None,
                     path: format!("day.{}", d.id),
                     kind,
-                    label_key: format!("day-{}", d.id),
+                    name: Name::new(NameFamily::Day, &d.id),
                     values: dated(d.from, d.to, Status::Adopted, &d.citation, Some(rule)),
                     citation: d.citation.clone(),
                 });
@@ -151,10 +202,10 @@ impl RuleSet {
         }
         let g = &self.guide;
         for x in &g.status.groups {
-            out.push(guide_entry(format!("group.{}", x.id), "group", format!("group-{}-name", x.id), &x.validity, &x.citation));
+            out.push(guide_entry(format!("group.{}", x.id), "group", Name::new(NameFamily::Group, &x.id), &x.validity, &x.citation));
         }
         for x in &g.status.cards {
-            out.push(guide_entry(format!("card.{}", x.id), "card", format!("card-{}-title", x.id), &x.validity, &x.citation));
+            out.push(guide_entry(format!("card.{}", x.id), "card", Name::new(NameFamily::Card, &x.id), &x.validity, &x.citation));
         }
         for x in &g.status.changes {
             out.push(Entry {
@@ -163,7 +214,7 @@ impl RuleSet {
                 label_en: None,
                 path: format!("change.{}", x.id),
                 kind: "change",
-                label_key: format!("reform-{}-title", x.id),
+                name: Name::new(NameFamily::Reform, &x.id),
                 values: dated(x.date, None, x.status, &x.citation, None),
                 citation: x.citation.clone(),
             });
@@ -175,17 +226,17 @@ impl RuleSet {
                 label_en: None,
                 path: format!("body.{}", x.id),
                 kind: "body",
-                label_key: format!("body-{}", x.id),
+                name: Name::new(NameFamily::AppealBody, &x.id),
                 values: Vec::new(),
                 citation: x.citation.clone(),
             });
         }
         for r in &g.appeals.routes {
             let path = format!("route.{}.{}", r.benefit.id(), r.decided_by);
-            out.push(guide_entry(path, "route", format!("benefit-{}", r.benefit.id()), &r.validity, &r.citation));
+            out.push(guide_entry(path, "route", Name::new(NameFamily::Benefit, r.benefit.id()), &r.validity, &r.citation));
         }
         for x in &g.appeals.meanwhile {
-            out.push(guide_entry(format!("meanwhile.{}", x.id), "meanwhile", format!("meanwhile-{}", x.id), &x.validity, &x.citation));
+            out.push(guide_entry(format!("meanwhile.{}", x.id), "meanwhile", Name::new(NameFamily::Meanwhile, &x.id), &x.validity, &x.citation));
         }
         for x in &g.appeals.reversal_rates {
             out.push(Entry {
@@ -194,7 +245,7 @@ impl RuleSet {
                 label_en: None,
                 path: format!("reversal_rate.{}.{}", x.area, x.year),
                 kind: "reversal-rate",
-                label_key: format!("reversal-area-{}", x.area),
+                name: Name::new(NameFamily::ReversalArea, &x.area),
                 values: vec![EntryValue {
                     from: NaiveDate::from_ymd_opt(x.year, 1, 1),
                     to: NaiveDate::from_ymd_opt(x.year, 12, 31),
@@ -219,7 +270,7 @@ impl RuleSet {
                 label_en: None,
                 path: format!("processing_time.{}", x.id),
                 kind: "processing-time",
-                label_key: format!("processing-{}", x.id),
+                name: Name::new(NameFamily::Processing, &x.id),
                 values: vec![EntryValue { from: None, to: None, value, unit, status: Status::Adopted, derived: false, confidence: x.citation.confidence }],
                 citation: x.citation.clone(),
             });
@@ -228,9 +279,9 @@ impl RuleSet {
             out.push(Entry {
                 path: path.clone(),
                 kind: "parameter",
-                label_key: String::new(),
-                label: Some(x.label.clone()),
-                label_en: Some(x.label_en.clone()),
+                name: Name::new(NameFamily::Rate, path),
+                label: (!x.label.trim().is_empty()).then(|| x.label.clone()),
+                label_en: (!x.label_en.trim().is_empty()).then(|| x.label_en.clone()),
                 values: x
                     .values
                     .iter()
@@ -255,7 +306,7 @@ impl RuleSet {
                 label_en: None,
                 path: format!("check.{}", x.id),
                 kind: "check",
-                label_key: format!("check-{}-question", x.id),
+                name: Name::new(NameFamily::Check, &x.id),
                 values: Vec::new(),
                 citation: x.citation.clone(),
             });
@@ -290,6 +341,44 @@ mod tests {
                 assert!(!e.values.is_empty() && e.values.iter().all(|v| v.from.is_some()), "{}: no validity date", e.path);
             }
         }
+    }
+
+    /// Built-in rates carry no names: every one is named in
+    /// `locales/<lang>/satser.ftl` (checked in `i18n/tests/ids.rs`), so a
+    /// rename is an edit of the texts alone.
+    #[test]
+    fn builtin_rates_carry_no_names_of_their_own() {
+        let rules = RuleSet::builtin().unwrap();
+        let rates: Vec<Entry> = rules.catalog().into_iter().filter(|e| e.name.family == NameFamily::Rate).collect();
+        assert_eq!(rates.len(), rules.satser.len());
+        let named: Vec<&str> =
+            rates.iter().filter(|e| e.label.is_some() || e.label_en.is_some()).map(|e| e.path.as_str()).collect();
+        assert!(named.is_empty(), "rates with a name in the rule data (put it in satser.ftl): {named:?}");
+    }
+
+    /// A rate a rule pack adds carries its fallback name in both languages, or none.
+    #[test]
+    fn a_rate_with_one_name_only_is_refused() {
+        let with = |extra: &str| {
+            let files: Vec<(&str, String)> = crate::rules::BUILTIN_FILES
+                .iter()
+                .map(|(p, t)| {
+                    let t = if *p == "dk/satser/skat.toml" {
+                        t.replacen("[sats.\"skat.bundskat.sats\"]\n", &format!("[sats.\"skat.bundskat.sats\"]\n{extra}"), 1)
+                    } else {
+                        t.to_string()
+                    };
+                    (*p, t)
+                })
+                .collect();
+            let files: Vec<(&str, &str)> = files.iter().map(|(p, t)| (*p, t.as_str())).collect();
+            RuleSet::from_files(&files)
+        };
+        let one = with("label = \"Ny\"\n");
+        assert!(one.as_ref().is_err_and(|e| e.to_string().contains("label_en")), "{one:?}");
+        let both = with("label = \"Ny\"\nlabel_en = \"New\"\n").expect("both names");
+        let e = both.entry("skat.bundskat.sats").unwrap();
+        assert_eq!((e.label.as_deref(), e.label_en.as_deref()), (Some("Ny"), Some("New")));
     }
 
     #[test]

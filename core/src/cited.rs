@@ -306,7 +306,9 @@ pub struct Rule {
     /// deadline length lasts until changed).
     #[serde(default)]
     pub lasts: Lasts,
-    /// Danish name (the rule pack carries names, so a new pack can add rates).
+    /// Danish name of a rate a rule pack adds, which this build's texts cannot
+    /// know (with `label_en`). Built-in rates carry none: they are named in
+    /// `locales/<lang>/satser.ftl` by their path.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub label: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]

@@ -334,8 +334,11 @@ impl RuleSet {
             let Some(unit) = s.unit else {
                 return Err(invalid(path, "needs a unit"));
             };
-            if s.label.trim().is_empty() || s.label_en.trim().is_empty() {
-                return Err(invalid(path, "needs label and label_en"));
+            // A rate is named in `locales/<lang>/satser.ftl` by its path; the
+            // names in the data are the fallback for a rate a rule pack adds,
+            // and then both languages (`navigator rules pack` requires them).
+            if s.label.trim().is_empty() != s.label_en.trim().is_empty() {
+                return Err(invalid(path, "needs both label and label_en, or neither"));
             }
             if s.values.iter().any(|v| v.to.is_some_and(|to| to < v.from)) {
                 return Err(invalid(path, "a value ends before it starts"));

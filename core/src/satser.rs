@@ -211,10 +211,8 @@ impl KommuneFile {
         let mut list = Vec::new();
         let mut out = BTreeMap::new();
         for row in self.kommune {
-            for (which, label, label_en, range) in [
-                ("kommuneskat", "Kommuneskat", "Municipal tax", &self.range.kommuneskat),
-                ("kirkeskat", "Kirkeskat", "Church tax", &self.range.kirkeskat),
-            ] {
+            // Named in the texts by `rate-kommune-<which>` with the municipality's name.
+            for (which, range) in [("kommuneskat", &self.range.kommuneskat), ("kirkeskat", &self.range.kirkeskat)] {
                 let values = row
                     .values
                     .iter()
@@ -232,8 +230,8 @@ impl KommuneFile {
                     Sats {
                         unit: Some(SatsUnit::Percent),
                         lasts: range.lasts,
-                        label: format!("{label}, {}", row.name),
-                        label_en: format!("{label_en}, {}", row.name),
+                        label: String::new(),
+                        label_en: String::new(),
                         citation: row.citation.clone(),
                         min: range.min,
                         max: range.max,

@@ -8,8 +8,9 @@
 //! Accessors take the data's id as `&str`, so they work the same for ids held
 //! in enums (`.id()`) and ids read from the rule files.
 
-use crate::Texts;
+use crate::{Lang, Texts};
 use fluent_bundle::FluentValue;
+use ret_og_frist_core::catalog::{Entry, Name, NameFamily};
 
 /// A family of message ids built from a data id: `prefix` + id + `suffix`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,6 +58,7 @@ pub mod family {
     pub const DECISION: Family = Family::new("decision-", "");
     pub const BENEFIT: Family = Family::new("benefit-", "");
     pub const DELIVERY: Family = Family::new("delivery-", "");
+    pub const EMPLOYMENT: Family = Family::new("employment-", "");
     pub const DAY: Family = Family::new("day-", "");
     pub const UNIT: Family = Family::new("unit-", "");
     pub const PACK_ERROR: Family = Family::new("pack-error-", "");
@@ -85,10 +87,42 @@ pub mod family {
         DEADLINE_KIND, EVENT, RESULT_DEADLINE, CASE_EVENT, IMPORT_ERROR, IMPORT_OUTCOME, LETTER_KIND,
         LETTER_KIND_HELP, GROUP_NAME, GROUP_MEANING, CARD_TITLE, CARD_BODY, REFORM_TITLE, REFORM_BODY,
         APPEAL_BODY, ACTION, MEANWHILE, REVERSAL_AREA, PROCESSING, CHECK_QUESTION, CHECK_PROBLEM,
-        CHECK_LABEL, DECISION, BENEFIT, DELIVERY, DAY, UNIT, PACK_ERROR, READER_AUTHORITY, READER_SAYS,
+        CHECK_LABEL, DECISION, BENEFIT, DELIVERY, EMPLOYMENT, DAY, UNIT, PACK_ERROR, READER_AUTHORITY, READER_SAYS,
         READER_DECISION, READER_BENEFIT, READER_WARNING, READER_ERROR, READER_CONFLICT, STATUS_LETTER,
         STATUS_NEED, INPUT, INPUT_RULE, LAW, KLAGE_ERROR, GAIN, GAIN_CLIFF, RATE, MONTH, WEEKDAY, DATE_ERROR,
     ];
+}
+
+/// The family of texts that names a catalogue entry of `family`.
+pub fn name_family(f: NameFamily) -> Family {
+    match f {
+        NameFamily::DeadlineKind => family::DEADLINE_KIND,
+        NameFamily::Employment => family::EMPLOYMENT,
+        NameFamily::Delivery => family::DELIVERY,
+        NameFamily::Day => family::DAY,
+        NameFamily::Group => family::GROUP_NAME,
+        NameFamily::Card => family::CARD_TITLE,
+        NameFamily::Reform => family::REFORM_TITLE,
+        NameFamily::AppealBody => family::APPEAL_BODY,
+        NameFamily::Benefit => family::BENEFIT,
+        NameFamily::Meanwhile => family::MEANWHILE,
+        NameFamily::ReversalArea => family::REVERSAL_AREA,
+        NameFamily::Processing => family::PROCESSING,
+        NameFamily::Check => family::CHECK_QUESTION,
+        NameFamily::Rate => family::RATE,
+    }
+}
+
+/// The message id naming a catalogue entry (`rate-<path>` with `.` written
+/// `-` for a rate; a municipality's rates share `rate-kommune-<which>`).
+pub fn name_id(name: &Name) -> String {
+    match name.family {
+        NameFamily::Rate => match name.id.strip_prefix("kommune.").and_then(|p| p.rsplit_once('.')) {
+            Some((_, which)) => family::RATE.id(&format!("kommune-{which}")),
+            None => family::RATE.id(&name.id.replace('.', "-")),
+        },
+        f => name_family(f).id(&name.id),
+    }
 }
 
 /// A rule or field id as it appears inside a message id: `_` and `.` become `-`.
@@ -266,6 +300,32 @@ impl Texts {
         }
         self.maybe(family::RATE, &path.replace('.', "-"))
     }
+    /// A catalogue entry's name from the texts (`None` if they lack it).
+    pub fn entry_name_from_texts(&self, e: &Entry) -> Option<String> {
+        match e.name.family {
+            NameFamily::Rate => self.rate_name(&e.name.id),
+            NameFamily::Processing => {
+                // The sentence takes the time: "inden for 3 måneder".
+                let id = name_id(&e.name);
+                let n = e.values.first().and_then(|v| v.value.as_deref()).and_then(|v| v.parse::<f64>().ok())?;
+                self.has(&id).then(|| self.get_args(&id, &[("n", n.into())]))
+            }
+            _ => {
+                let id = name_id(&e.name);
+                self.has(&id).then(|| self.get(&id))
+            }
+        }
+    }
+
+    /// A catalogue entry's name as people see it (the rule book, `navigator
+    /// rules`): from the texts; for a rate only a rule pack knows, the name the
+    /// pack carries (Danish, else English); else its path.
+    pub fn entry_name(&self, e: &Entry) -> String {
+        self.entry_name_from_texts(e)
+            .or_else(|| if self.lang() == Lang::Da { e.label.clone().or_else(|| e.label_en.clone()) } else { e.label_en.clone().or_else(|| e.label.clone()) })
+            .unwrap_or_else(|| e.path.clone())
+    }
+
     /// The status card or group named by `id`, as the person sees it.
     pub fn card_or_group(&self, id: &str) -> Option<String> {
         self.maybe(family::CARD_TITLE, id).or_else(|| self.maybe(family::GROUP_NAME, id))

@@ -12,7 +12,7 @@ use ret_og_frist_core::rules::{Confidence, Unit};
 use unic_langid::LanguageIdentifier;
 
 mod ids;
-pub use ids::{family, slug, Family};
+pub use ids::{family, name_family, name_id, slug, Family};
 
 /// The languages with a full translation. Danish is the source language;
 /// letters to authorities are always Danish whatever the UI language.

@@ -38,6 +38,17 @@ fn danish_ids() -> BTreeSet<String> {
 
 /// Every `.rs` file under the crates that word things for people.
 fn sources() -> Vec<(PathBuf, String)> {
+    sources_in(&["ui/src", "cli/src", "letters/src", "src-tauri/src", "i18n/src"])
+}
+
+/// Every `.rs` file that could build a message id: the crates that word things,
+/// and the rules engine and application layer, whose rule book (`core/src/catalog.rs`)
+/// names its entries by a typed [`Name`](ret_og_frist_core::catalog::Name), not by id.
+fn sources_that_could_build_ids() -> Vec<(PathBuf, String)> {
+    sources_in(&["ui/src", "cli/src", "letters/src", "src-tauri/src", "i18n/src", "core/src", "app/src"])
+}
+
+fn sources_in(dirs: &[&str]) -> Vec<(PathBuf, String)> {
     fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
         let Ok(rd) = std::fs::read_dir(dir) else { return };
         for e in rd.flatten() {
@@ -50,7 +61,7 @@ fn sources() -> Vec<(PathBuf, String)> {
         }
     }
     let mut files = Vec::new();
-    for c in ["ui/src", "cli/src", "letters/src", "src-tauri/src", "i18n/src"] {
+    for c in dirs {
         walk(&root().join(c), &mut files);
     }
     assert!(files.len() > 20, "found the sources ({})", files.len());
@@ -133,28 +144,71 @@ fn every_literal_id_in_the_code_exists() {
 #[test]
 fn no_call_site_builds_a_message_id() {
     let mut found = Vec::new();
-    for (path, text) in sources() {
+    let files = sources_that_could_build_ids();
+    // The rule book is scanned: it once built `kind-{id}`, `group-{id}-name`, ...
+    assert!(files.iter().any(|(p, _)| p.ends_with("core/src/catalog.rs")), "core/src/catalog.rs is scanned");
+    assert!(files.iter().any(|(p, _)| p.ends_with("app/src/lib.rs")), "app/src/lib.rs is scanned");
+    for (path, text) in files {
         if path.ends_with("i18n/src/ids.rs") {
             continue;
         }
-        for (n, line) in text.lines().enumerate() {
-            let l = line.trim();
-            if l.starts_with("//") || l.starts_with("assert") {
-                continue;
-            }
-            let markup = ["id=format!", "name=format!", "id = format!", "id: format!", "href=format!"];
-            if markup.iter().any(|m| l.contains(m)) {
-                continue;
-            }
-            for f in family::ALL {
-                if l.contains(&format!("format!(\"{}{{", f.prefix)) {
-                    found.push(format!("{}:{}: {l}", path.strip_prefix(root()).unwrap().display(), n + 1));
-                    break;
-                }
-            }
+        for (n, l) in built_ids(&text) {
+            found.push(format!("{}:{n}: {l}", path.strip_prefix(root()).unwrap().display()));
         }
     }
     assert!(found.is_empty(), "message ids built outside i18n (use an accessor of Texts): {found:#?}");
+}
+
+/// The lines of `text` that build a message id of a known family with `format!`.
+fn built_ids(text: &str) -> Vec<(usize, String)> {
+    let mut found = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let l = line.trim();
+        if l.starts_with("//") || l.starts_with("assert") {
+            continue;
+        }
+        let markup = ["id=format!", "name=format!", "id = format!", "id: format!", "href=format!"];
+        if markup.iter().any(|m| l.contains(m)) {
+            continue;
+        }
+        if family::ALL.iter().any(|f| l.contains(&format!("format!(\"{}{{", f.prefix))) {
+            found.push((n + 1, l.to_string()));
+        }
+    }
+    found
+}
+
+/// The scan catches the ids the rule book used to build, and lets rule paths pass.
+#[test]
+fn the_format_scan_finds_built_ids() {
+    let old = r#"
+        out.push(parameter(format!("frist.{id}"), format!("kind-{id}"), &r.length, unit));
+        label_key: format!("group-{}-name", x.id),
+        out.push(parameter(format!("post.{id}"), format!("delivery-{id}"), &r.delay, unit));
+        let x = format!("employment-{sub}");
+        path: format!("day.{}", d.id),
+    "#;
+    let lines: Vec<usize> = built_ids(old).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(lines, [2, 3, 4, 5]);
+}
+
+/// Every entry of the rule book (`RuleSet::catalog`) has its name in the texts
+/// of every language: a built-in rule never falls back to its path or to a
+/// name carried by the rule data.
+#[test]
+fn every_catalogue_entry_has_a_name_in_every_language() {
+    let rules = RuleSet::builtin().unwrap();
+    let all = rules.catalog();
+    assert!(all.len() > 150, "{}", all.len());
+    for lang in Lang::ALL {
+        let t = Texts::new(lang);
+        let missing: Vec<String> = all
+            .iter()
+            .filter(|e| t.entry_name_from_texts(e).is_none_or(|n| n.trim().is_empty()))
+            .map(|e| format!("{} ({})", e.path, ret_og_frist_i18n::name_id(&e.name)))
+            .collect();
+        assert!(missing.is_empty(), "{}: entries without a name: {missing:#?}", lang.code());
+    }
 }
 
 #[test]
@@ -297,4 +351,26 @@ fn every_rate_has_a_name_in_every_language() {
     let name = kommune.trim_start_matches("kommune.").trim_end_matches(".kirkeskat");
     assert_eq!(Texts::new(Lang::Da).rate_name(kommune).unwrap(), format!("Kirkeskat, {name}"));
     assert_eq!(Texts::new(Lang::En).rate_name("skat.personfradrag").unwrap(), "Personal allowance (fully tax-liable persons)");
+}
+
+/// A built-in rate is named by the texts; a rate only a rule pack knows by the
+/// names the pack carries (Danish for Danish, English otherwise); an unnamed one
+/// by its path, never a panic.
+#[test]
+fn a_rate_only_a_pack_knows_is_named_by_the_pack() {
+    let rules = RuleSet::builtin().unwrap();
+    let (da, en, uk) = (Texts::new(Lang::Da), Texts::new(Lang::En), Texts::new(Lang::Uk));
+    let mut e = rules.entry("skat.bundskat.sats").unwrap();
+    assert_eq!(da.entry_name(&e), da.rate_name("skat.bundskat.sats").unwrap());
+    assert_eq!(uk.entry_name(&e), uk.rate_name("skat.bundskat.sats").unwrap());
+    e.path = "skat.ny_afgift.sats".into();
+    e.name.id = e.path.clone();
+    e.label = Some("Ny afgift".into());
+    e.label_en = Some("New levy".into());
+    assert_eq!(da.entry_name(&e), "Ny afgift");
+    assert_eq!(en.entry_name(&e), "New levy");
+    assert_eq!(uk.entry_name(&e), "New levy");
+    e.label = None;
+    e.label_en = None;
+    assert_eq!(da.entry_name(&e), "skat.ny_afgift.sats");
 }

@@ -67,22 +67,9 @@ fn value_text(t: &Texts, v: &EntryValue) -> String {
 }
 
 pub(crate) fn label(t: &Texts, e: &Entry) -> String {
-    // Rates are named in locales/<lang>/satser.ftl by their path; a rate only a
-    // rule pack knows keeps the name the pack carries (Danish, English).
-    if e.kind == "parameter" {
-        if let Some(name) = t.rate_name(&e.path) {
-            return name;
-        }
-    }
-    let carried = if t.lang() == Lang::Da { e.label.as_ref() } else { e.label_en.as_ref() };
-    if let Some(l) = carried {
-        return l.clone();
-    }
-    if t.has(&e.label_key) && !e.label_key.starts_with("processing-") {
-        t.get(&e.label_key)
-    } else {
-        e.path.clone()
-    }
+    // Named by i18n from the entry's typed name (a rate by its path in
+    // satser.ftl; a rate only a rule pack knows by the name the pack carries).
+    t.entry_name(e)
 }
 
 #[component]
