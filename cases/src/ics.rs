@@ -40,9 +40,14 @@ pub fn calendar(cases: &[(&Case, CaseDeadlines)], label: impl Fn(DeadlineKind) -
             let mut ev = Event::new();
             ev.uid(&format!("{}-{}-{}@ret-og-frist", d.case_id, d.event_id, d.kind.id()))
                 .summary(&format!("{} – {}", label(d.kind), d.case_title))
-                .all_day(d.deadline)
                 .description(&format!("{}\n{}: {}", label(d.kind), d.case_title, d.reference));
-            for days in &case.reminder_days {
+            // An all-day event ends (exclusively) the next day, RFC 5545 § 3.6.1;
+            // icalendar's `all_day` writes DTEND = DTSTART, which some calendars
+            // drop as an event of no length.
+            ev.starts(d.deadline).ends(d.deadline.succ_opt().unwrap_or(d.deadline));
+            // A reminder whose day has passed would ring at once (or never):
+            // a passed deadline stays in the calendar as a record, without alarms.
+            for days in case.reminder_days.iter().filter(|days| d.days_left >= i64::from(**days)) {
                 let trigger = Trigger::before_start(chrono::Duration::days(i64::from(*days)));
                 ev.alarm(Alarm::display(&format!("{} – {}", label(d.kind), d.case_title), trigger));
             }
@@ -95,5 +100,34 @@ mod tests {
         assert!(e.get_description().unwrap().contains("§ 67"));
         assert_eq!(text.matches("BEGIN:VALARM").count(), 2, "7 and 2 days before");
         assert_eq!(e.get_uid(), Some("c1-e1-complaint@ret-og-frist"));
+        // All day on Tue 7 Apr: DTEND is the next day (exclusive), RFC 5545 § 3.6.1.
+        assert_eq!(e.get_end(), Some(DatePerhapsTime::Date(NaiveDate::from_ymd_opt(2026, 4, 8).unwrap())));
+    }
+
+    #[test]
+    fn reminders_already_passed_are_left_out() {
+        let rules = RuleSet::builtin().unwrap();
+        let mut case = Case::new("c1", "Sanktion marts", "2026-03-05T10:00:00Z");
+        case.events.push(CaseEvent {
+            id: "e1".into(),
+            kind: EventKind::Decision,
+            date: NaiveDate::from_ymd_opt(2026, 3, 5).unwrap(),
+            delivery: Default::default(),
+            employment: Default::default(),
+            authority: "Aarhus Kommune".into(),
+            case_number: String::new(),
+            note: String::new(),
+        });
+        // Deadline Tue 7 Apr 2026 (see above). On Sat 4 Apr, 3 days are left: the
+        // 7-day reminder (31 Mar) has passed, the 2-day one (5 Apr) has not.
+        let on = |y, m, d| {
+            let today = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            calendar(&[(&case, case.deadlines(&rules, today))], |k| k.id().to_string())
+        };
+        assert_eq!(on(2026, 4, 4).matches("BEGIN:VALARM").count(), 1);
+        // After the deadline the event stays, as a record, with no alarm.
+        let after = on(2026, 4, 20);
+        assert_eq!(after.matches("BEGIN:VEVENT").count(), 1);
+        assert_eq!(after.matches("BEGIN:VALARM").count(), 0);
     }
 }

@@ -270,6 +270,13 @@ impl Texts {
     }
 
     /// A date in words: "tirsdag 7. april 2026" / "Tuesday 7 April 2026".
+    ///
+    /// Without bidi isolation marks inside: a date is one run in the reader's
+    /// script, and it is nearly always placed into another sentence, where
+    /// Fluent isolates it again. An isolate that holds only nested isolates
+    /// finds no strong letter to take its direction from, falls back to
+    /// left-to-right, and an Arabic date then reads backwards
+    /// ("2026 ديسمبر 2 الأربعاء").
     pub fn date(&self, d: NaiveDate) -> String {
         let weekday = self.get(&family::WEEKDAY.id(&d.weekday().number_from_monday().to_string()));
         let month = self.get(&family::MONTH.id(&d.month().to_string()));
@@ -282,6 +289,7 @@ impl Texts {
                 ("year", FluentValue::from(d.year())),
             ],
         )
+        .replace(['\u{2068}', '\u{2069}'], "")
     }
 
     fn day_off(&self, reason: &DayOff) -> String {
@@ -503,5 +511,21 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2026, 4, 7).unwrap();
         assert_eq!(Texts::new(Lang::Da).date(d), "tirsdag 7. april 2026");
         assert_eq!(Texts::new(Lang::En).date(d), "Tuesday 7 April 2026");
+    }
+
+    /// An Arabic date inside a sentence must keep right-to-left order: the
+    /// isolate Fluent puts around the date argument has to start with an
+    /// Arabic letter (its first strong character), not with a nested isolate.
+    #[test]
+    fn arabic_date_in_a_sentence_starts_with_an_arabic_letter() {
+        let ar = Texts::new(Lang::Ar);
+        let d = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+        let date = ar.date(d);
+        assert!(!date.contains(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}']), "{date:?}");
+        let line = ar.get_args("date-understood", &[("date", date.clone().into())]);
+        let inner = line.split('\u{2068}').nth(1).expect("Fluent isolates the argument in Arabic");
+        let first = inner.chars().next().unwrap();
+        assert!(('\u{0600}'..='\u{06FF}').contains(&first), "first character {first:?} in {line:?}");
+        assert!(line.contains(&date));
     }
 }

@@ -34,7 +34,13 @@ test('cases: a decision letter gives a deadline in Mine frister, kept after relo
     assert.match(ics, /BEGIN:VCALENDAR/);
     assert.match(ics, /DTSTART;VALUE=DATE:20260407/);
     assert.match(ics, /Sanktion i marts/);
-    assert.equal((ics.match(/BEGIN:VALARM/g) || []).length, 2, 'reminders 7 and 2 days before');
+    // All day: DTEND is the next day, exclusive (RFC 5545 § 3.6.1).
+    assert.match(ics, /DTEND;VALUE=DATE:20260408/);
+    // Reminders 7 and 2 days before (31 Mar, 5 Apr); one whose day has passed
+    // is left out, so after 5 Apr 2026 the passed deadline carries none.
+    const today = new Date().toISOString().slice(0, 10);
+    const expected = ['2026-03-31', '2026-04-05'].filter((d) => d >= today).length;
+    assert.equal((ics.match(/BEGIN:VALARM/g) || []).length, expected, 'reminders whose day has not passed');
     // A bad date is refused with a message and the typed text is kept.
     await page.locator('#event-date-case').fill('31.02.2026');
     await page.locator('#event-add').click();
