@@ -425,21 +425,45 @@ fn clean(text: &str) -> String {
         .collect()
 }
 
-/// Words of one line, with "§"/"§§" glued to the number after it.
+/// Words of one line, with "§"/"§§" glued to the number after it and a day
+/// glued to its month ("14. december"), as Danish typesetting keeps them.
 fn words(line: &str) -> Vec<String> {
+    const MONTHS: [&str; 12] = [
+        "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november",
+        "december",
+    ];
+    let is_day = |w: &str| {
+        w.strip_suffix('.').is_some_and(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+    };
     let mut out: Vec<String> = Vec::new();
     let mut glue = false;
+    let mut after_day = false;
     for word in line.split(' ').filter(|w| !w.is_empty()) {
+        let month = after_day && MONTHS.iter().any(|m| word.trim_end_matches([',', '.', ';', ':', ')']).eq_ignore_ascii_case(m));
         match out.last_mut() {
-            Some(last) if glue => {
+            Some(last) if glue || month => {
                 last.push(' ');
                 last.push_str(word);
             }
             _ => out.push(word.to_owned()),
         }
         glue = word == "§" || word == "§§";
+        after_day = is_day(word);
     }
     out
+}
+
+#[cfg(test)]
+mod words_tests {
+    use super::words;
+
+    #[test]
+    fn paragraph_sign_and_dates_stay_with_their_number() {
+        assert_eq!(words("efter § 19 senest 14. december 2026."), ["efter", "§ 19", "senest", "14. december", "2026."]);
+        assert_eq!(words("den 1. maj, og"), ["den", "1. maj,", "og"]);
+        // A numbered point is not a date.
+        assert_eq!(words("punkt 3. Jeg mener"), ["punkt", "3.", "Jeg", "mener"]);
+    }
 }
 
 fn draw(letter: &Letter, fonts: &Fonts, layout: &Layout) -> Result<Vec<u8>, PdfError> {
