@@ -453,18 +453,6 @@ fn words(line: &str) -> Vec<String> {
     out
 }
 
-#[cfg(test)]
-mod words_tests {
-    use super::words;
-
-    #[test]
-    fn paragraph_sign_and_dates_stay_with_their_number() {
-        assert_eq!(words("efter § 19 senest 14. december 2026."), ["efter", "§ 19", "senest", "14. december", "2026."]);
-        assert_eq!(words("den 1. maj, og"), ["den", "1. maj,", "og"]);
-        // A numbered point is not a date.
-        assert_eq!(words("punkt 3. Jeg mener"), ["punkt", "3.", "Jeg", "mener"]);
-    }
-}
 
 fn draw(letter: &Letter, fonts: &Fonts, layout: &Layout) -> Result<Vec<u8>, PdfError> {
     let mut doc = Document::new();
@@ -548,4 +536,17 @@ fn line(surface: &mut Surface, face: &Face, x: f32, baseline: f32, size: f32, te
         size,
         false,
     );
+}
+
+#[cfg(test)]
+mod words_tests {
+    use super::words;
+
+    #[test]
+    fn paragraph_sign_and_dates_stay_with_their_number() {
+        assert_eq!(words("efter § 19 senest 14. december 2026."), ["efter", "§ 19", "senest", "14. december", "2026."]);
+        assert_eq!(words("den 1. maj, og"), ["den", "1. maj,", "og"]);
+        // A numbered point is not a date.
+        assert_eq!(words("punkt 3. Jeg mener"), ["punkt", "3.", "Jeg", "mener"]);
+    }
 }
