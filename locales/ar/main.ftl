@@ -375,6 +375,7 @@ letters-bad-date = لا يمكن قراءة التاريخ. اكتبه بهذا 
 letters-points-hint = نقطة واحدة في كل مرة. اكتب بكلماتك ماذا حدث ولماذا. اكتب بالدانماركية إن استطعت: الرسالة تذهب إلى جهة دانماركية.
 letters-point-legend = النقطة { $n }
 letters-topic = عن ماذا تتحدث هذه النقطة؟
+letters-topic-none = اختر الموضوع
 letters-topic-missed-meeting = لم أحضر اجتماعًا أو نشاطًا
 letters-topic-refused-offer = رفضت عرضًا أو وظيفة
 letters-topic-not-available = البلدية ترى أنني غير متاح للعمل

@@ -354,6 +354,7 @@ letters-bad-date = Datoen kan ikke læses. Skriv den som dag.måned.år, fx 05.0
 letters-points-hint = Tag ét punkt ad gangen. Skriv med dine egne ord, hvad der skete, og hvorfor.
 letters-point-legend = Punkt { $n }
 letters-topic = Hvad handler punktet om?
+letters-topic-none = Vælg emne
 letters-topic-missed-meeting = Jeg mødte ikke op til en samtale eller et tilbud
 letters-topic-refused-offer = Jeg sagde nej til et tilbud eller et job
 letters-topic-not-available = Kommunen mener, jeg ikke står til rådighed

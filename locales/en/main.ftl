@@ -354,6 +354,7 @@ letters-bad-date = The date cannot be read. Type it as day.month.year, for examp
 letters-points-hint = One point at a time. Write in your own words what happened and why. Write in Danish if you can: the letter goes to a Danish authority.
 letters-point-legend = Point { $n }
 letters-topic = What is the point about?
+letters-topic-none = Choose a topic
 letters-topic-missed-meeting = I did not come to a meeting or an activity
 letters-topic-refused-offer = I said no to an offer or a job
 letters-topic-not-available = The municipality thinks I am not available for work

@@ -156,6 +156,12 @@ test('letters: a complaint names its errors in the person\'s words and cites the
 test('letters: the questions follow the topic', opts, (t) =>
   withPage(t, {}, async ({ page }) => {
     await writeComplaint(page);
+    // A new point has no topic until the person picks one: the letter must not
+    // claim "Udeblivelse" for someone who did not say so (a tester found it did).
+    assert.equal(await page.locator('#point-0-topic').inputValue(), '');
+    for (const q of ['reason', 'contact', 'guidance']) {
+      assert.equal(await page.locator(`#point-0-${q}`).count(), 0, `no topic asks no ${q}`);
+    }
     await page.locator('#point-0-topic').selectOption('missed-meeting');
     for (const q of ['reason', 'contact', 'guidance']) {
       assert.equal(await page.locator(`#point-0-${q}`).count(), 1, `missed meeting asks ${q}`);

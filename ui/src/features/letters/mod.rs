@@ -191,10 +191,23 @@ fn decision_of(d: &Draft) -> Option<Decision> {
     Decision::from_id(&d.decision)
 }
 
-/// A point's topic; a new point has none yet, and its select then shows the
-/// first option, so that is what it means.
+/// A point's topic; a new point has none yet (its select says "Vælg emne"),
+/// and the letter then words it as the person's own remarks (`Topic::Other`),
+/// never as a topic they did not choose.
 fn topic_of(p: &PointDraft) -> Topic {
-    Topic::from_id(&p.topic).unwrap_or(Topic::MissedMeeting)
+    Topic::from_id(&p.topic).unwrap_or_default()
+}
+
+/// The topics offered for a benefit. Rådighed (being available for work) is a
+/// duty of dagpenge and kontanthjælp, not of sygedagpenge.
+fn topics_for(benefit: Option<Benefit>) -> &'static [&'static str] {
+    const ALL: [&str; 6] = ["", "missed-meeting", "refused-offer", "not-available", "illness", "other"];
+    const SICK: [&str; 5] = ["", "missed-meeting", "refused-offer", "illness", "other"];
+    if benefit == Some(Benefit::Sygedagpenge) {
+        &SICK
+    } else {
+        &ALL
+    }
 }
 
 /// The kinds that ask which benefit the case is about.
@@ -763,7 +776,7 @@ fn Points(lang: ReadSignal<Lang>, draft: RwSignal<Draft>, kind: Memo<LetterKind>
             <fieldset class="point">
                 <legend>{move || with_texts(lang.get(), |t| t.get_args("letters-point-legend", &[("n", (i + 1).into())]))}</legend>
                 {move || (!ombudsmand.get()).then(|| view! {
-                    {select("topic", "letters-topic", &["missed-meeting", "refused-offer", "not-available", "illness", "other"], |p| p.topic.clone(), |p, v| p.topic = v)}
+                    {select("topic", "letters-topic", topics_for(benefit.get()), |p| p.topic.clone(), |p, v| p.topic = v)}
                     {field("event-date", "letters-event-date", |p| p.event_date.clone(), |p, v| p.event_date = v)}
                 })}
                 <div class="field">
