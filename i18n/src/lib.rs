@@ -211,7 +211,15 @@ impl Texts {
         let what = self.gain_label(what);
         let what = if what.starts_with('[') { path.split('.').next().unwrap_or(path).to_string() } else { what.to_lowercase() };
         // Past the last published value of a rate the law gives no method to estimate.
-        let id = if reason == "not-published" { "gain-cannot-not-published" } else { "gain-cannot" };
+        // A missing kontanthjælp rate has a way out the person can take at once:
+        // the amount from their own decision (the form's `gain-kh-amount` field).
+        let id = if path.starts_with("kontanthjaelp.sats.") && reason == "no-such-rate" {
+            "gain-cannot-kh-amount"
+        } else if reason == "not-published" {
+            "gain-cannot-not-published"
+        } else {
+            "gain-cannot"
+        };
         self.get_args(
             id,
             &[
@@ -511,6 +519,21 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2026, 4, 7).unwrap();
         assert_eq!(Texts::new(Lang::Da).date(d), "tirsdag 7. april 2026");
         assert_eq!(Texts::new(Lang::En).date(d), "Tuesday 7 April 2026");
+    }
+
+    /// A missing kontanthjælp rate tells the person what to do (type the
+    /// amount from their decision, in the field named as the form names it),
+    /// not the rule path.
+    #[test]
+    fn missing_kontanthjaelp_rate_points_to_the_amount_field() {
+        let d = NaiveDate::from_ymd_opt(2026, 7, 1).unwrap();
+        for lang in Lang::ALL {
+            let t = Texts::new(lang);
+            let msg = t.cannot_compute("kontanthjaelp", "kontanthjaelp.sats.forhoejet", d, "no-such-rate");
+            assert!(msg.contains(&t.get("gain-kh-amount")), "{lang:?}: {msg}");
+            assert!(!msg.contains("kontanthjaelp.sats"), "{lang:?}: {msg}");
+            assert!(msg.contains("2026"), "{lang:?}: {msg}");
+        }
     }
 
     /// An Arabic date inside a sentence must keep right-to-left order: the

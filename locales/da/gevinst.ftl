@@ -292,3 +292,4 @@ gain-f-friplads = { $v1 } × (100 % − { $v2 } %); indkomst { $v3 } mellem { $v
 gain-f-fritidstillaeg = { $v1 } kr. × { $v2 } børn × 12
 gain-f-atp = { $v1 } kr. × 12 ({ $v2 } timer/md.)
 gain-f-atp-none = { $v1 } timer/md. er under grænsen
+gain-cannot-kh-amount = Kan ikke beregne { $what }: appen kender ikke kontanthjælpens satser for { $year }. Skriv beløbet fra kommunens afgørelse i feltet «{ gain-kh-amount }» (eller din partners) på trinnet om ydelsen, så regner vi med det.
