@@ -57,6 +57,12 @@ fn previous_page(step: usize, partner: bool) -> usize {
 #[component]
 pub fn GainPage(lang: ReadSignal<Lang>) -> impl IntoView {
     let mut saved = storage::load_json::<Form>(FORM_KEY).unwrap_or_default();
+    // From a case: a saved household, with the case's title and overrides.
+    if let Some(h) = crate::handoff::SavedGain::take() {
+        saved = Form::from_scenario(&h.scenario);
+        saved.case_title = h.case_title;
+        saved.case_overrides = h.overrides;
+    }
     // From "Forstå dit brev": the monthly kontanthjælp the decision states.
     if let Some(h) = crate::handoff::GainHandoff::take() {
         saved.benefit = "kontanthjaelp".into();
@@ -183,10 +189,7 @@ pub fn GainPage(lang: ReadSignal<Lang>) -> impl IntoView {
 
 /// Open a household saved in a case on the gain screen, with the case's overrides.
 pub fn open_saved(scenario: &Scenario, case_title: &str, overrides: &[Override]) {
-    let mut f = Form::from_scenario(scenario);
-    f.case_title = case_title.to_string();
-    f.case_overrides = overrides.to_vec();
-    storage::save_json(FORM_KEY, &f);
+    crate::handoff::SavedGain { scenario: scenario.clone(), case_title: case_title.to_string(), overrides: overrides.to_vec() }.send();
     if let Some(w) = web_sys::window() {
         let _ = w.location().set_hash("#gevinst");
     }
