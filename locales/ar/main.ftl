@@ -616,3 +616,6 @@ rule-reference-none = لا توجد مادة (§) محددة في القانون
 lazy-loading = جارٍ التحميل …
 ## That part could not be fetched (e.g. offline before the first visit with a connection).
 lazy-load-failed = تعذّر تحميل هذا الجزء من التطبيق. هل أنت غير متصل؟ حاول مرة أخرى عندما يتوفر الاتصال. بعد زيارة واحدة مع اتصال يعمل أيضًا دون اتصال.
+
+# Case detail: the section with the reminder setting.
+cases-reminders-section = التذكيرات

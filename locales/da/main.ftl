@@ -595,3 +595,6 @@ rule-reference-none = Ingen bestemt § i loven
 lazy-loading = Henter …
 ## That part could not be fetched (e.g. offline before the first visit with a connection).
 lazy-load-failed = Den del af appen kunne ikke hentes. Er du offline? Prøv igen, når du har forbindelse. Efter ét besøg med forbindelse virker den også offline.
+
+# Case detail: the section with the reminder setting.
+cases-reminders-section = Påmindelser

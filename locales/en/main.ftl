@@ -595,3 +595,6 @@ rule-reference-none = No specific § in the law
 lazy-loading = Loading …
 ## That part could not be fetched (e.g. offline before the first visit with a connection).
 lazy-load-failed = This part of the app could not be loaded. Are you offline? Try again when you have a connection. After one visit with a connection it also works offline.
+
+# Case detail: the section with the reminder setting.
+cases-reminders-section = Reminders

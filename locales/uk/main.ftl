@@ -608,3 +608,6 @@ rule-reference-none = Немає окремого § у законі
 lazy-loading = Завантаження …
 ## That part could not be fetched (e.g. offline before the first visit with a connection).
 lazy-load-failed = Цю частину застосунку не вдалося завантажити. Ви офлайн? Спробуйте ще раз, коли буде з’єднання. Після одного відвідування з з’єднанням вона працює й офлайн.
+
+# Case detail: the section with the reminder setting.
+cases-reminders-section = Нагадування

@@ -150,6 +150,8 @@ test('h. Mine sager follows a language switch without a reload and keeps what is
     await page.locator('#case-events li').first().waitFor();
     const eventsDa = (await page.locator('#case-events').innerText()).trim();
     const deadlinesDa = (await page.locator('#case-deadlines').innerText()).trim();
+    // Notes are a closed section of the case detail: open it.
+    await page.locator('#case-sec-notes > summary').click();
     await page.locator('#case-note').fill('Ringede til kommunen');
 
     await page.locator('#lang-select').selectOption('en');

@@ -5,9 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { withPage, openScreen, runAxe, formatViolations, TIMEOUT } from './harness.mjs';
 
 const opts = { timeout: TIMEOUT };
+const SHOTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'artifacts');
 
 async function caseWithDecision(page) {
   await openScreen(page, '#sager', '#case-new-title');
@@ -97,6 +100,8 @@ for (const lang of ['da', 'en', 'uk', 'ar']) {
 test('cases: in the browser a case goes out as an encrypted file and comes back; a wrong passphrase and an older copy change nothing', opts, (t) =>
   withPage(t, {}, async ({ page }) => {
     await caseWithDecision(page);
+    // Export is a closed section of the case detail: open it.
+    await page.locator('#case-sec-export > summary').click();
     await page.locator('#export-passphrase').fill('kort');
     await page.locator('#case-export').click();
     await page.locator('#export-status').filter({ hasText: /mindst|8/ }).waitFor();
@@ -144,4 +149,29 @@ test('cases: "Tilbage til alle sager" closes the case and puts the focus on it i
     // And Enter opens it again.
     await page.keyboard.press('Enter');
     await page.locator('#case-detail').waitFor();
+  }));
+
+test('cases: on a 360 px phone the case detail is sections that open and close, fits the width, and leads back to the list', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await caseWithDecision(page);
+    const sections = await page.locator('#case-detail details.fds-accordion').count();
+    assert.ok(sections >= 6, `the case detail has ${sections} sections that open and close`);
+    const notes = page.locator('#case-sec-notes');
+    assert.equal(await notes.getAttribute('open'), null, 'notes start closed');
+    await notes.locator('> summary').click();
+    await page.locator('#case-note').waitFor({ state: 'visible' });
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wide <= 360, `no sideways scroll in the case detail (page is ${wide} px wide)`);
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await page.locator('#case-detail').screenshot({ path: path.join(SHOTS, 'phone-case-detail-da.png') });
+    await page.locator('#lang-select').selectOption('ar');
+    await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+    const wideAr = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wideAr <= 360, `no sideways scroll in Arabic (page is ${wideAr} px wide)`);
+    await page.locator('#case-detail').screenshot({ path: path.join(SHOTS, 'phone-case-detail-ar.png') });
+    await page.locator('#case-back-bottom').click();
+    await page.locator('#case-detail').waitFor({ state: 'detached' });
+    const focused = await page.evaluate(() => document.activeElement?.closest('#case-list') !== null);
+    assert.ok(focused, 'back on the list, on the case just left');
   }));

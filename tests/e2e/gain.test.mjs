@@ -212,6 +212,8 @@ test('gain + cases: save the calculation in a case, correct a rule for that case
     await page.locator('#case-scenarios li').filter({ hasText: 'Rengøring 30 timer' }).waitFor();
     const shown = Number(gain).toLocaleString('da-DK').replace(/\u00a0/g, '.');
     assert.ok((await page.locator('#case-scenarios').innerText()).includes(shown), `gain ${shown} shown in the case`);
+    // Case overrides are a closed section of the case detail until one exists: open it.
+    await page.locator('#case-sec-overrides > summary').click();
     await page.locator('#case-override-path').fill('frist.complaint');
     await page.locator('#case-override-value').fill('6');
     await page.locator('#case-override-add').click();

@@ -189,6 +189,14 @@ test('phone 360 px: the menu folds, opens and closes with the keyboard alone', o
       assert.ok(box.width >= TOUCH_MIN && box.height >= TOUCH_MIN, `touch target ${await target.evaluate((e) => e.id || e.getAttribute('href'))} is ${Math.round(box.width)} × ${Math.round(box.height)} px`);
     }
 
+    // Escape folds the menu and gives the focus back to its button; Enter opens it again.
+    await page.keyboard.press('Escape');
+    await nav.waitFor({ state: 'hidden' });
+    assert.equal(await button.getAttribute('aria-expanded'), 'false', 'Escape folds the menu');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'menu-button', 'focus returns to the menu button');
+    await page.keyboard.press('Enter');
+    await nav.waitFor({ state: 'visible' });
+
     // The next Tab goes into the menu; Enter on "Klag" navigates and folds the menu.
     const target = nav.locator('a[href="#klage"]');
     for (let i = 0; i < 12; i++) {

@@ -18,6 +18,8 @@ const APPEAL_KEY: &str = "handoff.appeal";
 const FRISTER_KEY: &str = "handoff.frister";
 const CHECK_KEY: &str = "handoff.check";
 const GAIN_KEY: &str = "handoff.gain";
+const SAVED_GAIN_KEY: &str = "handoff.saved-gain";
+const OPEN_CASE_KEY: &str = "handoff.open-case";
 
 /// What another screen already knows about the letter to write. Every field is
 /// optional: the letter helper keeps what the person typed for anything not given.
@@ -199,6 +201,45 @@ impl GainHandoff {
     pub fn take() -> Option<Self> {
         let h = storage::load_json(GAIN_KEY);
         storage::remove(GAIN_KEY);
+        h
+    }
+}
+
+/// A household saved in a case, to open on "Kan det betale sig?" with the
+/// case's title and its rule overrides.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SavedGain {
+    pub scenario: ret_og_frist_core::gain::Scenario,
+    pub case_title: String,
+    pub overrides: Vec<ret_og_frist_core::rules::Override>,
+}
+
+impl SavedGain {
+    pub fn send(&self) {
+        storage::save_json(SAVED_GAIN_KEY, self);
+    }
+
+    pub fn take() -> Option<Self> {
+        let h = storage::load_json(SAVED_GAIN_KEY);
+        storage::remove(SAVED_GAIN_KEY);
+        h
+    }
+}
+
+/// The case to show open on "Mine sager" (one just saved from another screen).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpenCase {
+    pub id: String,
+}
+
+impl OpenCase {
+    pub fn send(&self) {
+        storage::save_json(OPEN_CASE_KEY, self);
+    }
+
+    pub fn take() -> Option<Self> {
+        let h = storage::load_json(OPEN_CASE_KEY);
+        storage::remove(OPEN_CASE_KEY);
         h
     }
 }

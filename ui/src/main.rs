@@ -131,6 +131,18 @@ mod app {
                 }
             }
         });
+        // Escape folds the open menu and puts the focus back on its button.
+        let _ = window_event_listener(leptos::ev::keydown, move |ev| {
+            if ev.key() == "Escape" && menu_open.get_untracked() {
+                menu_open.set(false);
+                if let Some(b) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("menu-button")) {
+                    use leptos::wasm_bindgen::JsCast;
+                    if let Ok(b) = b.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = b.focus();
+                    }
+                }
+            }
+        });
         view! {
             <a class="skip-link" href="#main">{t("skip-link")}</a>
             <header class="site-header">

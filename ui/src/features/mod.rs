@@ -15,7 +15,6 @@ use crate::i18n::with_texts;
 use leptos::prelude::*;
 use ret_og_frist_core::rules::{Citation, Confidence, RuleSet};
 use ret_og_frist_i18n::Lang;
-use std::sync::OnceLock;
 
 /// The overrides in force on this device (invalid ones are dropped).
 pub fn active_overrides() -> &'static [ret_og_frist_core::rules::Override] {
@@ -50,13 +49,38 @@ pub fn dropped_pack_notice(lang: Lang) -> Option<String> {
 
 /// A rule's name for people: the name carried by the rule data or its Fluent
 /// label, the path (`kontanthjaelp.sats.forhoejet`) only when it has none.
-/// Screens show this instead of raw rule ids.
+/// Screens show this instead of raw rule ids. It follows the active rules: read
+/// inside a reactive closure, the closure runs again when a pack or an override
+/// changes, and a rate only the new pack knows gets the pack's name.
 pub fn rule_label(t: &ret_og_frist_i18n::Texts, path: &str) -> String {
+    label_under(rules(), t, path)
+}
+
+/// `rule_label` under given rules. The catalogue is built once per rule set:
+/// the active rules are a new (leaked, never freed) value on every change, so
+/// their address tells whether the cached catalogue is still theirs.
+fn label_under(rules: &'static RuleSet, t: &ret_og_frist_i18n::Texts, path: &str) -> String {
+    use std::cell::RefCell;
     use std::collections::HashMap;
-    static CATALOG: OnceLock<HashMap<String, ret_og_frist_core::catalog::Entry>> = OnceLock::new();
-    let catalog = CATALOG.get_or_init(|| rules().catalog().into_iter().map(|e| (e.path.clone(), e)).collect());
+    use std::rc::Rc;
+    type Catalog = HashMap<String, ret_og_frist_core::catalog::Entry>;
+    thread_local! {
+        static CATALOG: RefCell<Option<(usize, Rc<Catalog>)>> = const { RefCell::new(None) };
+    }
+    let key = rules as *const RuleSet as usize;
+    let catalog = CATALOG.with(|c| {
+        let mut c = c.borrow_mut();
+        match &*c {
+            Some((k, catalog)) if *k == key => catalog.clone(),
+            _ => {
+                let catalog: Rc<Catalog> = Rc::new(rules.catalog().into_iter().map(|e| (e.path.clone(), e)).collect());
+                *c = Some((key, catalog.clone()));
+                catalog
+            }
+        }
+    });
     match catalog.get(path) {
-        Some(e) => rules::label(t, e),
+        Some(e) => self::rules::label(t, e),
         None => path.to_string(),
     }
 }
@@ -243,5 +267,22 @@ mod tests {
         let none = reference_text(&t, "Udbetaling Danmark's practice (borger.dk); no rule in law");
         assert_eq!(none, t.get("rule-reference-none"));
         assert!(!none.starts_with('['), "rule-reference-none exists");
+    }
+
+    /// Labels follow the rule set they are asked under (a pack or an override
+    /// makes a new one), not the first one seen.
+    #[test]
+    fn labels_follow_the_rules_in_force() {
+        let t = Texts::new(Lang::Da);
+        let with: &'static RuleSet = Box::leak(Box::new(RuleSet::builtin().expect("built-in rules")));
+        let id = with.frister.keys().next().expect("a deadline kind").clone();
+        let path = format!("frist.{id}");
+        let mut less = with.clone();
+        less.frister.remove(&id);
+        let without: &'static RuleSet = Box::leak(Box::new(less));
+        let named = label_under(with, &t, &path);
+        assert_ne!(named, path, "a known deadline kind has a name");
+        assert_eq!(label_under(without, &t, &path), path, "rules without it: the path");
+        assert_eq!(label_under(with, &t, &path), named, "back to the first rules: the name again");
     }
 }

@@ -4,7 +4,7 @@
 
 use super::{rules, today};
 use crate::casestore;
-use crate::components::{Checkbox, Field};
+use crate::components::{Accordion, Checkbox, Field};
 use crate::i18n::{tr, with_texts};
 use crate::storage;
 use leptos::prelude::*;
@@ -64,7 +64,10 @@ pub fn due_reminders(cases: &[Case], lang: Lang) -> Vec<String> {
 #[component]
 pub fn CasesPage(lang: ReadSignal<Lang>) -> impl IntoView {
     let cases = RwSignal::new(Vec::<Case>::new());
-    let selected = RwSignal::new(storage::load_string("cases.selected").unwrap_or_default());
+    // A case just saved on another screen opens; otherwise the one open last time.
+    let selected = RwSignal::new(
+        crate::handoff::OpenCase::take().map(|h| h.id).or_else(|| storage::load_string("cases.selected")).unwrap_or_default(),
+    );
     let adviser = RwSignal::new(storage::load_string("cases.adviser").as_deref() == Some("1"));
     let search = RwSignal::new(String::new());
     let message = RwSignal::new(String::new());
@@ -432,7 +435,7 @@ fn CaseDetail(
     };
     view! {
         <section id="case-detail" class="case-detail" aria-labelledby="case-title">
-            <p><button type="button" class="link-button" id="case-back" on:click=move |_| on_close()>{t("cases-back")}</button></p>
+            <p><button type="button" class="link-button back-link" id="case-back" on:click=move |_| on_close()>{t("cases-back")}</button></p>
             <h2 id="case-title">{move || case.with(|c| c.title.clone())}</h2>
             {adviser.then(|| view! {
                 <div class="field">
@@ -443,12 +446,16 @@ fn CaseDetail(
                 </div>
             })}
             {status_view}
-            <h3>{t("cases-events-title")}</h3>
-            <ul id="case-events">{events}</ul>
-            <h3>{t("cases-case-deadlines")}</h3>
-            <ul id="case-deadlines">{deadlines}</ul>
+            // Sections that open and close, so the detail fits a phone: what the
+            // person came for (letters, deadlines, adding a letter) is open.
+            <Accordion title=Signal::derive(t("cases-events-title")) level=3 open=true id="case-sec-events">
+                <ul id="case-events">{events}</ul>
+            </Accordion>
+            <Accordion title=Signal::derive(t("cases-case-deadlines")) level=3 open=true id="case-sec-deadlines">
+                <ul id="case-deadlines">{deadlines}</ul>
+            </Accordion>
+            <Accordion title=Signal::derive(t("cases-add-event")) level=3 open=true id="case-sec-add">
             <form class="stack add-event" on:submit=move |ev| { ev.prevent_default(); add_event(); } novalidate>
-                <h3>{t("cases-add-event")}</h3>
                 <Field for_id="event-kind" label=Signal::derive(t("cases-event-kind"))>
                     <select id="event-kind" class="form-select" on:change=move |ev| {
                         let v = event_target_value(&ev);
@@ -475,6 +482,8 @@ fn CaseDetail(
                 </Field>
                 <button type="submit" id="event-add" class="button primary">{t("cases-add")}</button>
             </form>
+            </Accordion>
+            <Accordion title=Signal::derive(t("cases-reminders-section")) level=3 id="case-sec-reminders">
             <form class="inline-form" on:submit=move |ev| {
                 ev.prevent_default();
                 // "7, 2" → [7, 2]; anything else is refused with a message, the text is kept.
@@ -505,7 +514,8 @@ fn CaseDetail(
                 </Field>
                 <button type="submit" id="case-reminders-save" class="button">{t("cases-reminder-days-save")}</button>
             </form>
-            <h3>{t("cases-notes")}</h3>
+            </Accordion>
+            <Accordion title=Signal::derive(t("cases-notes")) level=3 id="case-sec-notes">
             <ul id="case-notes">{notes}</ul>
             <form class="inline-form" on:submit=move |ev| {
                 ev.prevent_default();
@@ -522,10 +532,17 @@ fn CaseDetail(
                 </Field>
                 <button type="submit" class="button">{t("cases-add-note")}</button>
             </form>
-            <h3>{t("cases-scenarios-title")}</h3>
-            {scenarios}
-            <CaseOverrides lang=lang case=case save=save />
-            <ExportCase lang=lang id=start.id.clone() />
+            </Accordion>
+            <Accordion title=Signal::derive(t("cases-scenarios-title")) level=3 open=!start.scenarios.is_empty() id="case-sec-scenarios">
+                {scenarios}
+            </Accordion>
+            <Accordion title=Signal::derive(t("cases-overrides-title")) level=3 open=!start.overrides.is_empty() id="case-sec-overrides">
+                <CaseOverrides lang=lang case=case save=save />
+            </Accordion>
+            <Accordion title=Signal::derive(t("cases-export-title")) level=3 id="case-sec-export">
+                <ExportCase lang=lang id=start.id.clone() />
+            </Accordion>
+            <p><button type="button" class="link-button back-link" id="case-back-bottom" on:click=move |_| on_close()>{t("cases-back")}</button></p>
             <div class="button-row">
                 <button type="button" id="case-print" class="button" on:click=|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>
                     {t("cases-print")}
@@ -598,8 +615,7 @@ fn CaseOverrides(
         }
     };
     view! {
-        <section aria-labelledby="case-overrides-title">
-            <h3 id="case-overrides-title">{t("cases-overrides-title")}</h3>
+        <div class="case-overrides">
             <p class="hint">{t("cases-overrides-hint")}</p>
             {move || (!empty()).then(list)}
             <form class="stack" on:submit=add novalidate>
@@ -621,7 +637,7 @@ fn CaseOverrides(
                 {move || (!error.get().is_empty()).then(|| view! { <p class="field-error" role="alert" id="case-override-error">{error.get()}</p> })}
                 <button type="submit" class="button" id="case-override-add">{t("cases-override-add")}</button>
             </form>
-        </section>
+        </div>
     }
 }
 
@@ -650,8 +666,7 @@ fn ExportCase(lang: ReadSignal<Lang>, id: String) -> impl IntoView {
         });
     };
     view! {
-        <section class="export" aria-labelledby="export-title">
-            <h3 id="export-title">{t("cases-export-title")}</h3>
+        <div class="export">
             <p>{t("cases-export-body")}</p>
             <p class="notice">{t("cases-fuldmagt")}</p>
             <details>
@@ -666,7 +681,7 @@ fn ExportCase(lang: ReadSignal<Lang>, id: String) -> impl IntoView {
             </div>
             <button type="button" id="case-export" class="button" on:click=export>{t("cases-export")}</button>
             <p id="export-status" role="status">{move || status.get()}</p>
-        </section>
+        </div>
     }
 }
 

@@ -525,7 +525,7 @@ pub fn ReaderPage(lang: ReadSignal<Lang>) -> impl IntoView {
         leptos::task::spawn_local(async move {
             match casestore::save(case).await {
                 Ok(saved) => {
-                    crate::storage::save_string("cases.selected", &saved.id);
+                    crate::handoff::OpenCase { id: saved.id.clone() }.send();
                     go("#sager");
                 }
                 Err(e) => case_message.set(format!("{}: {e}", tr(l, "cases-save-failed"))),
