@@ -615,3 +615,5 @@ rule-reference-none = لا توجد مادة (§) محددة في القانون
 lazy-loading = جارٍ التحميل …
 ## That part could not be fetched (e.g. offline before the first visit with a connection).
 lazy-load-failed = تعذّر تحميل هذا الجزء من التطبيق. هل أنت غير متصل؟ حاول مرة أخرى عندما يتوفر الاتصال. بعد زيارة واحدة مع اتصال يعمل أيضًا دون اتصال.
+## The chosen language's texts could not be fetched (web build; e.g. offline before the first visit with a connection). $lang is the language's own name.
+lang-load-failed = تعذّر تحميل اللغة { $lang }. هل أنت غير متصل؟ تبقى الصفحة بهذه اللغة. حاول مرة أخرى عندما يتوفر الاتصال؛ بعد زيارة واحدة مع اتصال تعمل كل اللغات دون اتصال أيضًا.

@@ -594,3 +594,5 @@ rule-reference-none = Ingen bestemt § i loven
 lazy-loading = Henter …
 ## That part could not be fetched (e.g. offline before the first visit with a connection).
 lazy-load-failed = Den del af appen kunne ikke hentes. Er du offline? Prøv igen, når du har forbindelse. Efter ét besøg med forbindelse virker den også offline.
+## The chosen language's texts could not be fetched (web build; e.g. offline before the first visit with a connection). $lang is the language's own name.
+lang-load-failed = { $lang } kunne ikke hentes. Er du offline? Siden vises fortsat på dette sprog. Prøv igen, når du har forbindelse; efter ét besøg med forbindelse virker alle sprog også offline.

@@ -594,3 +594,5 @@ rule-reference-none = No specific § in the law
 lazy-loading = Loading …
 ## That part could not be fetched (e.g. offline before the first visit with a connection).
 lazy-load-failed = This part of the app could not be loaded. Are you offline? Try again when you have a connection. After one visit with a connection it also works offline.
+## The chosen language's texts could not be fetched (web build; e.g. offline before the first visit with a connection). $lang is the language's own name.
+lang-load-failed = { $lang } could not be loaded. Are you offline? The page stays in this language. Try again when you have a connection; after one visit with a connection every language also works offline.

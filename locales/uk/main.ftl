@@ -607,3 +607,5 @@ rule-reference-none = Немає окремого § у законі
 lazy-loading = Завантаження …
 ## That part could not be fetched (e.g. offline before the first visit with a connection).
 lazy-load-failed = Цю частину застосунку не вдалося завантажити. Ви офлайн? Спробуйте ще раз, коли буде з’єднання. Після одного відвідування з з’єднанням вона працює й офлайн.
+## The chosen language's texts could not be fetched (web build; e.g. offline before the first visit with a connection). $lang is the language's own name.
+lang-load-failed = Не вдалося завантажити мову { $lang }. Ви офлайн? Сторінка залишається цією мовою. Спробуйте ще раз, коли буде з’єднання; після одного відвідування з з’єднанням усі мови працюють і офлайн.
