@@ -25,6 +25,25 @@ pub enum Lang {
     Ar,
 }
 
+/// The Fluent files of each UI language, `locales/<code>/<name>.ftl`, in load
+/// order. (Danish has `breve.ftl` besides: the letters, always Danish.)
+pub const FILES: [&str; 7] = ["main", "klage", "status", "gevinst", "input", "reader", "satser"];
+
+/// The files of [`FILES`] of one language, embedded.
+macro_rules! ftl_sources {
+    ($code:literal) => {
+        &[
+            include_str!(concat!("../../locales/", $code, "/main.ftl")),
+            include_str!(concat!("../../locales/", $code, "/klage.ftl")),
+            include_str!(concat!("../../locales/", $code, "/status.ftl")),
+            include_str!(concat!("../../locales/", $code, "/gevinst.ftl")),
+            include_str!(concat!("../../locales/", $code, "/input.ftl")),
+            include_str!(concat!("../../locales/", $code, "/reader.ftl")),
+            include_str!(concat!("../../locales/", $code, "/satser.ftl")),
+        ]
+    };
+}
+
 impl Lang {
     pub const ALL: [Lang; 4] = [Lang::Da, Lang::En, Lang::Uk, Lang::Ar];
 
@@ -46,46 +65,30 @@ impl Lang {
         self == Lang::Ar
     }
 
-    /// The Fluent sources of this language, embedded at build time.
+    /// The Fluent sources of this language embedded in this build, in the
+    /// order of [`FILES`]. Natively (CLI, desktop shell, letters, tests) every
+    /// language. In the web build (wasm32) only Danish, the source language and
+    /// the fallback: the page fetches another language's files
+    /// (`locales/<code>/<file>.ftl`, copied into the build by `cargo xtask web`)
+    /// when the person picks it and loads them with [`Texts::from_sources`];
+    /// for those this is empty.
     pub fn sources(self) -> &'static [&'static str] {
         match self {
-            Lang::Da => &[
-                include_str!("../../locales/da/main.ftl"),
-                include_str!("../../locales/da/klage.ftl"),
-                include_str!("../../locales/da/status.ftl"),
-                include_str!("../../locales/da/gevinst.ftl"),
-                include_str!("../../locales/da/input.ftl"),
-                include_str!("../../locales/da/reader.ftl"),
-                include_str!("../../locales/da/satser.ftl"),
-            ],
-            Lang::En => &[
-                include_str!("../../locales/en/main.ftl"),
-                include_str!("../../locales/en/klage.ftl"),
-                include_str!("../../locales/en/status.ftl"),
-                include_str!("../../locales/en/gevinst.ftl"),
-                include_str!("../../locales/en/input.ftl"),
-                include_str!("../../locales/en/reader.ftl"),
-                include_str!("../../locales/en/satser.ftl"),
-            ],
-            Lang::Uk => &[
-                include_str!("../../locales/uk/main.ftl"),
-                include_str!("../../locales/uk/klage.ftl"),
-                include_str!("../../locales/uk/status.ftl"),
-                include_str!("../../locales/uk/gevinst.ftl"),
-                include_str!("../../locales/uk/input.ftl"),
-                include_str!("../../locales/uk/reader.ftl"),
-                include_str!("../../locales/uk/satser.ftl"),
-            ],
-            Lang::Ar => &[
-                include_str!("../../locales/ar/main.ftl"),
-                include_str!("../../locales/ar/klage.ftl"),
-                include_str!("../../locales/ar/status.ftl"),
-                include_str!("../../locales/ar/gevinst.ftl"),
-                include_str!("../../locales/ar/input.ftl"),
-                include_str!("../../locales/ar/reader.ftl"),
-                include_str!("../../locales/ar/satser.ftl"),
-            ],
+            Lang::Da => ftl_sources!("da"),
+            #[cfg(not(target_arch = "wasm32"))]
+            Lang::En => ftl_sources!("en"),
+            #[cfg(not(target_arch = "wasm32"))]
+            Lang::Uk => ftl_sources!("uk"),
+            #[cfg(not(target_arch = "wasm32"))]
+            Lang::Ar => ftl_sources!("ar"),
+            #[cfg(target_arch = "wasm32")]
+            _ => &[],
         }
+    }
+
+    /// Whether this build carries the language's texts (see [`Lang::sources`]).
+    pub fn embedded(self) -> bool {
+        !self.sources().is_empty()
     }
 }
 
@@ -96,6 +99,8 @@ pub struct Texts {
 }
 
 impl Texts {
+    /// The language's embedded texts (in the web build only Danish is
+    /// embedded: another language there has no messages, see [`Lang::sources`]).
     pub fn new(lang: Lang) -> Self {
         Self::with_sources(lang, lang.sources())
     }
@@ -109,13 +114,34 @@ impl Texts {
         Self::with_sources(Lang::Da, &sources)
     }
 
-    fn with_sources(lang: Lang, sources: &[&'static str]) -> Self {
+    /// A language from its Fluent sources fetched at run time (the web build,
+    /// see [`Lang::sources`]), in the order of [`FILES`]. A source that does not
+    /// parse, or a message id given twice, is an error naming the file.
+    pub fn from_sources(lang: Lang, sources: Vec<String>) -> Result<Self, String> {
+        let mut bundle = Self::bundle(lang);
+        for (i, src) in sources.into_iter().enumerate() {
+            let name = FILES.get(i).copied().unwrap_or("?");
+            let res = FluentResource::try_new(src)
+                .map_err(|(_, errs)| format!("locales/{}/{name}.ftl does not parse: {errs:?}", lang.code()))?;
+            bundle
+                .add_resource(res)
+                .map_err(|errs| format!("locales/{}/{name}.ftl repeats a message id: {errs:?}", lang.code()))?;
+        }
+        Ok(Texts { lang, bundle })
+    }
+
+    fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
         let id: LanguageIdentifier = lang.code().parse().expect("language code is valid");
         let mut bundle = FluentBundle::new(vec![id]);
         // Plain text out for left-to-right languages; in Arabic, values put into
         // a sentence (numbers, Danish names, §) are isolated so they keep their
         // own direction.
         bundle.set_use_isolating(lang.rtl());
+        bundle
+    }
+
+    fn with_sources(lang: Lang, sources: &[&'static str]) -> Self {
+        let mut bundle = Self::bundle(lang);
         for src in sources {
             let res = FluentResource::try_new((*src).to_string())
                 .unwrap_or_else(|(_, errs)| panic!("{} ftl does not parse: {errs:?}", lang.code()));

@@ -619,3 +619,5 @@ lazy-load-failed = تعذّر تحميل هذا الجزء من التطبيق. 
 
 # Case detail: the section with the reminder setting.
 cases-reminders-section = التذكيرات
+## The chosen language's texts could not be fetched (web build; e.g. offline before the first visit with a connection). $lang is the language's own name.
+lang-load-failed = تعذّر تحميل اللغة { $lang }. هل أنت غير متصل؟ تبقى الصفحة بهذه اللغة. حاول مرة أخرى عندما يتوفر الاتصال؛ بعد زيارة واحدة مع اتصال تعمل كل اللغات دون اتصال أيضًا.

@@ -598,3 +598,5 @@ lazy-load-failed = Den del af appen kunne ikke hentes. Er du offline? Prøv igen
 
 # Case detail: the section with the reminder setting.
 cases-reminders-section = Påmindelser
+## The chosen language's texts could not be fetched (web build; e.g. offline before the first visit with a connection). $lang is the language's own name.
+lang-load-failed = { $lang } kunne ikke hentes. Er du offline? Siden vises fortsat på dette sprog. Prøv igen, når du har forbindelse; efter ét besøg med forbindelse virker alle sprog også offline.

@@ -598,3 +598,5 @@ lazy-load-failed = This part of the app could not be loaded. Are you offline? Tr
 
 # Case detail: the section with the reminder setting.
 cases-reminders-section = Reminders
+## The chosen language's texts could not be fetched (web build; e.g. offline before the first visit with a connection). $lang is the language's own name.
+lang-load-failed = { $lang } could not be loaded. Are you offline? The page stays in this language. Try again when you have a connection; after one visit with a connection every language also works offline.

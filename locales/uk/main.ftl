@@ -611,3 +611,5 @@ lazy-load-failed = Цю частину застосунку не вдалося 
 
 # Case detail: the section with the reminder setting.
 cases-reminders-section = Нагадування
+## The chosen language's texts could not be fetched (web build; e.g. offline before the first visit with a connection). $lang is the language's own name.
+lang-load-failed = Не вдалося завантажити мову { $lang }. Ви офлайн? Сторінка залишається цією мовою. Спробуйте ще раз, коли буде з’єднання; після одного відвідування з з’єднанням усі мови працюють і офлайн.

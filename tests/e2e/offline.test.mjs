@@ -168,10 +168,53 @@ test('offline: after one visit every screen opens and works with the server gone
   await page.locator('#reader-read').click();
   await page.locator('#reader-result').waitFor();
   assert.equal(await page.locator('#reader-kind').inputValue(), 'other');
+  // Another language than Danish (fetched on choice, ui/src/i18n.rs) comes from
+  // the precache too: the page switches to Arabic with the network off.
+  const h1 = await page.locator('h1').first().innerText();
+  await page.locator('#lang-select').selectOption('ar');
+  await page.waitForFunction(() => document.documentElement.lang === 'ar' && document.documentElement.dir === 'rtl');
+  assert.notEqual(await page.locator('h1').first().innerText(), h1, 'the heading is in Arabic');
+  assert.equal(await page.locator('#lang-load-error').count(), 0);
   assert.equal(s.requests.length, before, 'nothing reached the (stopped) server');
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, 'offline-360.png') });
   assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e)), []);
+});
+
+test('languages: only Danish is in the first load; another is fetched when picked, and a failed fetch says so', async (t) => {
+  const s = await site(t);
+  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'da-DK', viewport: { width: 360, height: 800 } });
+  t.after(() => context.close().catch(() => {}));
+  const page = await context.newPage();
+  page.setDefaultTimeout(WAIT);
+  await page.goto(s.url(), { waitUntil: 'load' });
+  await page.locator('#event-date').waitFor();
+  assert.deepEqual(s.requests.filter((r) => r.startsWith('/locales/')), [], 'Danish is in the wasm: no .ftl fetched');
+  const h1Da = await page.locator('h1').first().innerText();
+
+  // Picked with the server gone (and no worker): the page stays Danish and says why.
+  await s.stop();
+  await page.locator('#lang-select').selectOption('en');
+  const alert = page.locator('#lang-load-error[role="alert"]');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /English kunne ikke hentes/);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'da');
+  assert.equal(await page.locator('#lang-select').inputValue(), 'da', 'the menu shows the language the page is in');
+  assert.equal(await page.locator('h1').first().innerText(), h1Da);
+
+  // Back online, picked again: fetched (seven files, once each) and shown.
+  await s.start();
+  await page.locator('#lang-select').selectOption('en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.notEqual(await page.locator('h1').first().innerText(), h1Da, 'the heading is in English');
+  assert.equal(await alert.count(), 0, 'the notice is gone');
+  const ftl = s.requests.filter((r) => r.startsWith('/locales/en/') && r.endsWith('.ftl'));
+  assert.equal(ftl.length, 7, ftl.join(' '));
+
+  // The saved choice is loaded at the next start (Danish until it is here).
+  await page.reload({ waitUntil: 'load' });
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.locator('#event-date').waitFor();
 });
 
 /** Change app.css in the served copy and re-stamp sw.js as `cargo xtask web` would. */

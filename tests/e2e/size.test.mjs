@@ -1,8 +1,7 @@
 // First load of the web build (tools/size/first-load.mjs): every byte fetched
 // before the first screen is usable (recorded in Chromium, not assumed), gzip.
-// The phone issue's goal is 1.5 MB. This test holds the line: the first load may
-// not grow past CEILING_KB without someone changing it here, in the same commit
-// that says why; and the lazily loaded modules (ui/src/lazy.rs) must stay out of it.
+// The phone issue's goal is 1.5 MB (GOAL_KB), asserted; the lazily loaded modules
+// (ui/src/lazy.rs) and the fetched languages (ui/src/i18n.rs) must stay out of it.
 //
 // 2026-12-04: 2.70 MB → 3.77 MB gzip when the letter reader (lopdf, regex with
 // Unicode tables) joined the one wasm. Loading it only on "Forstå dit brev" is
@@ -18,6 +17,12 @@
 // The 1.5 MB goal is therefore NOT reached: the test holds the ceiling and
 // reports the goal; next: the ~1.8 MB of rule and locale data in the main wasm,
 // toml_edit and serde_path_to_error (~480 KB of code).
+//
+// 2026-12-05 (later): 1,590 KB → about 1,230 KB gzip. The web build has its own
+// Cargo profile (`[profile.web]`: opt-level "z", fat LTO, one codegen unit):
+// the main wasm's code 1,206 → 965 KB gzip; and it embeds only Danish, fetching
+// another language's .ftl files when picked (ui/src/i18n.rs): its data 315 →
+// 187 KB gzip. The goal is now asserted; CEILING_KB is gone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -27,18 +32,20 @@ import { firstLoad } from '../../tools/size/first-load.mjs';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const WEB_DIST = path.resolve(process.env.WEB_DIST || path.join(HERE, '..', '..', 'ui', 'dist'));
 const GOAL_KB = 1536;
-const CEILING_KB = 1600; // 1,590 KB on 2026-12-05 (lazy modules + DKFDS CSS and fonts)
 
-test('first load: measured per file; not above the ceiling', { timeout: 120_000 }, async (t) => {
+test('first load: measured per file; within the 1.5 MB goal', { timeout: 120_000 }, async (t) => {
   const r = await firstLoad(WEB_DIST);
   for (const row of r.rows) t.diagnostic(`${row.file}: ${(row.bytes / 1024).toFixed(0)} KB, gzip ${(row.gzip / 1024).toFixed(0)} KB`);
   const kb = Math.round(r.total / 1024);
-  t.diagnostic(`first load: ${kb} KB gzip (goal ${GOAL_KB} KB, ceiling ${CEILING_KB} KB)`);
+  t.diagnostic(`first load: ${kb} KB gzip (goal ${GOAL_KB} KB)`);
   for (const row of r.later) t.diagnostic(`later: ${row.file}: ${(row.bytes / 1024).toFixed(0)} KB, gzip ${(row.gzip / 1024).toFixed(0)} KB`);
   assert.ok(r.rows.some((row) => row.file.endsWith('.wasm')), 'the measurement saw the wasm');
   for (const lazy of ['reader', 'casefile', 'pdf']) {
     assert.ok(r.later.some((row) => row.file === `${lazy}_bg.wasm`), `${lazy}_bg.wasm is built and not part of the first load`);
   }
-  if (kb > GOAL_KB) t.diagnostic(`first load ${kb} KB gzip is above the goal of ${GOAL_KB} KB (issue 16 stays open)`);
-  assert.ok(kb <= CEILING_KB, `first load ${kb} KB gzip is above the ceiling of ${CEILING_KB} KB`);
+  // Only Danish is embedded: the other languages' texts are separate files, fetched when picked.
+  for (const lang of ['en', 'uk', 'ar']) {
+    assert.ok(r.later.some((row) => row.file === `locales/${lang}/main.ftl`), `locales/${lang}/main.ftl is built and not part of the first load`);
+  }
+  assert.ok(kb <= GOAL_KB, `first load ${kb} KB gzip is above the goal of ${GOAL_KB} KB`);
 });

@@ -34,3 +34,19 @@ export async function lazy_call(name, fn, a, b) {
   const m = await load(name);
   return b === undefined ? m[fn](a) : m[fn](a, b);
 }
+
+// The Fluent files of a language the main module does not embed (ui/src/i18n.rs),
+// from the page's own origin; rejects with a string naming the file that failed.
+export async function fetch_texts(paths) {
+  return Promise.all(paths.map(async (p) => {
+    const url = new URL(p, document.baseURI).href;
+    let res;
+    try {
+      res = await fetch(url);
+    } catch (e) {
+      throw `${p}: ${e && e.message ? e.message : e}`;
+    }
+    if (!res.ok) throw `${p}: HTTP ${res.status}`;
+    return res.text();
+  }));
+}

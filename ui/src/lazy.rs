@@ -20,6 +20,8 @@ extern "C" {
     fn lazy_ready(name: &str) -> bool;
     #[wasm_bindgen(catch)]
     async fn lazy_call(name: &str, func: &str, a: JsValue, b: JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_name = fetch_texts)]
+    async fn fetch_texts_js(paths: js_sys::Array) -> Result<JsValue, JsValue>;
 }
 
 /// A lazily loaded module.
@@ -93,4 +95,13 @@ pub async fn call_bytes(module: Module, func: &str, a: JsValue, b: Option<JsValu
 /// Bytes for a module call.
 pub fn bytes(b: &[u8]) -> JsValue {
     js_sys::Uint8Array::from(b).into()
+}
+
+/// The text of each of `paths` (relative to the page, same origin), e.g. a
+/// language's Fluent files (src/i18n.rs); an error names the file that failed.
+pub async fn fetch_texts(paths: &[String]) -> Result<Vec<String>, String> {
+    let arr: js_sys::Array = paths.iter().map(|p| JsValue::from_str(p)).collect();
+    let v = fetch_texts_js(arr).await.map_err(|e| e.as_string().unwrap_or_else(|| format!("{e:?}")))?;
+    let arr: js_sys::Array = v.dyn_into().map_err(|_| "fetch_texts: not an array".to_string())?;
+    arr.iter().map(|s| s.as_string().ok_or_else(|| "fetch_texts: not text".to_string())).collect()
 }

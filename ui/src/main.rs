@@ -102,9 +102,7 @@ mod app {
     /// The page frame: skip link, header with language switch, main content, footer.
     #[component]
     pub fn App() -> impl IntoView {
-        let lang = RwSignal::new(
-            storage::load_string("lang").and_then(|c| Lang::from_code(&c)).unwrap_or_default(),
-        );
+        let lang = crate::i18n::start_language();
         Effect::new(move |_| {
             let l = lang.get();
             set_document_lang(l);
@@ -158,7 +156,7 @@ mod app {
                             prop:value=move || lang.get().code()
                             on:change=move |ev| {
                                 if let Some(l) = Lang::from_code(&event_target_value(&ev)) {
-                                    lang.set(l);
+                                    crate::i18n::set_language(lang, l);
                                 }
                             }
                         >

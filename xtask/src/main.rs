@@ -109,7 +109,7 @@ fn run() -> Result<(), String> {
 /// Build the Leptos app for wasm and lay out ui/dist (what trunk would do; see
 /// ARCHITECTURE.md for why we do it ourselves).
 pub fn build_web() -> Result<(), String> {
-    timed("build web app (wasm32, release) into ui/dist", || {
+    timed("build web app (wasm32, profile web) into ui/dist", || {
         sh(Command::new("cargo").args([
             "build",
             "--quiet",
@@ -117,7 +117,8 @@ pub fn build_web() -> Result<(), String> {
             "ret-og-frist-ui",
             "--target",
             "wasm32-unknown-unknown",
-            "--release",
+            "--profile",
+            WEB_PROFILE,
         ]).args(lazy_package_args()))?;
         let dist = Path::new("ui/dist");
         if dist.exists() {
@@ -132,8 +133,8 @@ pub fn build_web() -> Result<(), String> {
             "ui/dist",
             "--out-name",
             "ui",
-            "target/wasm32-unknown-unknown/release/ui.wasm",
-        ]))?;
+        ])
+        .arg(web_wasm("ui")))?;
         std::fs::create_dir_all(dist.join("icons")).map_err(|e| format!("create ui/dist/icons: {e}"))?;
         for (from, to) in [
             ("ui/static/index.html", "index.html"),
@@ -150,7 +151,42 @@ pub fn build_web() -> Result<(), String> {
     build_css(Path::new("ui/dist"))?;
     optimize_wasm(Path::new("ui/dist/ui_bg.wasm"))?;
     build_lazy_modules(Path::new("ui/dist"))?;
+    copy_locales(Path::new("locales"), Path::new("ui/dist/locales"))?;
     offline::write_service_worker(Path::new("ui/static/sw.js"), Path::new("ui/dist"))
+}
+
+/// The Fluent files of every language but Danish into `dist` (`<code>/<file>.ftl`):
+/// the web build embeds only Danish and fetches another language when it is
+/// picked (ui/src/i18n.rs); the service worker precaches them with the rest.
+fn copy_locales(from: &Path, dist: &Path) -> Result<usize, String> {
+    let mut copied = 0;
+    let mut langs: Vec<PathBuf> = std::fs::read_dir(from)
+        .map_err(|e| format!("read {}: {e}", from.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir() && p.file_name().is_some_and(|n| n != "da"))
+        .collect();
+    langs.sort();
+    for lang in langs {
+        let to = dist.join(lang.file_name().unwrap_or_default());
+        std::fs::create_dir_all(&to).map_err(|e| format!("create {}: {e}", to.display()))?;
+        for file in std::fs::read_dir(&lang).map_err(|e| format!("read {}: {e}", lang.display()))? {
+            let file = file.map_err(|e| e.to_string())?.path();
+            if file.extension().is_some_and(|x| x == "ftl") {
+                std::fs::copy(&file, to.join(file.file_name().unwrap_or_default()))
+                    .map_err(|e| format!("copy {}: {e}", file.display()))?;
+                copied += 1;
+            }
+        }
+    }
+    Ok(copied)
+}
+
+/// The Cargo profile of the web build (Cargo.toml `[profile.web]`: size first).
+const WEB_PROFILE: &str = "web";
+
+/// Where cargo puts the web build's wasm of library `lib`.
+fn web_wasm(lib: &str) -> PathBuf {
+    Path::new("target/wasm32-unknown-unknown").join(WEB_PROFILE).join(format!("{lib}.wasm"))
 }
 
 /// The wasm modules loaded only when first used (ui/src/lazy.rs): package, the
@@ -176,7 +212,7 @@ fn build_lazy_modules(dist: &Path) -> Result<(), String> {
                 .args(["--target", "web", "--no-typescript", "--out-dir"])
                 .arg(dist)
                 .args(["--out-name", name])
-                .arg(format!("target/wasm32-unknown-unknown/release/{lib}.wasm")))
+                .arg(web_wasm(lib)))
         })?;
         optimize_wasm(&dist.join(format!("{name}_bg.wasm")))?;
     }
@@ -448,6 +484,22 @@ mod tests {
             .map(|s| s.trim().trim_matches('"').to_string())
             .filter(|s| !s.is_empty())
             .collect()
+    }
+
+    #[test]
+    fn every_language_but_danish_is_copied_for_fetching() {
+        let dist = std::env::temp_dir().join(format!("xtask-locales-{}", std::process::id()));
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let n = super::copy_locales(&root.join("locales"), &dist).unwrap();
+        assert!(!dist.join("da").exists(), "Danish is embedded in the wasm");
+        for lang in ["en", "uk", "ar"] {
+            for file in ["main", "klage", "status", "gevinst", "input", "reader", "satser"] {
+                let copied = std::fs::read(dist.join(lang).join(format!("{file}.ftl"))).unwrap();
+                assert_eq!(copied, std::fs::read(root.join("locales").join(lang).join(format!("{file}.ftl"))).unwrap());
+            }
+        }
+        assert_eq!(n, 21);
+        std::fs::remove_dir_all(&dist).unwrap();
     }
 
     #[test]
