@@ -33,6 +33,10 @@ use std::borrow::Cow;
 
 pub use ret_og_frist_letters::{first_appeal_deadline, first_appeal_kind};
 
+/// The gain screen's use cases that read its display choices from the rules.
+#[path = "gain.rs"]
+mod gain_cases;
+
 /// What decides the active rules, as plain data: the imported rule pack (the
 /// signed file's text, re-verified every time it is resolved) and this
 /// device's overrides. The window keeps these in local storage and sends them

@@ -12,10 +12,11 @@ use rust_decimal::Decimal;
 use serde_json::{json, Value};
 use std::path::PathBuf;
 
-/// The date a calculation uses: `--date`, else 1 July of `--year`, else today.
+/// The date a calculation uses: `--date`, else the reference day of `--year`
+/// (rule data `gevinst.referencedag.*`: 1 July), else today.
 #[derive(Args, Clone)]
 pub struct When {
-    /// Tax year (the rules of 1 July that year apply).
+    /// Tax year (the rules of its reference day apply: 1 July, rule data gevinst.referencedag.*).
     #[arg(long, value_parser = super::parse_year)]
     year: Option<i32>,
     /// Exact date whose rules apply (overrides --year).
@@ -24,10 +25,12 @@ pub struct When {
 }
 
 impl When {
-    fn date(&self) -> NaiveDate {
-        self.date
-            .or_else(|| self.year.and_then(|y| NaiveDate::from_ymd_opt(y, 7, 1)))
-            .unwrap_or_else(super::today)
+    fn date(&self, rules: &RuleSet, texts: &Texts) -> Result<NaiveDate, String> {
+        match (self.date, self.year) {
+            (Some(d), _) => Ok(d),
+            (None, Some(y)) => gain::reference_day(rules, y).map_err(|e| cannot_line(texts, &e)),
+            (None, None) => Ok(super::today()),
+        }
     }
 }
 
@@ -108,12 +111,14 @@ pub struct BoligArgs {
 pub struct SweepArgs {
     /// Scenario JSON (see docs/gain.md and docs/examples/gain/).
     pub scenario: PathBuf,
-    /// Highest hours per week in the sweep (at most 80).
-    #[arg(long, allow_negative_numbers = true, value_parser = parse_week_hours, default_value = "45")]
-    max_hours: Decimal,
-    /// Number of steps (points = steps + 1).
-    #[arg(long, default_value_t = 45, value_parser = clap::value_parser!(u32).range(1..=5000))]
-    steps: u32,
+    /// Highest hours per week in the sweep (at most 80); default: the chart's
+    /// (rule data gevinst.kurve.maks_timer, 45).
+    #[arg(long, allow_negative_numbers = true, value_parser = parse_week_hours)]
+    max_hours: Option<Decimal>,
+    /// Number of steps (points = steps + 1); default: the chart's (rule data
+    /// gevinst.kurve.trin, 45).
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=5000))]
+    steps: Option<u32>,
 }
 
 fn parse_amount(s: &str) -> Result<Decimal, String> {
@@ -234,8 +239,9 @@ fn localize_formulas(v: &mut Value, texts: &Texts) {
 
 pub fn tax_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, a: &TaxArgs) -> Result<Value, String> {
     let name = municipality(rules, &a.municipality)?;
+    let date = a.when.date(rules, texts)?;
     let run = |r: &RuleSet| {
-        let c = Ctx::new(r, a.when.date());
+        let c = Ctx::new(r, date);
         let person = TaxPerson {
             wage: a.annual_wage,
             hours_month: a.hours_month,
@@ -254,13 +260,13 @@ pub fn tax_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, a: &TaxArgs) 
         return Err("--birth-month: needs --birth-year".into());
     }
     if let Some(y) = a.extra.birth_year {
-        if y > a.when.date().year() {
-            return Err(format!("--birth-year: {y} is after the date {}", a.when.date()));
+        if y > date.year() {
+            return Err(format!("--birth-year: {y} is after the date {date}"));
         }
     }
     let (t, used, missing) = run(rules).map_err(|e| cannot_line(texts, &e))?;
     let mut v = report::tax(&t[0]);
-    v["date"] = json!(a.when.date());
+    v["date"] = json!(date);
     v["municipality"] = json!(name);
     v["annual_wage"] = json!(gain::node::kr(a.annual_wage));
     v["uncertain_rates"] = report::uncertain(&used);
@@ -288,13 +294,14 @@ pub fn bolig_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, a: &BoligAr
         electricity_included: a.electricity_included,
         wealth: a.wealth,
     };
+    let date = a.when.date(rules, texts)?;
     let run = |r: &RuleSet| {
-        let c = Ctx::new(r, a.when.date());
+        let c = Ctx::new(r, date);
         boligsikring(&c, &housing, a.household_income_monthly * Decimal::from(12), a.adults + a.children, a.children).map(|b| (b, c.used()))
     };
     let (b, used) = run(rules).map_err(|e| cannot_line(texts, &e))?;
     let mut v = json!({
-        "date": a.when.date(),
+        "date": date,
         "annual": gain::node::kr(b.annual),
         "monthly": gain::node::kr(b.annual / Decimal::from(12)),
         "explanation": report::node(&b.tree),
@@ -356,7 +363,8 @@ pub fn calc_cmd(rules: &RuleSet, baseline: &RuleSet, texts: &Texts, path: &std::
 
 pub fn sweep_cmd(rules: &RuleSet, texts: &Texts, a: &SweepArgs) -> Result<Value, String> {
     let s = load_scenario(rules, texts, &a.scenario)?;
-    let sw = gain::sweep(rules, &s, a.max_hours, a.steps).map_err(|e| cannot_line(texts, &e))?;
+    let (hours, steps) = gain::chart_range(rules, s.date).map_err(|e| cannot_line(texts, &e))?;
+    let sw = gain::sweep(rules, &s, a.max_hours.unwrap_or(hours), a.steps.unwrap_or(steps)).map_err(|e| cannot_line(texts, &e))?;
     let mut v = report::sweep(&sw);
     v["date"] = json!(s.date);
     v["cliff_messages"] = json!(sw.cliffs.iter().map(|c| texts.cliff(c.kind, &c.part, &c.hours_per_week.round_dp(1).normalize().to_string())).collect::<Vec<_>>());

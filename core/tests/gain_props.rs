@@ -88,4 +88,68 @@ proptest! {
         let diff = e.work.unwrap().disposable - e.benefit.unwrap().disposable;
         prop_assert!((g - diff).abs() < Decimal::new(1, 6), "gain {g} vs difference {diff}");
     }
+
+    /// The numbers-only sweep equals the full, explained evaluation at every
+    /// point (disposable income, gross wage and every part) for random
+    /// households: one or two adults, married or not, any benefit, children,
+    /// housing, childcare, transport, an hourly or a monthly wage (so hours
+    /// per month are repeating decimals), random range and step count.
+    #[test]
+    fn sweep_equals_evaluate_at_every_point(
+        y in 2025i32..=2026, m in municipality(), age in 18u32..70, benefit in 0usize..5, kh in 5_000u32..20_000,
+        two: bool, married: bool, age2 in 18u32..70, work2 in proptest::option::of((1u32..40, 120u32..400)),
+        kids in proptest::collection::vec(0u32..18, 0..4), housing: bool, rent in 3_000u32..12_000, area in 30u32..140,
+        childcare in 0u32..4_000, transport in 0u32..1_500, monthly: bool, wage in 120u32..400, offer_hours in 1u32..45,
+        max_hours in 1u32..=60, steps in 1u32..40,
+    ) {
+        let benefit = match benefit {
+            0 => serde_json::json!({"kind": "kontanthjaelp", "sats": "forhoejet", "monthly_amount": kh}),
+            1 => serde_json::json!({"kind": "dagpenge"}),
+            2 => serde_json::json!({"kind": "sygedagpenge", "hourly_wage": wage, "normal_hours_per_week": 37}),
+            3 => serde_json::json!({"kind": "fleksjob"}),
+            _ => serde_json::json!({"kind": "none"}),
+        };
+        let mut adults = vec![serde_json::json!({"age": age, "benefit": benefit})];
+        if two {
+            let mut a2 = serde_json::json!({"age": age2});
+            if let Some((h, w)) = work2 {
+                a2["work"] = serde_json::json!({"hours_per_week": h, "hourly_wage": w});
+            }
+            adults.push(a2);
+        }
+        let job = if monthly {
+            serde_json::json!({"hours_per_week": offer_hours, "monthly_wage": wage * 100})
+        } else {
+            serde_json::json!({"hours_per_week": offer_hours, "hourly_wage": wage})
+        };
+        let mut v = serde_json::json!({
+            "date": format!("{y}-07-01"), "municipality": m, "adults": adults, "married": two && married,
+            "children": kids.iter().map(|a| serde_json::json!({"age": a})).collect::<Vec<_>>(),
+            "job": job, "costs": {"childcare_monthly": childcare, "transport_monthly": transport},
+        });
+        if housing {
+            v["housing"] = serde_json::json!({"rent_monthly": rent, "area": area});
+        }
+        let s: Scenario = serde_json::from_value(v).unwrap();
+        let sw = ret_og_frist_core::gain::sweep(rules(), &s, Decimal::from(max_hours), steps);
+        let Ok(sw) = sw else {
+            // A sweep that cannot compute fails as the calculation does.
+            let e = evaluate(rules(), &s);
+            prop_assert!(!e.cannot_compute.is_empty(), "the sweep failed but the calculation did not: {:?}", sw.err());
+            return Ok(());
+        };
+        prop_assert_eq!(sw.points.len(), steps as usize + 1);
+        for p in &sw.points {
+            let mut at = s.clone();
+            at.job = ret_og_frist_core::gain::sweep::job_at(&s, p.hours_per_week);
+            let e = evaluate(rules(), &at);
+            prop_assert!(e.cannot_compute.is_empty(), "at {} h: {:?}", p.hours_per_week, e.cannot_compute);
+            let w = e.work.as_ref().unwrap();
+            prop_assert_eq!(p.disposable, w.disposable, "disposable at {} h", p.hours_per_week);
+            prop_assert_eq!(p.gross_wage, w.gross_wage, "gross wage at {} h", p.hours_per_week);
+            let parts: std::collections::BTreeMap<String, Decimal> = p.parts.iter().map(|(k, v)| (k.to_string(), *v)).collect();
+            prop_assert_eq!(&parts, &w.parts, "parts at {} h", p.hours_per_week);
+            prop_assert_eq!(w.tree.amount, w.disposable);
+        }
+    }
 }

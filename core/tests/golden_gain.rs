@@ -289,6 +289,9 @@ fn no_dead_rates() {
     // `regulering.*` only estimates a year past the last published value (no
     // golden case is in such a year with a published regulation): core/tests/years.rs.
     let estimate_only = |p: &str| p.starts_with("regulering.");
+    // `gevinst.*` are display choices (the reference day, the chart's range), not
+    // rates of a calculation: app/tests/gain_display.rs shows they take effect.
+    let display_only = |p: &str| p.starts_with("gevinst.");
     // A rate whose only values are proposals is never used (docs/satser.md); it is
     // in the data so that `rules list` shows what is not confirmed
     // (kontanthjaelp.tilpasningstillaeg: the amount comes from the decision).
@@ -298,7 +301,7 @@ fn no_dead_rates() {
         .satser
         .keys()
         .filter(|p| {
-            !p.starts_with("kommune.") && !estimate_only(p) && !proposal_only(p) && !same_yearly(p) && !BLOCKED_BY_MISSING_SATS.contains(&p.as_str())
+            !p.starts_with("kommune.") && !estimate_only(p) && !display_only(p) && !proposal_only(p) && !same_yearly(p) && !BLOCKED_BY_MISSING_SATS.contains(&p.as_str())
         })
     {
         let mut nudged = base.clone();

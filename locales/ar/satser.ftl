@@ -133,3 +133,7 @@ rate-boerneydelse-alder-15_17 = إعانة الشباب: العمر الذي ت�
 rate-boerneydelse-alder-ophoer = إعانة الأطفال والشباب: لا تُصرف ابتداءً من هذا العمر
 rate-boligsikring-boern_trin_max = إعانة السكن: عدد الأطفال الذي لا تزيد بعده الزيادات («4 أطفال أو أكثر»)
 rate-boligsikring-huslejeloft_afrunding = الحد الأقصى للإيجار: يُقرَّب الحد المرفوع إلى أقرب مضاعف لهذا المبلغ
+rate-gevinst-referencedag-maaned = حساب المكسب: شهر يوم الحساب في السنة (اختيار للعرض، وليس قانونًا)
+rate-gevinst-referencedag-dag = حساب المكسب: يوم الشهر ليوم الحساب في السنة (اختيار للعرض، وليس قانونًا)
+rate-gevinst-kurve-maks_timer = حساب المكسب: يعرض المنحنى من 0 إلى هذا العدد من الساعات في الأسبوع (اختيار للعرض، وليس قانونًا)
+rate-gevinst-kurve-trin = حساب المكسب: عدد الخطوات في المنحنى (اختيار للعرض، وليس قانونًا)

@@ -133,3 +133,7 @@ rate-boerneydelse-alder-15_17 = Ungeydelse: alder hvor ungeydelsen begynder (ell
 rate-boerneydelse-alder-ophoer = Børne- og ungeydelse: ingen ydelse fra denne alder
 rate-boligsikring-boern_trin_max = Boligsikring: antal børn, hvorfra forhøjelserne ikke stiger mere ("4 eller flere børn")
 rate-boligsikring-huslejeloft_afrunding = Huslejeloft: et forhøjet loft afrundes til nærmeste hele antal af dette beløb
+rate-gevinst-referencedag-maaned = Gevinstberegning: måned for årets beregningsdag (visningsvalg, ikke lov)
+rate-gevinst-referencedag-dag = Gevinstberegning: dag i måneden for årets beregningsdag (visningsvalg, ikke lov)
+rate-gevinst-kurve-maks_timer = Gevinstberegning: kurven viser 0 til så mange timer om ugen (visningsvalg, ikke lov)
+rate-gevinst-kurve-trin = Gevinstberegning: antal trin i kurven (visningsvalg, ikke lov)

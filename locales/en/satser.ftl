@@ -131,3 +131,7 @@ rate-boerneydelse-alder-15_17 = Youth benefit: age from which the youth benefit 
 rate-boerneydelse-alder-ophoer = Child and youth benefit: none from this age
 rate-boligsikring-boern_trin_max = Housing benefit: number of children from which the increases stop growing ("4 or more children")
 rate-boligsikring-huslejeloft_afrunding = Rent cap: a raised cap is rounded to the nearest multiple of this amount
+rate-gevinst-referencedag-maaned = Gain calculation: month of the year's calculation day (display choice, not law)
+rate-gevinst-referencedag-dag = Gain calculation: day of the month of the year's calculation day (display choice, not law)
+rate-gevinst-kurve-maks_timer = Gain calculation: the chart shows 0 to this many hours a week (display choice, not law)
+rate-gevinst-kurve-trin = Gain calculation: number of steps in the chart (display choice, not law)

@@ -142,7 +142,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// A figure of the explanation tree (bare in numbers-only mode).
-    #[inline]
+    #[inline(always)]
     pub fn node(&self, id: &'static str, amount: Decimal) -> Node {
         if self.explain {
             Node::new(id, amount)

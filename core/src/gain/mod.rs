@@ -8,6 +8,7 @@
 pub mod benefits;
 pub mod boligsikring;
 pub mod ctx;
+pub mod display;
 pub mod family;
 pub mod household;
 pub mod node;
@@ -16,6 +17,7 @@ pub mod scenario;
 pub mod sweep;
 pub mod tax;
 
+pub use display::{chart_range, chart_sweep, reference_day};
 pub use ctx::{CannotCompute, Ctx, NotIncluded, RateUse};
 pub use household::{evaluate, Evaluation, Side};
 pub use node::Node;

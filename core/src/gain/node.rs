@@ -99,8 +99,10 @@ pub struct Node {
     /// Kroner per year. Positive = adds to disposable income, negative = takes away.
     pub amount: Decimal,
     /// The arithmetic, e.g. "12,01 % × 204.000".
+    /// Boxed: a node is moved often while it is built, and most nodes of a
+    /// sweep have no formula (a smaller node is cheaper to move).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub formula: Option<Formula>,
+    pub formula: Option<Box<Formula>>,
     /// Rate paths used for this figure.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub rules: Vec<Path>,
@@ -118,17 +120,17 @@ pub struct Node {
 }
 
 impl Node {
-    #[inline]
+    #[inline(always)]
     pub fn new(id: impl Into<Path>, amount: Decimal) -> Node {
         Node { id: id.into(), amount, formula: None, rules: Vec::new(), children: Vec::new(), info: false, explained: true }
     }
     /// A node that takes no formula, rules or children (numbers-only mode).
-    #[inline]
+    #[inline(always)]
     pub fn bare(id: &'static str, amount: Decimal) -> Node {
         Node { explained: false, ..Node::new(id, amount) }
     }
     /// Mark as a detail that is not part of the parent's sum.
-    #[inline]
+    #[inline(always)]
     pub fn info(mut self) -> Node {
         self.info = true;
         self
@@ -146,33 +148,33 @@ impl Node {
     }
     /// The arithmetic, built only when the node is explained:
     /// `.formula(|| fm!("{} × {}", P(rate), N(base)))`.
-    #[inline]
+    #[inline(always)]
     pub fn formula(mut self, f: impl FnOnce() -> Formula) -> Node {
         if self.explained {
-            self.formula = Some(f());
+            self.formula = Some(Box::new(f()));
         }
         self
     }
-    #[inline]
+    #[inline(always)]
     pub fn rules(mut self, r: &[&'static str]) -> Node {
         if self.explained {
             self.rules.extend(r.iter().map(|s| Path::Borrowed(s)));
         }
         self
     }
-    #[inline]
+    #[inline(always)]
     pub fn rule(mut self, r: impl Into<Path>) -> Node {
         if self.explained {
             self.rules.push(r.into());
         }
         self
     }
-    #[inline]
+    #[inline(always)]
     pub fn child(mut self, c: Node) -> Node {
         self.push(c);
         self
     }
-    #[inline]
+    #[inline(always)]
     pub fn children(mut self, c: impl IntoIterator<Item = Node>) -> Node {
         if self.explained {
             self.children.extend(c);
@@ -180,14 +182,14 @@ impl Node {
         self
     }
     /// Add a child in place (nothing when the node is not explained).
-    #[inline]
+    #[inline(always)]
     pub fn push(&mut self, c: Node) {
         if self.explained {
             self.children.push(c);
         }
     }
     /// Add rule paths in place (nothing when the node is not explained).
-    #[inline]
+    #[inline(always)]
     pub fn extend_rules(&mut self, r: impl IntoIterator<Item = &'static str>) {
         if self.explained {
             self.rules.extend(r.into_iter().map(Path::Borrowed));
