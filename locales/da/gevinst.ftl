@@ -293,3 +293,4 @@ gain-f-fritidstillaeg = { $v1 } kr. × { $v2 } børn × 12
 gain-f-atp = { $v1 } kr. × 12 ({ $v2 } timer/md.)
 gain-f-atp-none = { $v1 } timer/md. er under grænsen
 gain-cannot-kh-amount = Kan ikke beregne { $what }: appen kender ikke kontanthjælpens satser for { $year }. Skriv beløbet fra kommunens afgørelse i feltet «{ gain-kh-amount }» (eller din partners) på trinnet om ydelsen, så regner vi med det.
+gain-error-year = Regnereglerne har ingen dag at regne dette år ud fra. Vælg et andet år.

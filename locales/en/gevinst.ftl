@@ -295,3 +295,4 @@ gain-f-fritidstillaeg = { $v1 } kr. × { $v2 } children × 12
 gain-f-atp = { $v1 } kr. × 12 ({ $v2 } hours/month)
 gain-f-atp-none = { $v1 } hours/month is below the threshold
 gain-cannot-kh-amount = Cannot calculate { $what }: the app does not know the social assistance (kontanthjælp) rates for { $year }. Type the amount from the municipality's decision in the field “{ gain-kh-amount }” (or your partner's) at the benefit step, and we will use it.
+gain-error-year = The rules have no day to calculate this year from. Choose another year.

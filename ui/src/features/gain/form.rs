@@ -237,7 +237,15 @@ impl Form {
         let mut p: Vec<Problem> = Vec::new();
         let age = amount(&mut p, &self.age, "gain-age", true);
         let year: i32 = self.year.parse().unwrap_or(2026);
-        let date = chrono::NaiveDate::from_ymd_opt(year, 7, 1).unwrap_or_default();
+        // The day whose rules "the year X" uses comes from the rule data
+        // (gevinst.referencedag.*); a rule pack without it cannot be used here.
+        let date = match ret_og_frist_core::gain::reference_day(&self.rules(), year) {
+            Ok(d) => d,
+            Err(_) => {
+                p.push(("gain-year", "gain-error-year"));
+                chrono::NaiveDate::default()
+            }
+        };
         let benefit = match self.benefit.as_str() {
             "kontanthjaelp" => Benefit::Kontanthjaelp {
                 sats: match self.kh_sats.as_str() {

@@ -22,7 +22,7 @@ use ret_og_frist_core::gain::benefits::{Benefit, KhSats};
 use ret_og_frist_core::gain::boligsikring::Housing;
 use ret_og_frist_core::gain::node::{da, kr, Node};
 use ret_og_frist_core::gain::scenario::{Adult, Child, Costs, Job};
-use ret_og_frist_core::gain::{evaluate, sweep, Evaluation, Scenario, Sweep};
+use ret_og_frist_core::gain::{evaluate, Evaluation, Scenario, Sweep};
 use ret_og_frist_core::rules::{Override, RuleSet};
 use std::borrow::Cow;
 use ret_og_frist_i18n::Lang;

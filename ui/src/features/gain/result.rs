@@ -30,7 +30,7 @@ pub(super) fn Results(
     });
     let sweep_data = Memo::new(move |_| {
         let r = form.with(|f| f.rules());
-        parsed.get().ok().and_then(|s| crate::perf::measure("gain-sweep", || sweep(&r, &s, Decimal::from(45), 45)).ok())
+        parsed.get().ok().and_then(|s| crate::perf::measure("gain-sweep", || ret_og_frist_core::gain::chart_sweep(&r, &s)).ok())
     });
     view! {
         {move || parsed.get().err().map(|problems| view! {
