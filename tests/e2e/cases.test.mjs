@@ -128,6 +128,7 @@ test('cases: in the browser a case goes out as an encrypted file and comes back;
 
     // Edit it here; the file is now older: a conflict, shown side by side, nothing overwritten.
     await page.locator('#case-list li button').filter({ hasText: 'Sanktion i marts' }).click();
+    await page.locator('#case-sec-notes > summary').click();
     await page.locator('#case-note').fill('Ringede til jobcentret.');
     await page.locator('form:has(#case-note) button[type="submit"]').click();
     await page.locator('#case-notes li').waitFor();
