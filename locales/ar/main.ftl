@@ -615,3 +615,11 @@ rule-reference-none = لا توجد مادة (§) محددة في القانون
 lazy-loading = جارٍ التحميل …
 ## That part could not be fetched (e.g. offline before the first visit with a connection).
 lazy-load-failed = تعذّر تحميل هذا الجزء من التطبيق. هل أنت غير متصل؟ حاول مرة أخرى عندما يتوفر الاتصال. بعد زيارة واحدة مع اتصال يعمل أيضًا دون اتصال.
+## navigator --pack FILE: the pack cannot be used (the reason follows).
+cli-pack-refused = لا يمكن استخدام حزمة القواعد { $file }: { $why }
+pack-error-wrong-format = الملف ليس بتنسيق حزم القواعد.
+pack-error-unsupported-version = الحزمة مصنوعة لإصدار آخر من التطبيق.
+pack-error-invalid-field = أحد الحقول في رأس الحزمة غير صالح.
+pack-error-unknown-file = تحتوي الحزمة على ملف قواعد لا يعرفه التطبيق.
+pack-error-missing-file = ينقص الحزمة ملف قواعد.
+pack-error-key = لا يمكن استخدام ملف المفتاح.

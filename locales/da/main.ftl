@@ -594,3 +594,11 @@ rule-reference-none = Ingen bestemt § i loven
 lazy-loading = Henter …
 ## That part could not be fetched (e.g. offline before the first visit with a connection).
 lazy-load-failed = Den del af appen kunne ikke hentes. Er du offline? Prøv igen, når du har forbindelse. Efter ét besøg med forbindelse virker den også offline.
+## navigator --pack FILE: the pack cannot be used (the reason follows).
+cli-pack-refused = Regelpakken { $file } kan ikke bruges: { $why }
+pack-error-wrong-format = Filen er ikke i regelpakkernes format.
+pack-error-unsupported-version = Pakken er lavet til en anden version af appen.
+pack-error-invalid-field = Et felt i pakkens hoved er ugyldigt.
+pack-error-unknown-file = Pakken indeholder en regelfil, som appen ikke kender.
+pack-error-missing-file = Pakken mangler en regelfil.
+pack-error-key = Nøglefilen kan ikke bruges.

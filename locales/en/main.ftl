@@ -594,3 +594,11 @@ rule-reference-none = No specific § in the law
 lazy-loading = Loading …
 ## That part could not be fetched (e.g. offline before the first visit with a connection).
 lazy-load-failed = This part of the app could not be loaded. Are you offline? Try again when you have a connection. After one visit with a connection it also works offline.
+## navigator --pack FILE: the pack cannot be used (the reason follows).
+cli-pack-refused = The rule pack { $file } cannot be used: { $why }
+pack-error-wrong-format = The file is not in the rule pack format.
+pack-error-unsupported-version = The pack was made for another version of the app.
+pack-error-invalid-field = A field in the pack's header is invalid.
+pack-error-unknown-file = The pack contains a rule file the app does not know.
+pack-error-missing-file = The pack lacks a rule file.
+pack-error-key = The key file cannot be used.

@@ -607,3 +607,11 @@ rule-reference-none = Немає окремого § у законі
 lazy-loading = Завантаження …
 ## That part could not be fetched (e.g. offline before the first visit with a connection).
 lazy-load-failed = Цю частину застосунку не вдалося завантажити. Ви офлайн? Спробуйте ще раз, коли буде з’єднання. Після одного відвідування з з’єднанням вона працює й офлайн.
+## navigator --pack FILE: the pack cannot be used (the reason follows).
+cli-pack-refused = Пакет правил { $file } не можна використати: { $why }
+pack-error-wrong-format = Файл не у форматі пакета правил.
+pack-error-unsupported-version = Пакет зроблено для іншої версії застосунку.
+pack-error-invalid-field = Поле в заголовку пакета недійсне.
+pack-error-unknown-file = Пакет містить файл правил, якого застосунок не знає.
+pack-error-missing-file = У пакеті бракує файлу правил.
+pack-error-key = Файл ключа не можна використати.
