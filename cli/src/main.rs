@@ -28,7 +28,7 @@ use std::process::ExitCode;
 #[derive(Parser)]
 #[command(name = "navigator", version, about = "Ret og Frist: Danish benefit rules and deadlines, offline")]
 struct Cli {
-    /// Language of the explanation texts (da or en).
+    /// Language of the explanation texts: da, en, uk or ar.
     #[arg(long, global = true, default_value = "da", value_parser = parse_lang)]
     lang: Lang,
     /// Override a parameter for this run: path=value (e.g. frist.complaint=5). Repeatable.
@@ -525,7 +525,10 @@ fn check(rules: &RuleSet, texts: &Texts, path: &Path) -> Result<Value, String> {
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::from_code(s).ok_or_else(|| format!("'{s}' is not a language; use da or en"))
+    Lang::from_code(s).ok_or_else(|| {
+        let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        format!("'{s}' is not a language (accepted: {})", codes.join(", "))
+    })
 }
 
 /// The event date this kind needs, from the flags given.

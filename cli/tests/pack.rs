@@ -202,3 +202,17 @@ fn a_rate_the_pack_adds_is_named_by_the_pack() {
     let line = fails(&["rules", "show", "skat.ny_afgift.sats"]);
     assert!(line.contains("skat.ny_afgift.sats"), "{line}");
 }
+
+/// `--lang` accepts the app's four languages and names them when refused.
+#[test]
+fn every_language_of_the_app_is_accepted() {
+    for lang in ["da", "en", "uk", "ar"] {
+        let mut args = vec!["--lang", lang];
+        args.extend(COMPLAINT);
+        assert_eq!(ok(&args)["deadline"], "2026-03-30", "{lang}");
+    }
+    let mut args = vec!["--lang", "de"];
+    args.extend(COMPLAINT);
+    let line = fails(&args);
+    assert!(line.contains("'de'") && line.contains("da, en, uk, ar"), "{line}");
+}
