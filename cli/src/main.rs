@@ -28,7 +28,7 @@ use std::process::ExitCode;
 #[derive(Parser)]
 #[command(name = "navigator", version, about = "Ret og Frist: Danish benefit rules and deadlines, offline")]
 struct Cli {
-    /// Language of the explanation texts (da or en).
+    /// Language of the explanation texts: da, en, uk or ar.
     #[arg(long, global = true, default_value = "da", value_parser = parse_lang)]
     lang: Lang,
     /// Override a parameter for this run: path=value (e.g. frist.complaint=5). Repeatable.
@@ -38,6 +38,16 @@ struct Cli {
     /// Why the override, and its source (required with --override).
     #[arg(long, global = true)]
     override_note: Option<String>,
+    /// Compute under this signed rule pack instead of the built-in rules, as the
+    /// app does after "Indlæs en nyere regelpakke". A pack that does not verify
+    /// (key, signature, content, rules) or is older than this build's rules is
+    /// refused with the reason; results name the pack (`rules_pack`).
+    #[arg(long, global = true, value_name = "FILE")]
+    pack: Option<PathBuf>,
+    /// Trust only this public key for --pack instead of this build's release key
+    /// (maintainers trying a pack before it is signed for release).
+    #[arg(long, global = true, value_name = "FILE")]
+    pack_key_pub: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -515,7 +525,10 @@ fn check(rules: &RuleSet, texts: &Texts, path: &Path) -> Result<Value, String> {
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::from_code(s).ok_or_else(|| format!("'{s}' is not a language; use da or en"))
+    Lang::from_code(s).ok_or_else(|| {
+        let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        format!("'{s}' is not a language (accepted: {})", codes.join(", "))
+    })
 }
 
 /// The event date this kind needs, from the flags given.
@@ -603,14 +616,9 @@ fn run(cli: Cli) -> Result<Option<Value>, String> {
         .map(|o| Override::parse(o, cli.override_note.as_deref().unwrap_or("")))
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| e.to_string())?;
-    // The active rules are decided where the window and the desktop shell decide them.
-    let active = ActiveRules::resolve(&RuleSources { pack: None, overrides: overrides.clone() });
-    // On the command line a wrong override is an error, not a silent drop.
-    if let Some(e) = active.rejected_overrides().first() {
-        return Err(e.to_string());
-    }
-    let (rules, baseline) = (active.rules(), active.baseline());
     let texts = Texts::new(cli.lang);
+    let active = active_rules(&cli, &texts, overrides.clone())?;
+    let (rules, baseline) = (active.rules(), active.baseline());
     let value = match &cli.command {
         Command::Deadline(a) => deadline(rules, &texts, a).and_then(|mut v| {
             if !overrides.is_empty() {
@@ -638,7 +646,51 @@ fn run(cli: Cli) -> Result<Option<Value>, String> {
             return letter(&active, &texts, *kind, answers, *format, out.as_deref());
         }
     };
-    value.map(Some)
+    value.map(|mut v| {
+        // Say which rules the result comes from when they are not the built-in ones.
+        if let (Value::Object(m), false) = (&mut v, active.pack().builtin) {
+            m.insert("rules_pack".into(), json!(active.pack()));
+        }
+        Some(v)
+    })
+}
+
+/// The active rules for this run: the built-in rules or `--pack`, with the
+/// `--override`s, decided by `ActiveRules::resolve` as in the window and the
+/// desktop shell. Unlike there, a pack or override that does not apply is an
+/// error here (one line, in the chosen language), never a silent fallback.
+fn active_rules(cli: &Cli, texts: &Texts, overrides: Vec<Override>) -> Result<ActiveRules, String> {
+    let Some(file) = &cli.pack else {
+        if let Some(k) = &cli.pack_key_pub {
+            return Err(format!("{}: --pack-key-pub needs --pack FILE", k.display()));
+        }
+        let active = ActiveRules::resolve(&RuleSources { pack: None, overrides });
+        // On the command line a wrong override is an error, not a silent drop.
+        return match active.rejected_overrides().first() {
+            Some(e) => Err(e.to_string()),
+            None => Ok(active),
+        };
+    };
+    let shown = file.display().to_string().escape_debug().to_string();
+    let bytes = rules_pack::read_pack(file)?;
+    // Not UTF-8 cannot be a pack (JSON): let the verification say "not a rule pack".
+    let text = String::from_utf8(bytes).unwrap_or_default();
+    let sources = RuleSources { pack: Some(text), overrides };
+    let active = match &cli.pack_key_pub {
+        None => ActiveRules::resolve(&sources),
+        Some(k) => ActiveRules::resolve_with_keys(&sources, &rules_pack::trusted(Some(k))?),
+    };
+    if let Some(d) = active.dropped_pack() {
+        let why = texts.pack_error(d.code).unwrap_or_else(|| d.message.clone());
+        let line = texts.get_args("cli-pack-refused", &[("file", shown.into()), ("why", why.into())]);
+        // The technical detail names the rule or file where the sentence cannot.
+        let detail = matches!(d.code, "invalid_rules" | "invalid_field" | "unknown_file" | "missing_file");
+        return Err(if detail { format!("{line} [{}: {}]", d.code, d.message) } else { format!("{line} [{}]", d.code) });
+    }
+    match active.rejected_overrides().first() {
+        Some(e) => Err(e.to_string()),
+        None => Ok(active),
+    }
 }
 
 fn main() -> ExitCode {

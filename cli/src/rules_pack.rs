@@ -217,13 +217,24 @@ fn write_atomically(out: &Path, bytes: &[u8]) -> Result<(), String> {
     })
 }
 
-fn verify(file: &Path, key_pub: Option<&Path>) -> Result<Value, String> {
-    let trusted = match key_pub {
+/// The keys to trust: only the public key in `key_pub`, or this build's release key.
+pub(crate) fn trusted(key_pub: Option<&Path>) -> Result<Vec<TrustedKey>, String> {
+    Ok(match key_pub {
         Some(p) => vec![keys::parse_public_key(&read_text(p, "the public key file", keys::MAX_KEY_FILE_BYTES)?)
             .map_err(|e| key_error(p, e))?],
         None => rulepack::trusted_keys(),
-    };
-    let bytes = read_limited(file, "the pack", MAX_PACK_BYTES)?;
+    })
+}
+
+/// A pack file's bytes, at most one more than a pack may have (so a huge file
+/// is refused as too large, not read whole).
+pub(crate) fn read_pack(file: &Path) -> Result<Vec<u8>, String> {
+    read_limited(file, "the pack", MAX_PACK_BYTES)
+}
+
+fn verify(file: &Path, key_pub: Option<&Path>) -> Result<Value, String> {
+    let trusted = trusted(key_pub)?;
+    let bytes = read_pack(file)?;
     match rulepack::verify_and_load(&bytes, &trusted) {
         Ok((info, _rules)) => Ok(json!(info)),
         Err(e) => Err(format!("{}: refused: {e} [{}]", show(file), e.code())),

@@ -621,3 +621,11 @@ lazy-load-failed = تعذّر تحميل هذا الجزء من التطبيق. 
 cases-reminders-section = التذكيرات
 ## The chosen language's texts could not be fetched (web build; e.g. offline before the first visit with a connection). $lang is the language's own name.
 lang-load-failed = تعذّر تحميل اللغة { $lang }. هل أنت غير متصل؟ تبقى الصفحة بهذه اللغة. حاول مرة أخرى عندما يتوفر الاتصال؛ بعد زيارة واحدة مع اتصال تعمل كل اللغات دون اتصال أيضًا.
+## navigator --pack FILE: the pack cannot be used (the reason follows).
+cli-pack-refused = لا يمكن استخدام حزمة القواعد { $file }: { $why }
+pack-error-wrong-format = الملف ليس بتنسيق حزم القواعد.
+pack-error-unsupported-version = الحزمة مصنوعة لإصدار آخر من التطبيق.
+pack-error-invalid-field = أحد الحقول في رأس الحزمة غير صالح.
+pack-error-unknown-file = تحتوي الحزمة على ملف قواعد لا يعرفه التطبيق.
+pack-error-missing-file = ينقص الحزمة ملف قواعد.
+pack-error-key = لا يمكن استخدام ملف المفتاح.

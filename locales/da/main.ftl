@@ -600,3 +600,11 @@ lazy-load-failed = Den del af appen kunne ikke hentes. Er du offline? Prøv igen
 cases-reminders-section = Påmindelser
 ## The chosen language's texts could not be fetched (web build; e.g. offline before the first visit with a connection). $lang is the language's own name.
 lang-load-failed = { $lang } kunne ikke hentes. Er du offline? Siden vises fortsat på dette sprog. Prøv igen, når du har forbindelse; efter ét besøg med forbindelse virker alle sprog også offline.
+## navigator --pack FILE: the pack cannot be used (the reason follows).
+cli-pack-refused = Regelpakken { $file } kan ikke bruges: { $why }
+pack-error-wrong-format = Filen er ikke i regelpakkernes format.
+pack-error-unsupported-version = Pakken er lavet til en anden version af appen.
+pack-error-invalid-field = Et felt i pakkens hoved er ugyldigt.
+pack-error-unknown-file = Pakken indeholder en regelfil, som appen ikke kender.
+pack-error-missing-file = Pakken mangler en regelfil.
+pack-error-key = Nøglefilen kan ikke bruges.

@@ -600,3 +600,11 @@ lazy-load-failed = This part of the app could not be loaded. Are you offline? Tr
 cases-reminders-section = Reminders
 ## The chosen language's texts could not be fetched (web build; e.g. offline before the first visit with a connection). $lang is the language's own name.
 lang-load-failed = { $lang } could not be loaded. Are you offline? The page stays in this language. Try again when you have a connection; after one visit with a connection every language also works offline.
+## navigator --pack FILE: the pack cannot be used (the reason follows).
+cli-pack-refused = The rule pack { $file } cannot be used: { $why }
+pack-error-wrong-format = The file is not in the rule pack format.
+pack-error-unsupported-version = The pack was made for another version of the app.
+pack-error-invalid-field = A field in the pack's header is invalid.
+pack-error-unknown-file = The pack contains a rule file the app does not know.
+pack-error-missing-file = The pack lacks a rule file.
+pack-error-key = The key file cannot be used.

@@ -613,3 +613,11 @@ lazy-load-failed = Цю частину застосунку не вдалося 
 cases-reminders-section = Нагадування
 ## The chosen language's texts could not be fetched (web build; e.g. offline before the first visit with a connection). $lang is the language's own name.
 lang-load-failed = Не вдалося завантажити мову { $lang }. Ви офлайн? Сторінка залишається цією мовою. Спробуйте ще раз, коли буде з’єднання; після одного відвідування з з’єднанням усі мови працюють і офлайн.
+## navigator --pack FILE: the pack cannot be used (the reason follows).
+cli-pack-refused = Пакет правил { $file } не можна використати: { $why }
+pack-error-wrong-format = Файл не у форматі пакета правил.
+pack-error-unsupported-version = Пакет зроблено для іншої версії застосунку.
+pack-error-invalid-field = Поле в заголовку пакета недійсне.
+pack-error-unknown-file = Пакет містить файл правил, якого застосунок не знає.
+pack-error-missing-file = У пакеті бракує файлу правил.
+pack-error-key = Файл ключа не можна використати.

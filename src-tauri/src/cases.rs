@@ -3,6 +3,7 @@
 
 use ret_og_frist_cases::Case;
 use ret_og_frist_store::{file, ImportOutcome, Loaded, Store};
+use crate::reminders::Wake;
 use std::sync::Mutex;
 use tauri::Manager;
 
@@ -22,6 +23,19 @@ fn with<T>(state: &tauri::State<CaseStore>, f: impl FnOnce(&mut Store) -> Result
     f(&mut store)
 }
 
+/// [`with`] for a change of the cases: the reminders look again at once.
+fn changing<T>(
+    state: &tauri::State<CaseStore>,
+    wake: &tauri::State<Wake>,
+    f: impl FnOnce(&mut Store) -> Result<T, String>,
+) -> Result<T, String> {
+    let out = with(state, f);
+    if out.is_ok() {
+        wake.now();
+    }
+    out
+}
+
 /// Every readable case, and the damaged ones named (`{ cases, damaged }`): one
 /// damaged row must not hide the others.
 #[tauri::command]
@@ -31,19 +45,19 @@ pub fn cases_all(state: tauri::State<CaseStore>) -> Result<Loaded, String> {
 
 /// Save in one transaction; a case changed elsewhere meanwhile is refused (version check).
 #[tauri::command]
-pub fn case_save(state: tauri::State<CaseStore>, case: Case) -> Result<Case, String> {
-    with(&state, |s| s.save(&case).map_err(|e| e.to_string()))
+pub fn case_save(state: tauri::State<CaseStore>, wake: tauri::State<Wake>, case: Case) -> Result<Case, String> {
+    changing(&state, &wake, |s| s.save(&case).map_err(|e| e.to_string()))
 }
 
 #[tauri::command]
-pub fn case_delete(state: tauri::State<CaseStore>, id: String) -> Result<bool, String> {
-    with(&state, |s| s.delete(&id).map_err(|e| e.to_string()))
+pub fn case_delete(state: tauri::State<CaseStore>, wake: tauri::State<Wake>, id: String) -> Result<bool, String> {
+    changing(&state, &wake, |s| s.delete(&id).map_err(|e| e.to_string()))
 }
 
 /// Delete every case for real (rows, then VACUUM and WAL checkpoint).
 #[tauri::command]
-pub fn cases_delete_all(state: tauri::State<CaseStore>) -> Result<usize, String> {
-    with(&state, |s| s.delete_all().map_err(|e| e.to_string()))
+pub fn cases_delete_all(state: tauri::State<CaseStore>, wake: tauri::State<Wake>) -> Result<usize, String> {
+    changing(&state, &wake, |s| s.delete_all().map_err(|e| e.to_string()))
 }
 
 /// Encrypt a case with a passphrase and save it in Downloads; returns the path.
@@ -60,12 +74,13 @@ pub fn case_export(app: tauri::AppHandle, state: tauri::State<CaseStore>, id: St
 #[tauri::command]
 pub fn case_import(
     state: tauri::State<CaseStore>,
+    wake: tauri::State<Wake>,
     bytes: Vec<u8>,
     passphrase: String,
     on_conflict: String,
 ) -> Result<ImportOutcome, String> {
     let incoming = file::import(&bytes, &passphrase).map_err(|e| e.code().to_string())?;
-    with(&state, |s| match file::merge(s, &incoming).map_err(|e| e.to_string())? {
+    changing(&state, &wake, |s| match file::merge(s, &incoming).map_err(|e| e.to_string())? {
         ImportOutcome::Conflict { stored, incoming } => match on_conflict.as_str() {
             "keep-both" => file::keep_both(s, &incoming).map(|case| ImportOutcome::Added { case }).map_err(|e| e.to_string()),
             "replace" => file::replace(s, &incoming).map(|case| ImportOutcome::Updated { case }).map_err(|e| e.to_string()),

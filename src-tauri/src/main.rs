@@ -21,6 +21,8 @@ fn main() {
             use tauri::Manager;
             app.manage(cases::open(app)?);
             app.manage(rules::open(app));
+            // Woken by rules_set_active and the commands that change cases.
+            app.manage(reminders::Wake::default());
             reminders::start(app.handle().clone());
             Ok(())
         })

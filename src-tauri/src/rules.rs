@@ -29,7 +29,11 @@ pub fn open(app: &tauri::App) -> ActiveState {
 /// overrides): resolved like the page resolves them, used by the reminders,
 /// saved for the next start. Returns the pack the rules come from.
 #[tauri::command]
-pub fn rules_set_active(state: tauri::State<ActiveState>, sources: RuleSources) -> Result<String, String> {
+pub fn rules_set_active(
+    state: tauri::State<ActiveState>,
+    wake: tauri::State<crate::reminders::Wake>,
+    sources: RuleSources,
+) -> Result<String, String> {
     let active = ActiveRules::resolve(&sources);
     let name = active.pack().pack.clone();
     if let Some(file) = &state.file {
@@ -39,5 +43,7 @@ pub fn rules_set_active(state: tauri::State<ActiveState>, sources: RuleSources) 
         std::fs::write(file, sources.to_json()).map_err(|e| format!("{}: {e}", file.display()))?;
     }
     *state.rules.lock().map_err(|_| "the active rules are unavailable".to_string())? = active;
+    // The reminders use the new rules now, not at their next regular check.
+    wake.now();
     Ok(name)
 }
