@@ -485,6 +485,7 @@ cases-event-complaint-filed = قدّمت شكوى (الشكوى وصلت إلى 
 cases-event-sick-from = أول يوم مرض
 cases-event-other = أخرى
 cases-event-date = التاريخ
+cases-event-date-reply = موعد الرد المذكور في الرسالة (آخر يوم للرد)
 cases-event-paper = وصلت الرسالة بالبريد العادي (التاريخ هو التاريخ المكتوب على الرسالة)
 cases-by-paper = بالبريد
 cases-event-authority = الجهة الرسمية (اختياري)

@@ -464,6 +464,7 @@ cases-event-complaint-filed = Jeg har klaget (myndigheden har fået klagen)
 cases-event-sick-from = Første sygedag
 cases-event-other = Andet
 cases-event-date = Dato
+cases-event-date-reply = Svarfristen i brevet (den dato, I senest skal svare)
 cases-event-paper = Brevet kom med almindelig post (datoen er datoen på brevet)
 cases-by-paper = med post
 cases-event-authority = Myndighed (frivilligt)

@@ -464,6 +464,7 @@ cases-event-complaint-filed = I complained (the authority has the complaint)
 cases-event-sick-from = First day of sickness
 cases-event-other = Other
 cases-event-date = Date
+cases-event-date-reply = The reply deadline in the letter (the last day to answer)
 cases-event-paper = The letter came by ordinary post (the date is the date on the letter)
 cases-by-paper = by post
 cases-event-authority = Authority (optional)

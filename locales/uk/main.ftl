@@ -477,6 +477,7 @@ cases-event-complaint-filed = Я подав (подала) скаргу (орг�
 cases-event-sick-from = Перший день хвороби
 cases-event-other = Інше
 cases-event-date = Дата
+cases-event-date-reply = Строк відповіді в листі (останній день для відповіді)
 cases-event-paper = Лист прийшов звичайною поштою (дата — це дата на листі)
 cases-by-paper = поштою
 cases-event-authority = Орган влади (необов’язково)

@@ -176,3 +176,15 @@ test('cases: on a 360 px phone the case detail is sections that open and close, 
     const focused = await page.evaluate(() => document.activeElement?.closest('#case-list') !== null);
     assert.ok(focused, 'back on the list, on the case just left');
   }));
+
+test('cases: a partshøring asks for the reply deadline, not just "Dato"', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    await openScreen(page, '#sager', '#case-new-title');
+    await page.locator('#case-new-title').fill('Partshøring');
+    await page.locator('#case-new').click();
+    await page.locator('#case-detail').waitFor();
+    const label = page.locator('label[for="event-date-case"]');
+    assert.equal((await label.innerText()).trim(), 'Dato');
+    await page.locator('#event-kind').selectOption('partshoering');
+    assert.match(await label.innerText(), /Svarfristen i brevet/);
+  }));

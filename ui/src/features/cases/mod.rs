@@ -468,7 +468,10 @@ fn CaseDetail(
                 </Field>
                 <Field
                     for_id="event-date-case"
-                    label=Signal::derive(t("cases-event-date"))
+                    // A partshøring's date is the reply deadline, not the letter's
+                    // date: the label says so (a tester typed the letter's date and
+                    // got a deadline that had "passed 5 days ago").
+                    label=Signal::derive(move || tr(lang.get(), if kind.get() == EventKind::Partshoering { "cases-event-date-reply" } else { "cases-event-date" }))
                     hint=Signal::derive(t("date-hint"))
                     error=Signal::derive(move || Some(error.get()).filter(|e| !e.is_empty()))
                 >
