@@ -181,8 +181,10 @@ test('cases: a partshøring asks for the reply deadline, not just "Dato"', opts,
   withPage(t, {}, async ({ page }) => {
     await openScreen(page, '#sager', '#case-new-title');
     await page.locator('#case-new-title').fill('Partshøring');
-    await page.locator('#case-new').click();
+    await page.locator('#case-new').press('Enter');
     await page.locator('#case-detail').waitFor();
+    // Focus lands on the new case's heading, not on the "Opret sag" button.
+    await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'case-title');
     const label = page.locator('label[for="event-date-case"]');
     assert.equal((await label.innerText()).trim(), 'Dato');
     await page.locator('#event-kind').selectOption('partshoering');

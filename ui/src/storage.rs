@@ -37,11 +37,18 @@ pub fn save_json<T: serde::Serialize>(key: &str, value: &T) {
     }
 }
 
-/// Remove everything this app keeps in local storage ("delete everything").
+/// Remove everything this app keeps in local storage ("delete everything":
+/// cases, drafts, answers). The chosen language is a setting, not personal
+/// data, and stays: the screen promises to remove "sager, kladder og udfyldte
+/// svar", and an Arabic reader should not be dropped into Danish.
 pub fn clear_all() {
     if let Some(s) = storage() {
         let n = s.length().unwrap_or(0);
-        let keys: Vec<String> = (0..n).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with(PREFIX)).collect();
+        let kept = format!("{PREFIX}lang");
+        let keys: Vec<String> = (0..n)
+            .filter_map(|i| s.key(i).ok().flatten())
+            .filter(|k| k.starts_with(PREFIX) && *k != kept)
+            .collect();
         for k in keys {
             let _ = s.remove_item(&k);
         }

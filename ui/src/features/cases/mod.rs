@@ -120,6 +120,20 @@ pub fn CasesPage(lang: ReadSignal<Lang>) -> impl IntoView {
         selected.set(case.id.clone());
         new_title.set(String::new());
         save(case);
+        // Focus goes to the new case's heading, so a keyboard or screen-reader
+        // user lands where the case is filled in (the desktop store saves
+        // asynchronously: wait a moment for the detail to be there).
+        set_timeout(
+            || {
+                if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("case-title")) {
+                    use leptos::wasm_bindgen::JsCast;
+                    if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = h.focus();
+                    }
+                }
+            },
+            std::time::Duration::from_millis(100),
+        );
     };
 
     view! {
@@ -436,7 +450,7 @@ fn CaseDetail(
     view! {
         <section id="case-detail" class="case-detail" aria-labelledby="case-title">
             <p><button type="button" class="link-button back-link" id="case-back" on:click=move |_| on_close()>{t("cases-back")}</button></p>
-            <h2 id="case-title">{move || case.with(|c| c.title.clone())}</h2>
+            <h2 id="case-title" tabindex="-1">{move || case.with(|c| c.title.clone())}</h2>
             {adviser.then(|| view! {
                 <div class="field">
                     <label for="case-person">{t("cases-person")}</label>
