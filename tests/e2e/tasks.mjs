@@ -44,7 +44,9 @@ const NAVIGATOR = process.env.NAVIGATOR || path.join(REPO, 'target', 'debug', 'n
  * count above its ceiling means the task got harder for the person.
  */
 export const CEILING = {
-  a: { clicks: 17, keys: 84 },
+  // a: +2 clicks since a complaint point has no preselected topic (it was
+  // "Udeblivelse" by default and went into letters of people who never said so).
+  a: { clicks: 19, keys: 84 },
   b: { clicks: 15, keys: 24 },
   c: { clicks: 13, keys: 78 },
 };
@@ -157,6 +159,8 @@ export const TASKS = [
       await me.click('#letter-next');
       await me.type('#point-0-event-date', '24.11.2026');
       await me.type('#point-0-account', 'Jeg var syg og ringede samme morgen.');
+      // A point has no topic until the person picks one; the reason is asked for a missed meeting.
+      await me.choose('#point-0-topic', 'missed-meeting');
       await me.choose('#point-0-reason', 'illness');
       // Straight to the last step through the step list.
       await me.click('#letter-steps li:last-child button');

@@ -200,14 +200,23 @@ test('typing keeps the focus: Mine sager, new case, add a letter, notes, overrid
     await page.locator('#case-new-title').fill('Sag 1');
     await page.locator('#case-new').click();
     await page.locator('#case-detail').waitFor();
+    // The case detail is in sections that open and close: open the closed ones,
+    // as a person would, before typing in every field.
+    const openAll = async () => {
+      const closed = page.locator('#case-detail details:not([open]) > summary');
+      for (let n = await closed.count(); n > 0; n--) await closed.first().click();
+    };
+    await openAll();
     await typeEverywhere(page, 'sager: en sag åben', 8);
     // A letter added: the case is saved and the detail must not be rebuilt under the cursor.
     await page.locator('#event-date-case').fill('05.03.2026');
     await page.locator('#event-add').click();
     await page.locator('#case-events li').first().waitFor();
+    await openAll();
     await typeEverywhere(page, 'sager: efter et brev', 8);
     // Adviser mode: search and the person's name (saved when the field is left).
     await page.locator('#cases-adviser').check();
     await page.locator('#case-person').waitFor();
+    await openAll();
     await typeEverywhere(page, 'sager: rådgiver', 10);
   }));
