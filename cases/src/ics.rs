@@ -65,9 +65,8 @@ mod tests {
     use icalendar::{CalendarComponent, DatePerhapsTime};
     use ret_og_frist_core::RuleSet;
 
-    #[test]
-    fn ics_round_trip() {
-        let rules = RuleSet::builtin().unwrap();
+    /// A case with one decision received Thu 5 Mar 2026 (deadline Tue 7 Apr).
+    fn sanction_case() -> Case {
         let mut case = Case::new("c1", "Sanktion marts", "2026-03-05T10:00:00Z");
         case.events.push(CaseEvent {
             id: "e1".into(),
@@ -79,6 +78,13 @@ mod tests {
             case_number: String::new(),
             note: String::new(),
         });
+        case
+    }
+
+    #[test]
+    fn ics_round_trip() {
+        let rules = RuleSet::builtin().unwrap();
+        let case = sanction_case();
         let today = NaiveDate::from_ymd_opt(2026, 3, 10).unwrap();
         let deadlines = case.deadlines(&rules, today);
         let text = calendar(&[(&case, deadlines)], |k| k.id().to_string());
@@ -107,17 +113,7 @@ mod tests {
     #[test]
     fn reminders_already_passed_are_left_out() {
         let rules = RuleSet::builtin().unwrap();
-        let mut case = Case::new("c1", "Sanktion marts", "2026-03-05T10:00:00Z");
-        case.events.push(CaseEvent {
-            id: "e1".into(),
-            kind: EventKind::Decision,
-            date: NaiveDate::from_ymd_opt(2026, 3, 5).unwrap(),
-            delivery: Default::default(),
-            employment: Default::default(),
-            authority: "Aarhus Kommune".into(),
-            case_number: String::new(),
-            note: String::new(),
-        });
+        let case = sanction_case();
         // Deadline Tue 7 Apr 2026 (see above). On Sat 4 Apr, 3 days are left: the
         // 7-day reminder (31 Mar) has passed, the 2-day one (5 Apr) has not.
         let on = |y, m, d| {
