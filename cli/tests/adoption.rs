@@ -12,16 +12,9 @@ use ret_og_frist_core::guide::Benefit;
 use ret_og_frist_core::rules::Status;
 use ret_og_frist_rulepack::{builtin_info, keys, verify_newer, TrustedKey};
 use serde_json::Value;
-use std::path::Path;
 
 mod common;
-use common::{ok_json, one_line_failure, run, Dir};
-
-const WORKSPACE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
-
-fn repo(path: &str) -> String {
-    format!("{WORKSPACE}/{path}")
-}
+use common::{fails, ok, pack_with_test_key, repo, rules_copy, Dir};
 
 /// The phase-2 entries by rule file (the same list as rulepack/tests/adoption.rs).
 const PHASE2: &[(&str, &[&str])] = &[
@@ -47,33 +40,8 @@ const PHASE2: &[(&str, &[&str])] = &[
     ("dk/reform.toml", &["ny-lab-2027", "uddannelsespaalaeg-afskaffes", "sanktioner-2027", "jobafklaring-afskaffes-2027"]),
 ];
 
-fn ok(args: &[&str]) -> Value {
-    ok_json(args, run(args, None))
-}
-
-fn fails(args: &[&str]) -> String {
-    one_line_failure(args, run(args, None))
-}
-
 fn trusted() -> Vec<TrustedKey> {
     vec![keys::parse_public_key(&std::fs::read_to_string(repo("rules/keys/test.pub")).unwrap()).unwrap()]
-}
-
-/// A copy of rules/dk in `dir`, as `rules/`.
-fn rules_copy(dir: &Dir) -> String {
-    fn copy_dir(from: &Path, to: &Path) {
-        std::fs::create_dir_all(to).unwrap();
-        for entry in std::fs::read_dir(from).unwrap() {
-            let p = entry.unwrap().path();
-            if p.is_dir() {
-                copy_dir(&p, &to.join(p.file_name().unwrap()));
-            } else {
-                std::fs::copy(&p, to.join(p.file_name().unwrap())).unwrap();
-            }
-        }
-    }
-    copy_dir(Path::new(&repo("rules/dk")), &dir.0.join("rules/dk"));
-    dir.path("rules")
 }
 
 /// `status = "proposal"` → `"adopted"` in the block of `id` (exactly one line).
@@ -106,8 +74,7 @@ fn adopt(rules: &str) -> u32 {
 }
 
 fn pack(rules: &str, name: &str, out: &str) -> Value {
-    ok(&["rules", "pack", "--key", &repo("rules/keys/test.key"), "--name", name, "--date", "2026-12-20", "--rules",
-        rules, "--out", out])
+    pack_with_test_key(rules, name, "2026-12-20", out)
 }
 
 fn ids(v: &Value) -> Vec<String> {

@@ -7,51 +7,24 @@
 //! The values in the test packs (an 8-week complaint deadline, a new levy) are
 //! test data, not law.
 
-use serde_json::Value;
 
 mod common;
-use common::{one_line_failure, ok_json, run, Dir};
-
-const WORKSPACE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
-
-fn repo(path: &str) -> String {
-    format!("{WORKSPACE}/{path}")
-}
-
-fn ok(args: &[&str]) -> Value {
-    ok_json(args, run(args, None))
-}
-
-fn fails(args: &[&str]) -> String {
-    one_line_failure(args, run(args, None))
-}
+use common::{fails, ok, pack_with_test_key, repo, rules_copy, Dir};
 
 /// A copy of rules/dk in `dir` as `rules/`, with `edit` applied to one file.
 fn rules_with(dir: &Dir, file: &str, edit: impl Fn(&str) -> String) -> String {
-    fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-        std::fs::create_dir_all(to).unwrap();
-        for entry in std::fs::read_dir(from).unwrap() {
-            let p = entry.unwrap().path();
-            if p.is_dir() {
-                copy_dir(&p, &to.join(p.file_name().unwrap()));
-            } else {
-                std::fs::copy(&p, to.join(p.file_name().unwrap())).unwrap();
-            }
-        }
-    }
-    copy_dir(std::path::Path::new(&repo("rules/dk")), &dir.0.join("rules/dk"));
-    let path = dir.0.join("rules").join(file);
+    let rules = rules_copy(dir);
+    let path = std::path::Path::new(&rules).join(file);
     let text = std::fs::read_to_string(&path).unwrap();
     let edited = edit(&text);
     assert_ne!(edited, text, "the edit applies to {file}");
     std::fs::write(&path, edited).unwrap();
-    dir.path("rules")
+    rules
 }
 
 /// Sign `rules` with the test key into `dir/out`.
 fn pack(dir: &Dir, rules: &str, out: &str) -> String {
-    ok(&["rules", "pack", "--key", &repo("rules/keys/test.key"), "--name", "2027-01", "--date", "2027-01-02",
-        "--rules", rules, "--out", &dir.path(out)]);
+    pack_with_test_key(rules, "2027-01", "2027-01-02", &dir.path(out));
     dir.path(out)
 }
 

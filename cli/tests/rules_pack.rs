@@ -4,43 +4,12 @@
 use serde_json::Value;
 use std::path::Path;
 
-const WORKSPACE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
-
-fn repo(path: &str) -> String {
-    format!("{WORKSPACE}/{path}")
-}
-
 mod common;
-use common::{one_line_failure, ok_json, run, run_in, Dir};
+use common::{fails, ok, repo, rules_copy, run_in, Dir, WORKSPACE};
 
-fn ok(args: &[&str]) -> Value {
-    ok_json(args, run(args, None))
-}
-
-fn fails(args: &[&str]) -> String {
-    one_line_failure(args, run(args, None))
-}
-
-/// A copy of rules/dk in `dir`, as `rules/`.
-fn rules_copy(dir: &Dir) -> String {
-    fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-        std::fs::create_dir_all(to).unwrap();
-        for entry in std::fs::read_dir(from).unwrap() {
-            let p = entry.unwrap().path();
-            if p.is_dir() {
-                copy_dir(&p, &to.join(p.file_name().unwrap()));
-            } else {
-                std::fs::copy(&p, to.join(p.file_name().unwrap())).unwrap();
-            }
-        }
-    }
-    copy_dir(std::path::Path::new(&repo("rules/dk")), &dir.0.join("rules/dk"));
-    dir.path("rules")
-}
-
+/// Sign `rules` as pack "2027-01" of 2 January 2027 into `dir/out`.
 fn pack_with_test_key(dir: &Dir, rules: &str, out: &str) -> Value {
-    ok(&["rules", "pack", "--key", &repo("rules/keys/test.key"), "--name", "2027-01", "--date", "2027-01-02",
-        "--rules", rules, "--out", &dir.path(out)])
+    common::pack_with_test_key(rules, "2027-01", "2027-01-02", &dir.path(out))
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! What the CLI test files share: running `navigator`, the two ways a run
-//! must end, and a scratch folder that cleans up after itself.
+//! must end, a scratch folder that cleans up after itself, and a copy of the
+//! rules signed with the published TEST key (which no build trusts).
 
 #![allow(dead_code)] // each test file uses a different part
 
@@ -64,4 +65,44 @@ impl Drop for Dir {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
     }
+}
+
+/// The workspace root, for files such as `rules/keys/test.key`.
+pub const WORKSPACE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+
+/// A path inside the workspace.
+pub fn repo(path: &str) -> String {
+    format!("{WORKSPACE}/{path}")
+}
+
+/// Runs `navigator` (no passphrase); it must succeed with JSON.
+pub fn ok(args: &[&str]) -> Value {
+    ok_json(args, run(args, None))
+}
+
+/// Runs `navigator` (no passphrase); it must fail with one line.
+pub fn fails(args: &[&str]) -> String {
+    one_line_failure(args, run(args, None))
+}
+
+/// A copy of `rules/dk` in `dir` as `rules/` (for a test to edit); returns its path.
+pub fn rules_copy(dir: &Dir) -> String {
+    fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let p = entry.unwrap().path();
+            if p.is_dir() {
+                copy_dir(&p, &to.join(p.file_name().unwrap()));
+            } else {
+                std::fs::copy(&p, to.join(p.file_name().unwrap())).unwrap();
+            }
+        }
+    }
+    copy_dir(std::path::Path::new(&repo("rules/dk")), &dir.0.join("rules/dk"));
+    dir.path("rules")
+}
+
+/// `navigator rules pack` of `rules` with the TEST key, as `name` dated `date`, into `out`.
+pub fn pack_with_test_key(rules: &str, name: &str, date: &str, out: &str) -> Value {
+    ok(&["rules", "pack", "--key", &repo("rules/keys/test.key"), "--name", name, "--date", date, "--rules", rules, "--out", out])
 }
