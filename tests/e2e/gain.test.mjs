@@ -87,6 +87,15 @@ test('gain: a single parent sees the gain, the same as the CLI, with tree, chart
     const bolig = page.locator('#gain-tree-work [data-node="boligsikring"]').first();
     await bolig.locator('summary').first().click();
     assert.ok(await bolig.locator('a[href="#regler/boligsikring.indkomstgraense"]').count(), 'a link to the rule behind it');
+    // Shown per month, a formula (which computes the year, "… × 12") ends with
+    // the year's figure, so "125 kr. × 2 børn × 12" is not read as the month's.
+    const fritid = await page.locator('#gain-tree-work [data-node="fritidstillaeg"] .formula').first().innerText();
+    const perMonth = await page.locator('#gain-tree-work [data-node="fritidstillaeg"] strong').first().innerText();
+    const m = fritid.match(/^([\d.]+) kr\. × (\d+) børn × 12 = ([\d.]+) kr\. om året$/);
+    assert.ok(m, `formula with the year's figure: ${fritid}`);
+    const num = (x) => Number(x.replace(/\./g, ''));
+    assert.equal(num(m[3]), num(m[1]) * Number(m[2]) * 12, `the year's figure is the formula's product: ${fritid}`);
+    assert.equal(perMonth, `${(num(m[3]) / 12).toLocaleString('da-DK').replace(/\u00a0/g, '.')} kr. om måneden`, `${perMonth} vs ${fritid}`);
 
     // The chart's data table: one row per hour 0–45, and a sentence per cliff.
     assert.equal(await page.locator('#gain-table tbody tr').count(), 46);

@@ -6,7 +6,10 @@ use super::*;
 pub(super) fn tree_view(n: &Node, lang: Lang, monthly: bool, depth: usize, overridden: &[String]) -> AnyView {
     let label = with_texts(lang, |t| t.gain_label(&n.id));
     let amount = money(lang, n.amount, monthly);
-    let formula = n.formula.as_ref().map(|f| view! { <p class="formula">{with_texts(lang, |t| t.formula(f))}</p> });
+    // Formulas compute the year's amount (most end in "× 12"): shown per month,
+    // the line ends with the year's figure so the arithmetic can be followed.
+    let year_total = monthly.then(|| format!(" = {}", money(lang, n.amount, false)));
+    let formula = n.formula.as_ref().map(|f| view! { <p class="formula">{with_texts(lang, |t| t.formula(f))}{year_total}</p> });
     let rule_links = (!n.rules.is_empty()).then(|| {
         view! {
             <p class="cite">
