@@ -20,7 +20,28 @@ fn each_json_file_holds_the_same_data_as_its_toml_file() {
     for ((path, toml_text), (_, json_text)) in BUILTIN_FILES.iter().zip(BUILTIN_JSON) {
         let from_toml: serde_json::Value = toml::from_str(toml_text).unwrap_or_else(|e| panic!("{path}: {e}"));
         let from_json: serde_json::Value = serde_json::from_str(json_text).unwrap_or_else(|e| panic!("{path}: {e}"));
+        if let Some((at, a, b)) = first_difference("", &from_json, &from_toml) {
+            panic!("{path}: {at}: JSON has {a}, TOML has {b}");
+        }
         assert_eq!(from_json, from_toml, "{path}");
+    }
+}
+
+/// The path of the first place two values differ, with both sides there.
+fn first_difference(at: &str, a: &serde_json::Value, b: &serde_json::Value) -> Option<(String, String, String)> {
+    use serde_json::Value::{Array, Object};
+    match (a, b) {
+        (Object(x), Object(y)) => {
+            let keys: std::collections::BTreeSet<&String> = x.keys().chain(y.keys()).collect();
+            keys.into_iter().find_map(|k| match (x.get(k), y.get(k)) {
+                (Some(p), Some(q)) => first_difference(&format!("{at}.{k}"), p, q),
+                (p, q) => Some((format!("{at}.{k}"), format!("{p:?}"), format!("{q:?}"))),
+            })
+        }
+        (Array(x), Array(y)) if x.len() == y.len() => {
+            x.iter().zip(y).enumerate().find_map(|(i, (p, q))| first_difference(&format!("{at}[{i}]"), p, q))
+        }
+        _ => (a != b).then(|| (at.to_string(), a.to_string(), b.to_string())),
     }
 }
 
@@ -31,14 +52,12 @@ fn each_json_file_holds_the_same_data_as_its_toml_file() {
 fn builtin_equals_the_rules_parsed_from_the_toml_files() {
     let json = RuleSet::builtin().expect("built-in rules from JSON");
     let toml = RuleSet::from_files(BUILTIN_FILES).expect("built-in rules from TOML");
-    assert!(json == toml, "RuleSet::builtin() differs from RuleSet::from_files(BUILTIN_FILES)");
-    let (a, b) = (serde_json::to_string(&json).unwrap(), serde_json::to_string(&toml).unwrap());
-    assert!(a.len() > 100_000, "the comparison covers the whole tree ({} bytes)", a.len());
-    if a != b {
-        let at = a.bytes().zip(b.bytes()).position(|(x, y)| x != y).unwrap_or(a.len().min(b.len()));
-        let around = |s: &str| s[at.saturating_sub(80)..(at + 80).min(s.len())].to_string();
-        panic!("serializations differ at byte {at}:\njson: {}\ntoml: {}", around(&a), around(&b));
+    let (a, b) = (serde_json::to_value(&json).unwrap(), serde_json::to_value(&toml).unwrap());
+    assert!(a.to_string().len() > 100_000, "the comparison covers the whole tree");
+    if let Some((at, x, y)) = first_difference("", &a, &b) {
+        panic!("RuleSet::builtin() differs from RuleSet::from_files(BUILTIN_FILES) at {at}: {x} against {y}");
     }
+    assert!(json == toml, "RuleSet::builtin() differs from RuleSet::from_files(BUILTIN_FILES)");
     // The rates and deadlines the engine reads are there (not two empty sets).
     assert!(json.satser.len() > 100 && json.frister.len() >= 7 && !json.kommuner.is_empty());
 }
