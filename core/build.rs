@@ -117,6 +117,7 @@ fn builtin(rules: &std::path::Path, out_dir: &std::path::Path) {
     let mut toml_list = String::new();
     let mut json_list = String::new();
     let mut reviewed = String::new();
+    let mut texts: BTreeMap<&str, String> = BTreeMap::new();
     for rel in BUILTIN {
         let file = rules.join(rel);
         println!("cargo:rerun-if-changed={}", file.display());
@@ -125,6 +126,12 @@ fn builtin(rules: &std::path::Path, out_dir: &std::path::Path) {
         // A TOML date is refused by `to_json` below; here it is a string.
         if let Some(toml::Value::String(r)) = table.get("meta").and_then(|m| m.get("reviewed")) {
             write!(reviewed, "({rel:?}, {r:?}), ").unwrap();
+        }
+        if *rel == "dk/version.toml" {
+            let v = table.get("version").and_then(toml::Value::as_integer);
+            let v = v.and_then(|v| u32::try_from(v).ok()).unwrap_or_else(|| panic!("{}: version", file.display()));
+            writeln!(out, "/// `version` of `dk/version.toml` (what `RuleSet::builtin().version` reads).").unwrap();
+            writeln!(out, "pub const BUILTIN_VERSION: u32 = {v};").unwrap();
         }
         if *rel == "dk/frister.toml" {
             // The deadline kinds in the file's order (JSON objects are sorted by key).
@@ -143,6 +150,7 @@ fn builtin(rules: &std::path::Path, out_dir: &std::path::Path) {
             .expect("JSON of a TOML value");
         let json_name = rel.replace('/', "_").replace(".toml", ".json");
         std::fs::write(out_dir.join(&json_name), json).expect("write a rule file's JSON");
+        texts.insert(rel, text);
         write!(toml_list, "\n    ({rel:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/../rules/{rel}\"))),")
             .unwrap();
         write!(json_list, "\n    ({rel:?}, include_str!(concat!(env!(\"OUT_DIR\"), \"/{json_name}\"))),").unwrap();
@@ -156,7 +164,30 @@ fn builtin(rules: &std::path::Path, out_dir: &std::path::Path) {
     writeln!(out, "pub static BUILTIN_JSON: &[(&str, &str)] = &[{json_list}\n];").unwrap();
     writeln!(out, "/// `[meta] reviewed` of each built-in file that has one (file, date text).").unwrap();
     writeln!(out, "pub static BUILTIN_REVIEWED: &[(&str, &str)] = &[{reviewed}];").unwrap();
+    writeln!(out, "/// SHA-256 (lower-case hex) of the built-in TOML files in the rule packs'").unwrap();
+    writeln!(out, "/// canonical form (`ret-og-frist-rules/files/v1`, see rulepack's `content_hash`),").unwrap();
+    writeln!(out, "/// computed at build time so the app need not hash (or embed) the TOML texts").unwrap();
+    writeln!(out, "/// to describe its built-in rules.").unwrap();
+    writeln!(out, "pub const BUILTIN_SHA256: &str = {:?};", files_hash(&texts)).unwrap();
     std::fs::write(out_dir.join("builtin.rs"), out).expect("write builtin.rs");
+}
+
+/// Rule packs' content hash, a copy of rulepack/src/canonical.rs `content_hash`
+/// (a rulepack test must compare the two): the tag, the `u64` big-endian number of files, then
+/// for each file in byte order of its path its path and its text, each as a
+/// `u64` big-endian length and the bytes; SHA-256 in lower-case hex.
+fn files_hash(files: &BTreeMap<&str, String>) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(b"ret-og-frist-rules/files/v1\0");
+    h.update((files.len() as u64).to_be_bytes());
+    for (path, text) in files {
+        for bytes in [path.as_bytes(), text.as_bytes()] {
+            h.update((bytes.len() as u64).to_be_bytes());
+            h.update(bytes);
+        }
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// A TOML value as JSON that deserializes into the same Rust values.

@@ -2,7 +2,7 @@
 //! files (issue 16: no TOML parser at start-up). These tests prove the two
 //! forms are the same rules: file by file as data, and as the loaded rule set.
 
-use ret_og_frist_core::rules::{BUILTIN_FILES, BUILTIN_JSON, BUILTIN_REVIEWED};
+use ret_og_frist_core::rules::{BUILTIN_FILES, BUILTIN_JSON, BUILTIN_REVIEWED, BUILTIN_SHA256, BUILTIN_VERSION};
 use ret_og_frist_core::{DeadlineKind, RuleSet};
 
 #[test]
@@ -106,4 +106,13 @@ fn the_reviewed_dates_follow_the_toml_files() {
     let got: Vec<(&str, String)> = BUILTIN_REVIEWED.iter().map(|(p, r)| (*p, r.to_string())).collect();
     assert_eq!(got, expected);
     assert!(!got.is_empty());
+}
+
+/// `BUILTIN_VERSION` is the loaded rules' version; `BUILTIN_SHA256` is a hash
+/// (its equality to rule packs' `content_hash` is rulepack's to test).
+#[test]
+fn the_version_and_hash_made_at_build_time() {
+    assert_eq!(BUILTIN_VERSION, RuleSet::from_files(BUILTIN_FILES).unwrap().version);
+    assert_eq!(BUILTIN_SHA256.len(), 64);
+    assert!(BUILTIN_SHA256.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)), "{BUILTIN_SHA256}");
 }
