@@ -1,8 +1,10 @@
 //! Start-up cost of the built-in rules (issue 16): `RuleSet::builtin()`, which
 //! reads the JSON form core/build.rs makes from the TOML files, against
 //! `RuleSet::from_files(BUILTIN_FILES)`, which parses the TOML text (what
-//! `builtin()` did before), and the deadline-kind registry's first read.
-//! Native; the web build is measured in the browser.
+//! `builtin()` did before), and a TOML parse of every built-in file (what
+//! rulepack's `builtin_info()` does at start-up to find `[meta] reviewed`,
+//! until it reads core's `BUILTIN_REVIEWED`). Native; the web build is
+//! measured in the browser.
 //! Run: `cargo bench -p ret-og-frist-core --bench rules_load`.
 
 use criterion::{criterion_group, criterion_main, Criterion};
@@ -21,6 +23,13 @@ fn bench(c: &mut Criterion) {
     });
     g.bench_function("RuleSet::from_files(BUILTIN_FILES) (TOML text)", |b| {
         b.iter(|| RuleSet::from_files(black_box(BUILTIN_FILES)).expect("built-in rules"))
+    });
+    g.bench_function("toml::Table of every built-in file (rulepack::reviewed today)", |b| {
+        b.iter(|| {
+            for (_, t) in black_box(BUILTIN_FILES) {
+                black_box(t.parse::<toml::Table>().expect("TOML"));
+            }
+        })
     });
     g.finish();
 }
