@@ -56,24 +56,26 @@ fn registry() -> &'static [KindInfo] {
             start: String,
             runs_from: RunsFrom,
             #[serde(default)]
-            excluded_days: std::collections::BTreeMap<String, toml::Value>,
+            excluded_days: std::collections::BTreeMap<String, serde::de::IgnoredAny>,
         }
         #[derive(Deserialize)]
         struct File {
             frist: std::collections::BTreeMap<String, Row>,
         }
-        let text = crate::rules::BUILTIN_FILES
+        // The JSON form made by build.rs, so no TOML parser runs; its objects
+        // are sorted by key, so the order is build.rs's list of the file's rows.
+        let json = crate::rules::BUILTIN_JSON
             .iter()
             .find(|(p, _)| *p == "dk/frister.toml")
             .map_or("", |(_, t)| *t);
         // A broken built-in file leaves the registry empty: every kind is then
         // unknown (and RuleSet::builtin() reports the file's error).
-        let Ok(file) = toml::from_str::<File>(text) else { return Vec::new() };
+        let Ok(file) = serde_json::from_str::<File>(json) else { return Vec::new() };
         let mut out: Vec<(usize, KindInfo)> = file
             .frist
             .into_iter()
             .map(|(id, row)| {
-                let at = text.find(&format!("[frist.{id}]")).unwrap_or(usize::MAX);
+                let at = crate::rules::FRIST_ORDER.iter().position(|o| *o == id).unwrap_or(usize::MAX);
                 let id: &'static str = Box::leak(id.into_boxed_str());
                 let event: &'static str = Box::leak(row.start.into_boxed_str());
                 let by_employment = !row.excluded_days.is_empty();

@@ -13,25 +13,9 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use thiserror::Error;
 
-/// The embedded rule files, by path relative to `rules/`. A `static`, not a
-/// `const`: each crate that used the const got its own copy of the texts in
-/// the web build's wasm (three copies, ~140 KB gzip of the first load).
-pub static BUILTIN_FILES: &[(&str, &str)] = &[
-    ("dk/version.toml", include_str!("../../rules/dk/version.toml")),
-    ("dk/helligdage.toml", include_str!("../../rules/dk/helligdage.toml")),
-    ("dk/frister.toml", include_str!("../../rules/dk/frister.toml")),
-    ("dk/maalgrupper.toml", include_str!("../../rules/dk/maalgrupper.toml")),
-    ("dk/rettigheder.toml", include_str!("../../rules/dk/rettigheder.toml")),
-    ("dk/reform.toml", include_str!("../../rules/dk/reform.toml")),
-    ("dk/klageveje.toml", include_str!("../../rules/dk/klageveje.toml")),
-    ("dk/sagsbehandling.toml", include_str!("../../rules/dk/sagsbehandling.toml")),
-    ("dk/satser/skat.toml", include_str!("../../rules/dk/satser/skat.toml")),
-    ("dk/satser/kommuner.toml", include_str!("../../rules/dk/satser/kommuner.toml")),
-    ("dk/satser/boligstoette.toml", include_str!("../../rules/dk/satser/boligstoette.toml")),
-    ("dk/satser/familie.toml", include_str!("../../rules/dk/satser/familie.toml")),
-    ("dk/satser/ydelser.toml", include_str!("../../rules/dk/satser/ydelser.toml")),
-    ("dk/satser/regulering.toml", include_str!("../../rules/dk/satser/regulering.toml")),
-];
+// `BUILTIN_FILES` (the TOML texts), `BUILTIN_JSON` (the same files as JSON,
+// made by core/build.rs) and `BUILTIN_REVIEWED`.
+include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
 
 /// The rate files (`[sats."path"]` tables), merged into one map.
 const SATS_FILES: &[&str] = &[
@@ -206,6 +190,27 @@ pub struct RuleSet {
     pub kommuner: Vec<Kommune>,
 }
 
+/// The form a set of rule files is written in.
+#[derive(Debug, Clone, Copy)]
+enum Format {
+    /// TOML text: rule packs, tests ([`RuleSet::from_files`]).
+    #[cfg(feature = "toml-files")]
+    Toml,
+    /// JSON made from the TOML files by core/build.rs ([`BUILTIN_JSON`]).
+    Json,
+}
+
+impl Format {
+    fn parse<T: serde::de::DeserializeOwned>(self, file: &str, text: &str) -> Result<T, RulesError> {
+        let parse_error = |message: String| RulesError::Parse { file: file.into(), message };
+        match self {
+            #[cfg(feature = "toml-files")]
+            Format::Toml => toml::from_str(text).map_err(|e: toml::de::Error| parse_error(e.to_string())),
+            Format::Json => serde_json::from_str(text).map_err(|e| parse_error(e.to_string())),
+        }
+    }
+}
+
 #[derive(Debug, Error)]
 pub enum RulesError {
     #[error("rule file {file} could not be read: {message}")]
@@ -217,30 +222,32 @@ pub enum RulesError {
 }
 
 impl RuleSet {
-    /// The rules compiled into this build.
+    /// The rules compiled into this build, read from their JSON form
+    /// ([`BUILTIN_JSON`], made from the TOML files at build time): no TOML
+    /// parser runs. Equal to `from_files(BUILTIN_FILES)` (tested).
     pub fn builtin() -> Result<Self, RulesError> {
-        Self::from_files(BUILTIN_FILES)
+        Self::load(BUILTIN_JSON, Format::Json)
     }
 
-    /// Load from `(path, text)` pairs laid out like `rules/`.
+    /// Load from `(path, text)` pairs laid out like `rules/`, each text TOML.
+    #[cfg(feature = "toml-files")]
     pub fn from_files(files: &[(&str, &str)]) -> Result<Self, RulesError> {
-        let text = |name: &str| {
+        Self::load(files, Format::Toml)
+    }
+
+    /// Parse each file in `format`; what follows parsing (defaults, merging,
+    /// [`RuleSet::validate`]) is the same for both forms.
+    fn load(files: &[(&str, &str)], format: Format) -> Result<Self, RulesError> {
+        let load = |name: &str| {
             files
                 .iter()
                 .find(|(p, _)| *p == name)
                 .map(|(_, t)| *t)
                 .ok_or_else(|| RulesError::Missing { file: name.into() })
         };
-        fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, RulesError> {
-            toml::from_str(text).map_err(|e: toml::de::Error| RulesError::Parse {
-                file: file.into(),
-                message: e.to_string(),
-            })
-        }
-        let load = |file: &str| text(file);
-        let version: VersionFile = parse("dk/version.toml", load("dk/version.toml")?)?;
-        let days: HolidayFile = parse("dk/helligdage.toml", load("dk/helligdage.toml")?)?;
-        let mut frister: FristFile = parse("dk/frister.toml", load("dk/frister.toml")?)?;
+        let version: VersionFile = format.parse("dk/version.toml", load("dk/version.toml")?)?;
+        let days: HolidayFile = format.parse("dk/helligdage.toml", load("dk/helligdage.toml")?)?;
+        let mut frister: FristFile = format.parse("dk/frister.toml", load("dk/frister.toml")?)?;
         // A deadline length or postal delay is fixed in its law until changed.
         for rule in frister.frist.values_mut() {
             rule.length.lasts = Lasts::UntilChanged;
@@ -251,21 +258,21 @@ impl RuleSet {
         for rule in frister.post.values_mut() {
             rule.delay.lasts = Lasts::UntilChanged;
         }
-        let groups: GroupFile = parse("dk/maalgrupper.toml", load("dk/maalgrupper.toml")?)?;
-        let cards: CardFile = parse("dk/rettigheder.toml", load("dk/rettigheder.toml")?)?;
-        let reform: ReformFile = parse("dk/reform.toml", load("dk/reform.toml")?)?;
-        let appeals: AppealFile = parse("dk/klageveje.toml", load("dk/klageveje.toml")?)?;
-        let checks: CheckFile = parse("dk/sagsbehandling.toml", load("dk/sagsbehandling.toml")?)?;
+        let groups: GroupFile = format.parse("dk/maalgrupper.toml", load("dk/maalgrupper.toml")?)?;
+        let cards: CardFile = format.parse("dk/rettigheder.toml", load("dk/rettigheder.toml")?)?;
+        let reform: ReformFile = format.parse("dk/reform.toml", load("dk/reform.toml")?)?;
+        let appeals: AppealFile = format.parse("dk/klageveje.toml", load("dk/klageveje.toml")?)?;
+        let checks: CheckFile = format.parse("dk/sagsbehandling.toml", load("dk/sagsbehandling.toml")?)?;
         let mut satser = BTreeMap::new();
         for file in SATS_FILES {
-            let part: SatsFile = parse(file, load(file)?)?;
+            let part: SatsFile = format.parse(file, load(file)?)?;
             for (path, s) in part.sats {
                 if satser.insert(path.clone(), s).is_some() {
                     return Err(RulesError::Invalid { id: path, problem: "defined twice".into() });
                 }
             }
         }
-        let kommune_file: KommuneFile = parse("dk/satser/kommuner.toml", load("dk/satser/kommuner.toml")?)?;
+        let kommune_file: KommuneFile = format.parse("dk/satser/kommuner.toml", load("dk/satser/kommuner.toml")?)?;
         let (kommuner, kommune_satser) = kommune_file.into_satser();
         for (path, s) in kommune_satser {
             if satser.insert(path.clone(), s).is_some() {
