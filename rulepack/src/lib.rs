@@ -15,7 +15,7 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine as _;
 use chrono::NaiveDate;
 use ed25519_dalek::{Signature, Signer as _};
-use ret_og_frist_core::rules::BUILTIN_FILES;
+use ret_og_frist_core::rules::{BUILTIN_JSON, BUILTIN_REVIEWED, BUILTIN_SHA256, BUILTIN_VERSION};
 use ret_og_frist_core::RuleSet;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -170,9 +170,10 @@ pub fn signed_bytes(pack: &Pack, key_id: &str) -> Vec<u8> {
     canonical::signed_bytes(pack, key_id)
 }
 
-/// The paths a pack must carry: exactly those of [`BUILTIN_FILES`].
+/// The paths a pack must carry: exactly those of the built-in files (the
+/// JSON form's list has the same paths, and keeps the TOML texts out of the wasm).
 pub fn known_files() -> impl Iterator<Item = &'static str> {
-    BUILTIN_FILES.iter().map(|(p, _)| *p)
+    BUILTIN_JSON.iter().map(|(p, _)| *p)
 }
 
 /// Build a pack from `(path, text)` pairs laid out like `rules/`. Refuses what
@@ -343,20 +344,18 @@ pub fn trusted_keys() -> Vec<TrustedKey> {
 
 /// The embedded rules described as a pack: name and date are the latest
 /// `[meta] reviewed` date of the built-in files, the hash is [`content_hash`]
-/// of [`BUILTIN_FILES`] (equal to the hash of a pack built from the same files).
+/// of the built-in TOML files (equal to the hash of a pack built from the same
+/// files). All three were computed by core's build.rs, so describing the
+/// built-in rules parses and hashes nothing at start-up.
 pub fn builtin_info() -> PackInfo {
     static INFO: OnceLock<PackInfo> = OnceLock::new();
     INFO.get_or_init(|| {
-        let files: BTreeMap<String, String> =
-            BUILTIN_FILES.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
-        let date = BUILTIN_FILES.iter().filter_map(|(_, t)| reviewed(t)).max().unwrap_or_default();
-        // The built-in rules are validated by tests; 0 would only make every pack "newer".
-        let version = RuleSet::builtin().map(|r| r.version).unwrap_or(0);
+        let date = BUILTIN_REVIEWED.iter().filter_map(|(_, r)| iso_date::parse(r)).max().unwrap_or_default();
         PackInfo {
             pack: date.format("%Y-%m-%d").to_string(),
-            version,
+            version: BUILTIN_VERSION,
             date,
-            sha256: content_hash(&files),
+            sha256: BUILTIN_SHA256.to_string(),
             key_id: None,
             builtin: true,
         }
