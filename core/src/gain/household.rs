@@ -2,7 +2,7 @@
 
 use crate::paths;
 use super::benefits::{self, Benefit, Paid, Work};
-use super::boligsikring::boligsikring;
+use super::boligsikring;
 use super::ctx::{CannotCompute, Ctx, NotIncluded, RateUse};
 use super::family;
 use crate::fm;
@@ -12,6 +12,7 @@ use super::tax::{self, TaxPerson};
 use crate::rules::{Confidence, RuleSet};
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 
 /// One side of the comparison, all amounts in kroner per year.
@@ -87,8 +88,10 @@ pub fn evaluate(rules: &RuleSet, s: &Scenario) -> Evaluation {
     let c = Ctx::new(rules, s.date);
     let mut cannot = Vec::new();
     let current = s.adults[0].work.clone().unwrap_or(Job { hours_per_week: Decimal::ZERO, hourly_wage: Some(Decimal::ZERO), monthly_wage: None });
-    let benefit = side(&c, s, &current, false).map_err(|e| cannot.push(e)).ok();
-    let work = side(&c, s, &s.job, true).map_err(|e| cannot.push(e)).ok();
+    // Both sides share the parts that do not depend on the first adult's work.
+    let fixed = Fixed::default();
+    let benefit = side_with(&c, &fixed, s, &current, false).map_err(|e| cannot.push(e)).ok();
+    let work = side_with(&c, &fixed, s, &s.job, true).map_err(|e| cannot.push(e)).ok();
     cannot.dedup();
     let gain_monthly = match (&benefit, &work) {
         (Some(b), Some(w)) => Some((w.disposable - b.disposable) / twelve()),
@@ -110,7 +113,11 @@ pub fn evaluate(rules: &RuleSet, s: &Scenario) -> Evaluation {
 
 /// One side: `first_job` is what the first adult works.
 pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Result<Side, CannotCompute> {
-    let f = figures(c, s, first_job, is_work_side)?;
+    side_with(c, &Fixed::default(), s, first_job, is_work_side)
+}
+
+fn side_with(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_work_side: bool) -> Result<Side, CannotCompute> {
+    let f = figures(c, fixed, s, first_job, is_work_side)?;
     Ok(Side {
         hours_per_week: first_job.hours_per_week,
         gross_wage: f.gross_wage,
@@ -130,8 +137,33 @@ pub(super) struct Figures {
     pub tree: Node,
 }
 
+/// The parts of one household's calculation that do not depend on the first
+/// adult's work (the children counted, boligsikring's housing cost and limits,
+/// børne- og ungeydelse before its reduction, børnetilskud, fripladstilskud's
+/// limits). Each is computed where the calculation first needs it, with the
+/// same lookups in the same order, and then kept: both sides of [`evaluate`]
+/// and every point of a sweep share one. Only for one scenario and one
+/// [`Ctx`].
+#[derive(Default)]
+pub(super) struct Fixed {
+    kids: OnceCell<u32>,
+    bolig: OnceCell<boligsikring::Fixed>,
+    ydelse: OnceCell<family::YdelseFixed>,
+    tilskud: OnceCell<(Decimal, Node)>,
+    friplads: OnceCell<family::FripladsFixed>,
+}
+
+/// The value kept in `cell`, or computed by `f` and kept (an error is not kept).
+fn kept<T>(cell: &OnceCell<T>, f: impl FnOnce() -> Result<T, CannotCompute>) -> Result<&T, CannotCompute> {
+    if let Some(v) = cell.get() {
+        return Ok(v);
+    }
+    let v = f()?;
+    Ok(cell.get_or_init(|| v))
+}
+
 /// The computation behind [`side`].
-pub(super) fn figures(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Result<Figures, CannotCompute> {
+pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_work_side: bool) -> Result<Figures, CannotCompute> {
     let n = s.adults.len();
     let jobs: Vec<Option<&Job>> =
         (0..n).map(|i| if i == 0 { Some(first_job) } else { s.adults[i].work.as_ref() }).collect();
@@ -145,7 +177,11 @@ pub(super) fn figures(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool
         work.push(Work { hours, wage, wage_after_am: (wage - atp - am).max(Decimal::ZERO) });
     }
     // The children the child rules count: those under the laws' age (rule data).
-    let kids = if s.children.is_empty() { 0 } else { s.children_under(c.get("husstand", paths::BARN_ALDERSGRAENSE)?) };
+    let kids = if s.children.is_empty() {
+        0
+    } else {
+        *kept(&fixed.kids, || Ok(s.children_under(c.get("husstand", paths::BARN_ALDERSGRAENSE)?)))?
+    };
     // Benefits other than kontanthjælp first: the spouse's benefits count against kontanthjælp.
     let mut paid: Vec<Option<Paid>> = vec![None; n];
     for (i, a) in s.adults.iter().enumerate() {
@@ -281,19 +317,25 @@ pub(super) fn figures(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool
     if let Some(h) = &s.housing {
         // Everyone living there counts for the area; children under 18 for the child rules.
         let persons = (n + s.children.len()) as u32;
-        let b = boligsikring(c, h, household_income, persons, kids)?;
+        let b = boligsikring::at(c, kept(&fixed.bolig, || boligsikring::fixed(c, h, persons, kids))?, household_income);
         add("boligsikring", b.annual);
         root.push(b.tree);
     }
-    let ages: Vec<u32> = s.children.iter().map(|c| c.age).collect();
     if kids > 0 {
-        let incomes: Vec<Decimal> = taxes.iter().map(|t| t.personal_income).collect();
-        let (y, node) = family::boerneydelse(c, &ages, &incomes)?;
+        let f = kept(&fixed.ydelse, || {
+            let ages: Vec<u32> = s.children.iter().map(|c| c.age).collect();
+            family::boerneydelse_fixed(c, &ages, taxes.len())
+        })?;
+        let (y, node) = match taxes.as_slice() {
+            [a] => family::boerneydelse_at(c, f, &[a.personal_income]),
+            [a, b] => family::boerneydelse_at(c, f, &[a.personal_income, b.personal_income]),
+            more => family::boerneydelse_at(c, f, &more.iter().map(|t| t.personal_income).collect::<Vec<_>>()),
+        };
         add("boerneydelse", y);
         root.push(node);
     }
     if single_parent {
-        let (t, node) = family::boernetilskud(c, kids)?;
+        let (t, node) = kept(&fixed.tilskud, || family::boernetilskud(c, kids))?.clone();
         add("boernetilskud", t);
         root.push(node);
     }
@@ -323,7 +365,8 @@ pub(super) fn figures(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool
     }
     let price = s.costs.childcare_monthly * twelve();
     if price > Decimal::ZERO {
-        let (subsidy, node) = family::friplads(c, price, household_income, n == 1, kids)?;
+        let f = kept(&fixed.friplads, || family::friplads_fixed(c, price, n == 1, kids))?;
+        let (subsidy, node) = family::friplads_at(c, f, household_income)?;
         add("friplads", subsidy);
         add("childcare", -price);
         root.push(c.node("childcare", subsidy - price).child(c.node("childcare.price", -price)).child(node));

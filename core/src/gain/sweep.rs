@@ -1,7 +1,7 @@
 //! The earnings sweep: disposable income over a range of hours, the marginal
 //! effective tax rate at each point, and the cliffs named by their rule.
 
-use super::household::figures;
+use super::household::{figures, Fixed};
 use super::ctx::{CannotCompute, Ctx};
 use super::scenario::{Job, Scenario};
 use crate::rules::RuleSet;
@@ -139,10 +139,12 @@ pub fn sweep(rules: &RuleSet, s: &Scenario, max_hours: Decimal, steps: u32) -> R
     let steps = steps.clamp(1, MAX_STEPS);
     let max_hours = max_hours.clamp(Decimal::ZERO, Decimal::from(super::scenario::MAX_WEEK_HOURS));
     let mut points: Vec<SweepPoint> = Vec::with_capacity(steps as usize + 1);
+    // What does not depend on the hours is computed at the first point and kept.
+    let fixed = Fixed::default();
     for i in 0..=steps {
         let hours = max_hours * Decimal::from(i) / Decimal::from(steps);
         let job = job_at(s, hours);
-        let sd = figures(&c, s, &job, true)?;
+        let sd = figures(&c, &fixed, s, &job, true)?;
         let marginal_rate = points.last().and_then(|p| {
             let dw = sd.gross_wage - p.gross_wage;
             (dw > Decimal::ZERO).then(|| Decimal::ONE - (sd.disposable - p.disposable) / dw)
