@@ -228,6 +228,23 @@ pub fn kontanthjaelp(
     own: Work,
     spouse: Option<Work>,
 ) -> Result<Paid, CannotCompute> {
+    kontanthjaelp_at(c, &kontanthjaelp_fixed(c, sats, monthly_amount, who)?, who, own, spouse)
+}
+
+/// A person's kontanthjælp before any earnings are deducted: the rate or the
+/// decision's amount, the tilpasningstillæg and the disregard's rates (each
+/// looked up in the same order as the whole calculation). It does not depend
+/// on the earnings, so a sweep computes it once.
+#[derive(Debug, Clone)]
+pub(super) struct KhFixed {
+    base_node: Node,
+    tillaeg: Decimal,
+    base: Decimal,
+    per_hour: Decimal,
+    max_hours: Decimal,
+}
+
+pub(super) fn kontanthjaelp_fixed(c: &Ctx, sats: KhSats, monthly_amount: Option<Decimal>, who: KhPerson) -> Result<KhFixed, CannotCompute> {
     let w = "kontanthjaelp";
     let (rate, base_node) = match monthly_amount {
         Some(a) => (a, c.node("kontanthjaelp.sats", a * Decimal::from(12)).formula(|| fm!(id: "kh-decision", "beløbet fra din afgørelse"))),
@@ -240,6 +257,14 @@ pub fn kontanthjaelp(
     let base = rate + tillaeg;
     let per_hour = c.get(w, paths::KONTANTHJAELP_INDTAEGT_FRIBELOEB_PR_TIME)?;
     let max_hours = c.get(w, paths::KONTANTHJAELP_INDTAEGT_MAKS_TIMER)?;
+    Ok(KhFixed { base_node, tillaeg, base, per_hour, max_hours })
+}
+
+/// Kontanthjælp for one month with the month's earnings deducted.
+pub(super) fn kontanthjaelp_at(c: &Ctx, f: &KhFixed, who: KhPerson, own: Work, spouse: Option<Work>) -> Result<Paid, CannotCompute> {
+    let w = "kontanthjaelp";
+    let KhFixed { tillaeg, base, per_hour, max_hours, .. } = *f;
+    let base_node = f.base_node.clone();
     let counted = |x: Work| -> Decimal {
         if x.wage <= zero() {
             return zero();

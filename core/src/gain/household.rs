@@ -147,6 +147,10 @@ pub(super) struct Figures {
 #[derive(Default)]
 pub(super) struct Fixed {
     kids: OnceCell<u32>,
+    /// The municipality's tax rates and the state brackets.
+    tax: OnceCell<tax::TaxFixed>,
+    /// Each adult's kontanthjælp before earnings.
+    kh: [OnceCell<benefits::KhFixed>; 2],
     bolig: OnceCell<boligsikring::Fixed>,
     ydelse: OnceCell<family::YdelseFixed>,
     tilskud: OnceCell<(Decimal, Node)>,
@@ -161,6 +165,10 @@ fn kept<T>(cell: &OnceCell<T>, f: impl FnOnce() -> Result<T, CannotCompute>) -> 
     let v = f()?;
     Ok(cell.get_or_init(|| v))
 }
+
+/// The parts that are tax-free income (or costs), summed in this order into
+/// disposable income after the net income.
+const TAX_FREE: [&str; 7] = ["boligsikring", "boerneydelse", "boernetilskud", "fritidstillaeg", "friplads", "childcare", "transport"];
 
 /// The computation behind [`side`].
 pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_work_side: bool) -> Result<Figures, CannotCompute> {
@@ -214,6 +222,16 @@ pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_
             tilpasningstillaeg,
         }
     };
+    // Adult i's kontanthjælp; the part before earnings is kept for the household.
+    let kh = |i: usize, sats, amount, person, own, spouse| -> Result<Paid, CannotCompute> {
+        match fixed.kh.get(i) {
+            Some(cell) => {
+                let f = kept(cell, || benefits::kontanthjaelp_fixed(c, sats, amount, person))?;
+                benefits::kontanthjaelp_at(c, f, person, own, spouse)
+            }
+            None => benefits::kontanthjaelp(c, sats, amount, person, own, spouse),
+        }
+    };
     // Each spouse's help on their own income alone (needed only for a married couple).
     let own_only: Vec<Option<Paid>> = if n == 2 && s.married {
         s.adults
@@ -222,7 +240,7 @@ pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_
             .map(|(i, a)| match &a.benefit {
                 Benefit::Kontanthjaelp { sats, monthly_amount, aktivitetsparat, months_on_benefit, tilpasningstillaeg } => {
                     let person = who(i, *aktivitetsparat, *months_on_benefit, *tilpasningstillaeg);
-                    benefits::kontanthjaelp(c, *sats, *monthly_amount, person, work[i], None).map(Some)
+                    kh(i, *sats, *monthly_amount, person, work[i], None).map(Some)
                 }
                 _ => Ok(None),
             })
@@ -249,7 +267,7 @@ pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_
                 }
             });
             let person = who(i, *aktivitetsparat, *months_on_benefit, *tilpasningstillaeg);
-            paid[i] = Some(benefits::kontanthjaelp(c, *sats, *monthly_amount, person, work[i], spouse)?);
+            paid[i] = Some(kh(i, *sats, *monthly_amount, person, work[i], spouse)?);
         }
     }
     let single_parent = n == 1 && kids > 0;
@@ -267,7 +285,8 @@ pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_
             age: Some(s.adults[i].age),
         })
         .collect();
-    let taxes = tax::tax(c, &s.municipality, &people, s.married)?;
+    let tax_rates = kept(&fixed.tax, || tax::tax_fixed(c, &s.municipality))?;
+    let taxes = tax::tax_with(c, tax_rates, &people, s.married)?;
     // Capital income is counted in the tax only: kontanthjælp, boligsikring,
     // fripladstilskud and børne- og ungeydelse are computed without it (not
     // modelled), and the result says so.
@@ -283,6 +302,13 @@ pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_
         Some((_, x)) => *x += v,
         // 0 + v: no negative zero in the output.
         None => parts.push((id, Decimal::ZERO + v)),
+    };
+    // The tax-free parts of disposable income, in the order they are summed
+    // (each is added once: kept here so the sum needs no search by id).
+    let mut tax_free = [Decimal::ZERO; TAX_FREE.len()];
+    let mut add_free = |i: usize, v: Decimal, add: &mut dyn FnMut(&'static str, Decimal)| {
+        add(TAX_FREE[i], v);
+        tax_free[i] = Decimal::ZERO + v;
     };
     // The root's amount is set when it is known; children are kept only when explained.
     let mut root = c.node("disposable", Decimal::ZERO);
@@ -318,7 +344,7 @@ pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_
         // Everyone living there counts for the area; children under 18 for the child rules.
         let persons = (n + s.children.len()) as u32;
         let b = boligsikring::at(c, kept(&fixed.bolig, || boligsikring::fixed(c, h, persons, kids))?, household_income);
-        add("boligsikring", b.annual);
+        add_free(0, b.annual, &mut add);
         root.push(b.tree);
     }
     if kids > 0 {
@@ -331,12 +357,12 @@ pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_
             [a, b] => family::boerneydelse_at(c, f, &[a.personal_income, b.personal_income]),
             more => family::boerneydelse_at(c, f, &more.iter().map(|t| t.personal_income).collect::<Vec<_>>()),
         };
-        add("boerneydelse", y);
+        add_free(1, y, &mut add);
         root.push(node);
     }
     if single_parent {
         let (t, node) = kept(&fixed.tilskud, || family::boernetilskud(c, kids))?.clone();
-        add("boernetilskud", t);
+        add_free(2, t, &mut add);
         root.push(node);
     }
     let kh_paid = paid.iter().flatten().any(|p| p.id == "kontanthjaelp" && p.monthly > Decimal::ZERO);
@@ -351,7 +377,7 @@ pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_
         if !per.is_zero() {
         let count = Decimal::from(kids).min(c.get(w, paths::KONTANTHJAELP_FRITIDSTILLAEG_MAKS_BOERN)?);
         let f = per * count * twelve();
-        add("fritidstillaeg", f);
+        add_free(3, f, &mut add);
         root.push(
             c.node("fritidstillaeg", f)
                 .formula(|| fm!(id: "fritidstillaeg", "{} kr. × {} børn × 12", N(per), N(count)))
@@ -367,21 +393,16 @@ pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_
     if price > Decimal::ZERO {
         let f = kept(&fixed.friplads, || family::friplads_fixed(c, price, n == 1, kids))?;
         let (subsidy, node) = family::friplads_at(c, f, household_income)?;
-        add("friplads", subsidy);
-        add("childcare", -price);
+        add_free(4, subsidy, &mut add);
+        add_free(5, -price, &mut add);
         root.push(c.node("childcare", subsidy - price).child(c.node("childcare.price", -price)).child(node));
     }
     if is_work_side && first_job.hours_per_week > Decimal::ZERO && s.costs.transport_monthly > Decimal::ZERO {
         let t = s.costs.transport_monthly * twelve();
-        add("transport", -t);
+        add_free(6, -t, &mut add);
         root.push(c.node("transport", -t));
     }
-    let part = |id: &str| parts.iter().find(|(k, _)| *k == id).map(|(_, v)| *v).unwrap_or_default();
-    let disposable = net_total
-        + ["boligsikring", "boerneydelse", "boernetilskud", "fritidstillaeg", "friplads", "childcare", "transport"]
-            .iter()
-            .map(|k| part(k))
-            .sum::<Decimal>();
-    let gross_wage = part("wage");
+    let disposable = net_total + tax_free.iter().sum::<Decimal>();
+    let gross_wage = parts.iter().find(|(k, _)| *k == "wage").map(|(_, v)| *v).unwrap_or_default();
     Ok(Figures { gross_wage, disposable, parts, tree: Node { amount: disposable, ..root } })
 }
