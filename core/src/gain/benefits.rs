@@ -264,7 +264,6 @@ pub(super) fn kontanthjaelp_fixed(c: &Ctx, sats: KhSats, monthly_amount: Option<
 pub(super) fn kontanthjaelp_at(c: &Ctx, f: &KhFixed, who: KhPerson, own: Work, spouse: Option<Work>) -> Result<Paid, CannotCompute> {
     let w = "kontanthjaelp";
     let KhFixed { tillaeg, base, per_hour, max_hours, .. } = *f;
-    let base_node = f.base_node.clone();
     let counted = |x: Work| -> Decimal {
         if x.wage <= zero() {
             return zero();
@@ -277,7 +276,12 @@ pub(super) fn kontanthjaelp_at(c: &Ctx, f: &KhFixed, who: KhPerson, own: Work, s
     let monthly = (base - deduction).max(zero());
     let (atp, atp_rules) = benefit_atp(c, w, monthly, who.children, who.months_on_benefit)?;
     let twelve = Decimal::from(12);
-    let mut node = c.node("kontanthjaelp", monthly * twelve).child(base_node);
+    let mut node = c.node("kontanthjaelp", monthly * twelve);
+    // Numbers only: the parts below are not kept, so they are not computed.
+    if !c.explains() {
+        return Ok(Paid { id: "kontanthjaelp", monthly, base, deduction, atp_monthly: atp, node });
+    }
+    node = node.child(f.base_node.clone());
     if tillaeg > zero() {
         node = node.child(
             c.node(TILPASNING, tillaeg * twelve)
@@ -311,7 +315,7 @@ pub(super) fn kontanthjaelp_at(c: &Ctx, f: &KhFixed, who: KhPerson, own: Work, s
         node = node.child(c.node("kontanthjaelp.ikke_under_nul", (deduction - base) * twelve));
     }
     node.extend_rules(atp_rules.into_iter().flatten());
-    Ok(Paid { id: "kontanthjaelp", monthly, base, deduction: own_deduction + spouse_deduction, atp_monthly: atp, node })
+    Ok(Paid { id: "kontanthjaelp", monthly, base, deduction, atp_monthly: atp, node })
 }
 
 /// `x` rounded half away from zero to a multiple of `step` (a rounding unit from the rule data).

@@ -145,6 +145,8 @@ pub(super) struct FripladsFixed {
     /// The width of one step, once it has been needed (its rate is looked up
     /// only for an income between the limits, as in the whole calculation).
     width: Cell<Option<Decimal>>,
+    /// The last share of the price paid and its subsidy.
+    last: Cell<Option<(Decimal, Decimal)>>,
 }
 
 /// `price` must be positive (see [`friplads`]).
@@ -161,7 +163,7 @@ pub(super) fn friplads_fixed(c: &Ctx, price: Decimal, single: bool, children_und
     let upper = c.get(w, paths::FRIPLADS_OEVRE_GRAENSE)? + raise;
     let first = c.get(w, paths::FRIPLADS_FOERSTE_EGENBETALING)?;
     let step = c.get(w, paths::FRIPLADS_TRIN)?;
-    Ok(FripladsFixed { price, lower, upper, first, step, width: Cell::new(None) })
+    Ok(FripladsFixed { price, lower, upper, first, step, width: Cell::new(None), last: Cell::new(None) })
 }
 
 /// The parents' fripladstilskud at a household income.
@@ -184,7 +186,16 @@ pub(super) fn friplads_at(c: &Ctx, f: &FripladsFixed, household_income: Decimal)
         };
         (first + step * ((household_income - lower) / width).floor()).min(hundred)
     };
-    let subsidy = price * (hundred - share) / hundred;
+    // The share takes few values over a sweep: the last one's subsidy is kept
+    // (the same share, bit for bit, gives the same subsidy).
+    let subsidy = match f.last.get() {
+        Some((s, subsidy)) if s.serialize() == share.serialize() => subsidy,
+        _ => {
+            let subsidy = price * (hundred - share) / hundred;
+            f.last.set(Some((share, subsidy)));
+            subsidy
+        }
+    };
     let node = c.node("friplads", subsidy)
         .formula(|| fm!(
             id: "friplads", "{} × (100 % − {} %); indkomst {} mellem {} og {}",

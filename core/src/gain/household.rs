@@ -173,16 +173,21 @@ const TAX_FREE: [&str; 7] = ["boligsikring", "boerneydelse", "boernetilskud", "f
 /// The computation behind [`side`].
 pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_work_side: bool) -> Result<Figures, CannotCompute> {
     let n = s.adults.len();
-    let jobs: Vec<Option<&Job>> =
-        (0..n).map(|i| if i == 0 { Some(first_job) } else { s.adults[i].work.as_ref() }).collect();
+    // One or two adults (as `Scenario::check` requires): the per-adult figures
+    // below are kept in arrays of two, not allocated per call.
+    crate::input::check_range("adults", n, 1, 2, crate::input::Quantity::Count).map_err(|e| s.invalid(&e))?;
+    let jobs: [Option<&Job>; 2] = [Some(first_job), s.adults.get(1).and_then(|a| a.work.as_ref())];
     // Wage, ATP and AM-bidrag per month, needed before the benefits that deduct earnings.
-    let mut work = Vec::with_capacity(n);
-    for job in &jobs {
-        let (hours, wage) = job.map(|j| (j.hours_month(), j.wage_month())).unwrap_or_default();
-        let (atp_year, _) = tax::atp_wage(c, wage * twelve(), Some(hours))?;
+    let mut work = [Work::default(); 2];
+    // Each adult's ATP on the wage per year, which the tax uses again.
+    let mut atp_wage: [Option<(Decimal, Node)>; 2] = [None, None];
+    for (i, job) in jobs[..n].iter().enumerate() {
+        let (hours, wage) = job.map(Job::month).unwrap_or_default();
+        let (atp_year, atp_node) = tax::atp_wage(c, wage * twelve(), Some(hours))?;
+        atp_wage[i] = Some((atp_year, atp_node));
         let atp = atp_year / twelve();
         let am = c.pct("skat", paths::SKAT_AM_BIDRAG_SATS)? * (wage - atp).max(Decimal::ZERO);
-        work.push(Work { hours, wage, wage_after_am: (wage - atp - am).max(Decimal::ZERO) });
+        work[i] = Work { hours, wage, wage_after_am: (wage - atp - am).max(Decimal::ZERO) };
     }
     // The children the child rules count: those under the laws' age (rule data).
     let kids = if s.children.is_empty() {
@@ -191,7 +196,7 @@ pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_
         *kept(&fixed.kids, || Ok(s.children_under(c.get("husstand", paths::BARN_ALDERSGRAENSE)?)))?
     };
     // Benefits other than kontanthjælp first: the spouse's benefits count against kontanthjælp.
-    let mut paid: Vec<Option<Paid>> = vec![None; n];
+    let mut paid: [Option<Paid>; 2] = [None, None];
     for (i, a) in s.adults.iter().enumerate() {
         paid[i] = match &a.benefit {
             Benefit::None | Benefit::Kontanthjaelp { .. } => None,
@@ -233,21 +238,15 @@ pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_
         }
     };
     // Each spouse's help on their own income alone (needed only for a married couple).
-    let own_only: Vec<Option<Paid>> = if n == 2 && s.married {
-        s.adults
-            .iter()
-            .enumerate()
-            .map(|(i, a)| match &a.benefit {
-                Benefit::Kontanthjaelp { sats, monthly_amount, aktivitetsparat, months_on_benefit, tilpasningstillaeg } => {
-                    let person = who(i, *aktivitetsparat, *months_on_benefit, *tilpasningstillaeg);
-                    kh(i, *sats, *monthly_amount, person, work[i], None).map(Some)
-                }
-                _ => Ok(None),
-            })
-            .collect::<Result<_, _>>()?
-    } else {
-        Vec::new()
-    };
+    let mut own_only: [Option<Paid>; 2] = [None, None];
+    if n == 2 && s.married {
+        for (i, a) in s.adults.iter().enumerate() {
+            if let Benefit::Kontanthjaelp { sats, monthly_amount, aktivitetsparat, months_on_benefit, tilpasningstillaeg } = &a.benefit {
+                let person = who(i, *aktivitetsparat, *months_on_benefit, *tilpasningstillaeg);
+                own_only[i] = Some(kh(i, *sats, *monthly_amount, person, work[i], None)?);
+            }
+        }
+    }
     for (i, a) in s.adults.iter().enumerate() {
         if let Benefit::Kontanthjaelp { sats, monthly_amount, aktivitetsparat, months_on_benefit, tilpasningstillaeg } = &a.benefit {
             let spouse = (n == 2 && s.married).then(|| {
@@ -271,22 +270,23 @@ pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_
         }
     }
     let single_parent = n == 1 && kids > 0;
-    let people: Vec<TaxPerson> = (0..n)
-        .map(|i| TaxPerson {
+    let people: [TaxPerson; 2] = std::array::from_fn(|i| match s.adults.get(i) {
+        None => TaxPerson::default(),
+        Some(a) => TaxPerson {
             wage: work[i].wage * twelve(),
             hours_month: Some(work[i].hours),
             benefits: paid[i].as_ref().map(|p| p.monthly * twelve()).unwrap_or_default(),
             benefit_atp: paid[i].as_ref().map(|p| p.atp_monthly * twelve()).unwrap_or_default(),
             single_parent,
-            church: s.adults[i].church,
-            capital_income: s.adults[i].capital_income,
-            birth_year: s.adults[i].birth_year,
-            birth_month: s.adults[i].birth_month,
-            age: Some(s.adults[i].age),
-        })
-        .collect();
+            church: a.church,
+            capital_income: a.capital_income,
+            birth_year: a.birth_year,
+            birth_month: a.birth_month,
+            age: Some(a.age),
+        },
+    });
     let tax_rates = kept(&fixed.tax, || tax::tax_fixed(c, &s.municipality))?;
-    let taxes = tax::tax_with(c, tax_rates, &people, s.married)?;
+    let taxes = tax::tax_with(c, tax_rates, &people[..n], &atp_wage, s.married)?;
     // Capital income is counted in the tax only: kontanthjælp, boligsikring,
     // fripladstilskud and børne- og ungeydelse are computed without it (not
     // modelled), and the result says so.
@@ -298,16 +298,21 @@ pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_
 
     // Amounts by part, summed in a short list and put in order at the end.
     let mut parts: Vec<(&'static str, Decimal)> = Vec::with_capacity(16);
-    let mut add = |id: &'static str, v: Decimal| match parts.iter_mut().find(|(k, _)| *k == id) {
-        Some((_, x)) => *x += v,
-        // 0 + v: no negative zero in the output.
-        None => parts.push((id, Decimal::ZERO + v)),
+    // `new`: the id is not in the list yet (the first adult's parts and the
+    // household's are each added once), so it needs no search.
+    let mut add_part = |id: &'static str, v: Decimal, new: bool| {
+        debug_assert!(!new || parts.iter().all(|(k, _)| *k != id), "{id} twice");
+        match if new { None } else { parts.iter_mut().find(|(k, _)| *k == id) } {
+            Some((_, x)) => *x += v,
+            // 0 + v: no negative zero in the output.
+            None => parts.push((id, Decimal::ZERO + v)),
+        }
     };
     // The tax-free parts of disposable income, in the order they are summed
     // (each is added once: kept here so the sum needs no search by id).
     let mut tax_free = [Decimal::ZERO; TAX_FREE.len()];
-    let mut add_free = |i: usize, v: Decimal, add: &mut dyn FnMut(&'static str, Decimal)| {
-        add(TAX_FREE[i], v);
+    let mut add_free = |i: usize, v: Decimal, add: &mut dyn FnMut(&'static str, Decimal, bool)| {
+        add(TAX_FREE[i], v, true);
         tax_free[i] = Decimal::ZERO + v;
     };
     // The root's amount is set when it is known; children are kept only when explained.
@@ -315,6 +320,7 @@ pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_
     let mut household_income = Decimal::ZERO;
     let mut net_total = Decimal::ZERO;
     for (i, t) in taxes.iter().enumerate() {
+        let mut add = |id, v| add_part(id, v, i == 0);
         household_income += t.personal_income;
         net_total += t.net_income;
         add("wage", people[i].wage);
@@ -344,7 +350,7 @@ pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_
         // Everyone living there counts for the area; children under 18 for the child rules.
         let persons = (n + s.children.len()) as u32;
         let b = boligsikring::at(c, kept(&fixed.bolig, || boligsikring::fixed(c, h, persons, kids))?, household_income);
-        add_free(0, b.annual, &mut add);
+        add_free(0, b.annual, &mut add_part);
         root.push(b.tree);
     }
     if kids > 0 {
@@ -357,12 +363,12 @@ pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_
             [a, b] => family::boerneydelse_at(c, f, &[a.personal_income, b.personal_income]),
             more => family::boerneydelse_at(c, f, &more.iter().map(|t| t.personal_income).collect::<Vec<_>>()),
         };
-        add_free(1, y, &mut add);
+        add_free(1, y, &mut add_part);
         root.push(node);
     }
     if single_parent {
         let (t, node) = kept(&fixed.tilskud, || family::boernetilskud(c, kids))?.clone();
-        add_free(2, t, &mut add);
+        add_free(2, t, &mut add_part);
         root.push(node);
     }
     let kh_paid = paid.iter().flatten().any(|p| p.id == "kontanthjaelp" && p.monthly > Decimal::ZERO);
@@ -377,7 +383,7 @@ pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_
         if !per.is_zero() {
         let count = Decimal::from(kids).min(c.get(w, paths::KONTANTHJAELP_FRITIDSTILLAEG_MAKS_BOERN)?);
         let f = per * count * twelve();
-        add_free(3, f, &mut add);
+        add_free(3, f, &mut add_part);
         root.push(
             c.node("fritidstillaeg", f)
                 .formula(|| fm!(id: "fritidstillaeg", "{} kr. × {} børn × 12", N(per), N(count)))
@@ -393,13 +399,13 @@ pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_
     if price > Decimal::ZERO {
         let f = kept(&fixed.friplads, || family::friplads_fixed(c, price, n == 1, kids))?;
         let (subsidy, node) = family::friplads_at(c, f, household_income)?;
-        add_free(4, subsidy, &mut add);
-        add_free(5, -price, &mut add);
+        add_free(4, subsidy, &mut add_part);
+        add_free(5, -price, &mut add_part);
         root.push(c.node("childcare", subsidy - price).child(c.node("childcare.price", -price)).child(node));
     }
     if is_work_side && first_job.hours_per_week > Decimal::ZERO && s.costs.transport_monthly > Decimal::ZERO {
         let t = s.costs.transport_monthly * twelve();
-        add_free(6, -t, &mut add);
+        add_free(6, -t, &mut add_part);
         root.push(c.node("transport", -t));
     }
     let disposable = net_total + tax_free.iter().sum::<Decimal>();

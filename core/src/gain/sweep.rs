@@ -146,9 +146,11 @@ pub fn sweep(rules: &RuleSet, s: &Scenario, max_hours: Decimal, steps: u32) -> R
     let mut points: Vec<SweepPoint> = Vec::with_capacity(steps as usize + 1);
     // What does not depend on the hours is computed at the first point and kept.
     let fixed = Fixed::default();
+    let hourly = hourly_wage(s);
     for i in 0..=steps {
         let hours = max_hours * Decimal::from(i) / Decimal::from(steps);
-        let job = job_at(s, hours);
+        // As `job_at(s, hours)`, with the wage per hour computed once.
+        let job = Job { hours_per_week: hours, hourly_wage: Some(hourly), monthly_wage: None };
         let sd = figures(&c, &fixed, s, &job, true)?;
         let marginal_rate = points.last().and_then(|p| {
             let dw = sd.gross_wage - p.gross_wage;
@@ -170,12 +172,16 @@ pub fn sweep(rules: &RuleSet, s: &Scenario, max_hours: Decimal, steps: u32) -> R
 /// wage is turned into a wage per hour at the offer's hours): what the sweep
 /// computes at each point.
 pub fn job_at(s: &Scenario, hours: Decimal) -> Job {
-    let hourly = match (s.job.hourly_wage, s.job.monthly_wage) {
+    Job { hours_per_week: hours, hourly_wage: Some(hourly_wage(s)), monthly_wage: None }
+}
+
+/// The offer's wage per hour (the same at every point of a sweep).
+fn hourly_wage(s: &Scenario) -> Decimal {
+    match (s.job.hourly_wage, s.job.monthly_wage) {
         (Some(h), _) => h,
         (None, Some(m)) if s.job.hours_month() > Decimal::ZERO => m / s.job.hours_month(),
         _ => Decimal::ZERO,
-    };
-    Job { hours_per_week: hours, hourly_wage: Some(hourly), monthly_wage: None }
+    }
 }
 
 fn find_cliffs(points: &[SweepPoint]) -> Vec<Cliff> {

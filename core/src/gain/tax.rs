@@ -257,8 +257,11 @@ fn senior_uncached(c: &Ctx, p: &TaxPerson) -> Result<Senior, CannotCompute> {
     })
 }
 
-fn bases(c: &Ctx, p: &TaxPerson, adult: usize) -> Result<Bases, CannotCompute> {
-    let (atp, atp_node) = atp_wage(c, p.wage, p.hours_month)?;
+fn bases(c: &Ctx, p: &TaxPerson, adult: usize, atp: Option<&(Decimal, Node)>) -> Result<Bases, CannotCompute> {
+    let (atp, atp_node) = match atp {
+        Some(a) => a.clone(),
+        None => atp_wage(c, p.wage, p.hours_month)?,
+    };
     let am_grundlag = zero_floor(p.wage - atp);
     let am = c.pct(W, paths::SKAT_AM_BIDRAG_SATS)? * am_grundlag;
     let personal = am_grundlag - am + p.benefits - p.benefit_atp;
@@ -383,7 +386,7 @@ fn capital_parts(c: &Ctx, all: &[Bases], married: bool, kom: Decimal) -> Result<
 /// Tax for one person, or for a married couple (unused personfradrag passes to
 /// the spouse, PSL § 10, stk. 2). `municipality` is the name in `kommuner.toml`.
 pub fn tax(c: &Ctx, municipality: &str, people: &[TaxPerson], married: bool) -> Result<Vec<PersonTax>, CannotCompute> {
-    tax_with(c, &tax_fixed(c, municipality)?, people, married)
+    tax_with(c, &tax_fixed(c, municipality)?, people, &[], married)
 }
 
 /// The tax rates that depend only on the municipality and the date (a sweep
@@ -447,10 +450,21 @@ fn brackets(c: &Ctx, kom: Decimal) -> Result<Brackets, CannotCompute> {
     Ok(Brackets { bund_rate, list })
 }
 
-/// [`tax`] with the municipality's rates already looked up.
-pub(super) fn tax_with(c: &Ctx, f: &TaxFixed, people: &[TaxPerson], married: bool) -> Result<Vec<PersonTax>, CannotCompute> {
+/// [`tax`] with the municipality's rates already looked up, and each person's
+/// [`atp_wage`] when the caller has computed it already (the same call).
+pub(super) fn tax_with(
+    c: &Ctx,
+    f: &TaxFixed,
+    people: &[TaxPerson],
+    atp: &[Option<(Decimal, Node)>],
+    married: bool,
+) -> Result<Vec<PersonTax>, CannotCompute> {
     let TaxFixed { kom, kirke, pf, .. } = *f;
-    let all: Vec<Bases> = people.iter().enumerate().map(|(i, p)| bases(c, p, i)).collect::<Result<_, _>>()?;
+    let all: Vec<Bases> = people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| bases(c, p, i, atp.get(i).and_then(Option::as_ref)))
+        .collect::<Result<_, _>>()?;
     let caps = capital_parts(c, &all, married, kom)?;
     let mut out = Vec::with_capacity(people.len());
     for ((p, b), cap) in people.iter().zip(&all).zip(&caps) {
@@ -513,8 +527,13 @@ fn person_tax(
             continue;
         };
         let base = zero_floor(b.personal - limit);
-        let amount = effective * base + if cap.bracket == name { cap.amount } else { Decimal::ZERO };
-        let mut node = c.node(name, -(effective * base))
+        let line = effective * base;
+        let amount = line + if cap.bracket == name { cap.amount } else { Decimal::ZERO };
+        if !c.explains() {
+            *slot = (name, amount, None);
+            continue;
+        }
+        let mut node = c.node(name, -line)
             .formula(|| fm!("{} × ({} − {})", P(effective), N(b.personal), N(limit)))
             .rules(&[rate_path.name(), limit_path.name()]);
         if effective != rate {
