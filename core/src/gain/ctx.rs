@@ -323,4 +323,9 @@ impl<'a> Ctx<'a> {
     pub fn used(&self) -> Vec<RateUse> {
         self.used.borrow().values().cloned().collect()
     }
+
+    /// Every rate used, when the context is done with (as [`Ctx::used`], without copies).
+    pub fn into_used(self) -> Vec<RateUse> {
+        self.used.into_inner().into_values().collect()
+    }
 }

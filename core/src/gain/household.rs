@@ -106,8 +106,8 @@ pub fn evaluate(rules: &RuleSet, s: &Scenario) -> Evaluation {
         gain_monthly,
         gain_per_hour,
         cannot_compute: cannot,
-        rates: c.used(),
         not_included: c.missing(),
+        rates: c.into_used(),
     }
 }
 
@@ -286,7 +286,7 @@ pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_
         },
     });
     let tax_rates = kept(&fixed.tax, || tax::tax_fixed(c, &s.municipality))?;
-    let taxes = tax::tax_with(c, tax_rates, &people[..n], &atp_wage, s.married)?;
+    let mut taxes = tax::tax_with(c, tax_rates, &people[..n], &atp_wage, s.married)?;
     // Capital income is counted in the tax only: kontanthjælp, boligsikring,
     // fripladstilskud and børne- og ungeydelse are computed without it (not
     // modelled), and the result says so.
@@ -319,7 +319,7 @@ pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_
     let mut root = c.node("disposable", Decimal::ZERO);
     let mut household_income = Decimal::ZERO;
     let mut net_total = Decimal::ZERO;
-    for (i, t) in taxes.iter().enumerate() {
+    for (i, t) in taxes.iter_mut().enumerate() {
         let mut add = |id, v| add_part(id, v, i == 0);
         household_income += t.personal_income;
         net_total += t.net_income;
@@ -333,13 +333,15 @@ pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_
         if let Some(p) = &paid[i] {
             add(p.id, p.monthly * twelve());
         }
-        // The person's net income, with the benefit's own tree under "benefit before tax".
+        // The person's net income, with the benefit's own tree under "benefit
+        // before tax". The trees are moved, not copied: only the amounts of
+        // `taxes` and `paid` are read below.
         if c.explains() {
-            let mut person = t.tree.clone();
+            let mut person = std::mem::replace(&mut t.tree, c.node("net_income", Decimal::ZERO));
             person.id = format!("person{}", i + 1).into();
-            if let Some(p) = &paid[i] {
+            if let Some(p) = &mut paid[i] {
                 if let Some(b) = person.children.iter_mut().find(|n| n.id == "benefits_taxable") {
-                    b.push(p.node.clone());
+                    b.push(std::mem::replace(&mut p.node, c.node(p.id, Decimal::ZERO)));
                 }
             }
             root.push(person);
