@@ -165,7 +165,7 @@ pub fn sweep(rules: &RuleSet, s: &Scenario, max_hours: Decimal, steps: u32) -> R
         });
     }
     let cliffs = find_cliffs(&points);
-    Ok(Sweep { points, cliffs, estimated: super::ctx::estimates(&c.used()) })
+    Ok(Sweep { points, cliffs, estimated: super::ctx::estimates(&c.into_used()) })
 }
 
 /// The job offer at `hours` a week, at the offer's wage per hour (a monthly
