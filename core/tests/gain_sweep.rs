@@ -98,6 +98,18 @@ fn every_sweep_point_equals_evaluate_at_its_hours() {
             assert_eq!(parts, w.parts, "{name} at {hours} h: parts");
             assert_eq!(w.tree.amount, w.disposable, "{name} at {hours} h: the tree's root");
             assert_eq!((p.disposable, &parts), (sd.disposable, &sd.parts), "{name} at {hours} h: shared context");
+            // Bit for bit (the same digits and scale), not only the same value:
+            // the sweep keeps the household's hours-independent parts from its
+            // first point, `evaluate` from its benefit side, `side` computes them
+            // afresh, and how a figure is written must not depend on which.
+            let bits = |x: &Decimal| x.serialize();
+            assert_eq!(bits(&p.disposable), bits(&w.disposable), "{name} at {hours} h: disposable, bit for bit");
+            assert_eq!(bits(&p.disposable), bits(&sd.disposable), "{name} at {hours} h: disposable, bit for bit");
+            assert_eq!(bits(&p.gross_wage), bits(&w.gross_wage), "{name} at {hours} h: gross wage, bit for bit");
+            for (k, v) in p.parts.iter() {
+                assert_eq!(bits(v), bits(&w.parts[*k]), "{name} at {hours} h: {k}, bit for bit");
+                assert_eq!(bits(v), bits(&sd.parts[*k]), "{name} at {hours} h: {k}, bit for bit");
+            }
             points += 1;
         }
     }

@@ -228,6 +228,23 @@ pub fn kontanthjaelp(
     own: Work,
     spouse: Option<Work>,
 ) -> Result<Paid, CannotCompute> {
+    kontanthjaelp_at(c, &kontanthjaelp_fixed(c, sats, monthly_amount, who)?, who, own, spouse)
+}
+
+/// A person's kontanthjælp before any earnings are deducted: the rate or the
+/// decision's amount, the tilpasningstillæg and the disregard's rates (each
+/// looked up in the same order as the whole calculation). It does not depend
+/// on the earnings, so a sweep computes it once.
+#[derive(Debug, Clone)]
+pub(super) struct KhFixed {
+    base_node: Node,
+    tillaeg: Decimal,
+    base: Decimal,
+    per_hour: Decimal,
+    max_hours: Decimal,
+}
+
+pub(super) fn kontanthjaelp_fixed(c: &Ctx, sats: KhSats, monthly_amount: Option<Decimal>, who: KhPerson) -> Result<KhFixed, CannotCompute> {
     let w = "kontanthjaelp";
     let (rate, base_node) = match monthly_amount {
         Some(a) => (a, c.node("kontanthjaelp.sats", a * Decimal::from(12)).formula(|| fm!(id: "kh-decision", "beløbet fra din afgørelse"))),
@@ -240,6 +257,13 @@ pub fn kontanthjaelp(
     let base = rate + tillaeg;
     let per_hour = c.get(w, paths::KONTANTHJAELP_INDTAEGT_FRIBELOEB_PR_TIME)?;
     let max_hours = c.get(w, paths::KONTANTHJAELP_INDTAEGT_MAKS_TIMER)?;
+    Ok(KhFixed { base_node, tillaeg, base, per_hour, max_hours })
+}
+
+/// Kontanthjælp for one month with the month's earnings deducted.
+pub(super) fn kontanthjaelp_at(c: &Ctx, f: &KhFixed, who: KhPerson, own: Work, spouse: Option<Work>) -> Result<Paid, CannotCompute> {
+    let w = "kontanthjaelp";
+    let KhFixed { tillaeg, base, per_hour, max_hours, .. } = *f;
     let counted = |x: Work| -> Decimal {
         if x.wage <= zero() {
             return zero();
@@ -252,7 +276,12 @@ pub fn kontanthjaelp(
     let monthly = (base - deduction).max(zero());
     let (atp, atp_rules) = benefit_atp(c, w, monthly, who.children, who.months_on_benefit)?;
     let twelve = Decimal::from(12);
-    let mut node = c.node("kontanthjaelp", monthly * twelve).child(base_node);
+    let mut node = c.node("kontanthjaelp", monthly * twelve);
+    // Numbers only: the parts below are not kept, so they are not computed.
+    if !c.explains() {
+        return Ok(Paid { id: "kontanthjaelp", monthly, base, deduction, atp_monthly: atp, node });
+    }
+    node = node.child(f.base_node.clone());
     if tillaeg > zero() {
         node = node.child(
             c.node(TILPASNING, tillaeg * twelve)
@@ -286,7 +315,7 @@ pub fn kontanthjaelp(
         node = node.child(c.node("kontanthjaelp.ikke_under_nul", (deduction - base) * twelve));
     }
     node.extend_rules(atp_rules.into_iter().flatten());
-    Ok(Paid { id: "kontanthjaelp", monthly, base, deduction: own_deduction + spouse_deduction, atp_monthly: atp, node })
+    Ok(Paid { id: "kontanthjaelp", monthly, base, deduction, atp_monthly: atp, node })
 }
 
 /// `x` rounded half away from zero to a multiple of `step` (a rounding unit from the rule data).

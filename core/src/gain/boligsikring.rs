@@ -60,6 +60,35 @@ pub fn boligsikring(
     persons: u32,
     children: u32,
 ) -> Result<Boligsikring, CannotCompute> {
+    Ok(at(c, &fixed(c, h, persons, children)?, household_income))
+}
+
+/// Everything in boligsikring that does not depend on the household's income:
+/// the housing cost after its caps, the limits and shares (every rate looked
+/// up in the same order as the whole calculation does, so a missing rate is
+/// reported the same). A sweep computes it once for all its points.
+#[derive(Debug, Clone)]
+pub(super) struct Fixed {
+    housing_cost: Decimal,
+    cost_node: Node,
+    formue: Decimal,
+    limit: Decimal,
+    extra_children: bool,
+    share: Decimal,
+    income_share: Decimal,
+    own_min: Decimal,
+    max: Decimal,
+    /// The share cap without children (`None` with children).
+    cap_share: Option<Decimal>,
+    minimum: Decimal,
+    /// `share × housing_cost`, `housing_cost − own_min` and `cap_share ×
+    /// housing_cost`: the same products for every income.
+    rent_part: Decimal,
+    own_cap: Decimal,
+    share_cap: Option<Decimal>,
+}
+
+pub(super) fn fixed(c: &Ctx, h: &Housing, persons: u32, children: u32) -> Result<Fixed, CannotCompute> {
     let zero = Decimal::ZERO;
     let members = Decimal::from(persons.max(1));
     let area_max = c.get(W, paths::BOLIGSIKRING_AREAL_FOERSTE_PERSON)?
@@ -135,7 +164,6 @@ pub fn boligsikring(
     let (g1, s1) = (c.get(W, paths::BOLIGSIKRING_FORMUE_GRAENSE1)?, c.pct(W, paths::BOLIGSIKRING_FORMUE_SATS1)?);
     let (g2, s2) = (c.get(W, paths::BOLIGSIKRING_FORMUE_GRAENSE2)?, c.pct(W, paths::BOLIGSIKRING_FORMUE_SATS2)?);
     let formue = s1 * (h.wealth.min(g2) - g1).max(zero) + s2 * (h.wealth - g2).max(zero);
-    let income = household_income + formue;
 
     // § 22, stk. 1: for each child beyond the first, up to the last step.
     let extra_children = Decimal::from(steps.saturating_sub(1));
@@ -143,35 +171,62 @@ pub fn boligsikring(
         + if extra_children > zero { c.get(W, paths::BOLIGSIKRING_GRAENSE_PR_BARN)? * extra_children } else { zero };
     let share = c.pct(W, paths::BOLIGSIKRING_HUSLEJE_ANDEL)?;
     let income_share = c.pct(W, paths::BOLIGSIKRING_INDKOMST_ANDEL)?;
-    let raw = share * housing_cost - income_share * (income - limit).max(zero);
     let own_min = c.get(W, paths::BOLIGSIKRING_EGENBETALING_MIN)?;
     let mut max = c.get(W, paths::BOLIGSIKRING_MAKS)?;
     if children > 0 && children >= max_step(c)? {
         max *= Decimal::ONE + c.pct(W, paths::BOLIGSIKRING_MAKS_4_BOERN_TILLAEG)?;
     }
-    let mut amount = raw.min(housing_cost - own_min).min(max);
-    // The caps, shown as details (kept only when explained).
-    let mut caps = c.node("boligsikring.caps", zero);
-    caps.push(
+    let cap_share = if children == 0 { Some(c.pct(W, paths::BOLIGSIKRING_MAKS_ANDEL_UDEN_BOERN)?) } else { None };
+    let minimum = c.get(W, paths::BOLIGSIKRING_MINIMUM_UDBETALING)?;
+    Ok(Fixed {
+        housing_cost,
+        cost_node,
+        formue,
+        limit,
+        extra_children: extra_children > zero,
+        share,
+        income_share,
+        own_min,
+        max,
+        cap_share,
+        minimum,
+        rent_part: share * housing_cost,
+        own_cap: housing_cost - own_min,
+        share_cap: cap_share.map(|s| s * housing_cost),
+    })
+}
+
+/// Boligsikring at a household income, from its income-independent part.
+pub(super) fn at(c: &Ctx, f: &Fixed, household_income: Decimal) -> Boligsikring {
+    let zero = Decimal::ZERO;
+    let Fixed { housing_cost, formue, limit, share, income_share, own_min, max, minimum, .. } = *f;
+    let income = household_income + formue;
+    let raw = f.rent_part - income_share * (income - limit).max(zero);
+    let mut amount = raw.min(f.own_cap).min(max);
+    if let Some(cap) = f.share_cap {
+        amount = amount.min(cap);
+    }
+    amount = amount.max(zero);
+    let below_minimum = amount < minimum && amount > zero;
+    if amount < minimum {
+        amount = zero;
+    }
+    if !c.explains() {
+        return Boligsikring { annual: amount, tree: c.node("boligsikring", amount) };
+    }
+    // The caps, shown as details.
+    let mut caps = vec![
         c.node("boligsikring.egenbetaling", housing_cost - own_min)
             .formula(|| fm!("{} − {}", N(housing_cost), N(own_min)))
             .rules(&["boligsikring.egenbetaling_min"]),
-    );
-    caps.push(c.node("boligsikring.maks", max).rules(&["boligsikring.maks", "boligsikring.maks_4_boern_tillaeg"]));
-    if children == 0 {
-        let cap_share = c.pct(W, paths::BOLIGSIKRING_MAKS_ANDEL_UDEN_BOERN)?;
-        amount = amount.min(cap_share * housing_cost);
+        c.node("boligsikring.maks", max).rules(&["boligsikring.maks", "boligsikring.maks_4_boern_tillaeg"]),
+    ];
+    if let Some(cap_share) = f.cap_share {
         caps.push(
             c.node("boligsikring.uden_boern", cap_share * housing_cost)
                 .formula(|| fm!("{} × {}", P(cap_share), N(housing_cost)))
                 .rules(&["boligsikring.maks_andel_uden_boern"]),
         );
-    }
-    amount = amount.max(zero);
-    let minimum = c.get(W, paths::BOLIGSIKRING_MINIMUM_UDBETALING)?;
-    let below_minimum = amount < minimum && amount > zero;
-    if amount < minimum {
-        amount = zero;
     }
     let mut tree = c.node("boligsikring", amount)
         .formula(|| fm!(
@@ -183,7 +238,7 @@ pub fn boligsikring(
             N(limit)
         ))
         .rules(&["boligsikring.husleje_andel", "boligsikring.indkomst_andel", "boligsikring.indkomstgraense"])
-        .child(cost_node.info())
+        .child(f.cost_node.clone().info())
         .child(
             c.node("boligsikring.indkomst", income)
                 .info()
@@ -194,12 +249,12 @@ pub fn boligsikring(
                     "boligsikring.formue.sats2",
                 ])),
         )
-        .children(caps.children.into_iter().map(Node::info));
-    if extra_children > zero {
+        .children(caps.into_iter().map(Node::info));
+    if f.extra_children {
         tree = tree.rule("boligsikring.graense_pr_barn");
     }
     if below_minimum || amount.is_zero() {
         tree = tree.child(c.node("boligsikring.minimum", minimum).info().rules(&["boligsikring.minimum_udbetaling"]));
     }
-    Ok(Boligsikring { annual: amount, tree })
+    Boligsikring { annual: amount, tree }
 }

@@ -9,6 +9,7 @@ use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use crate::paths::{Key, COUNT};
 use std::collections::{BTreeMap, HashMap};
+use std::borrow::Cow;
 use std::rc::Rc;
 
 /// Something the engine could not compute, and why (never a silent guess).
@@ -87,6 +88,14 @@ impl Cached {
     }
 }
 
+/// The key of a rate in the record of rates used.
+fn used_key(key: Key<'_>) -> Cow<'static, str> {
+    match key {
+        Key::Path(p) => Cow::Borrowed(p.name()),
+        Key::Named(n) => Cow::Owned(n.to_string()),
+    }
+}
+
 /// A municipality's name with its kommuneskat and kirkeskat rate paths.
 type KommunePaths = (String, Rc<str>, Rc<str>);
 
@@ -98,7 +107,8 @@ pub struct Ctx<'a> {
     pub date: NaiveDate,
     /// Whether figures carry their explanation (formula, rules, parts).
     explain: bool,
-    used: RefCell<BTreeMap<String, RateUse>>,
+    /// By path (a built-in path's name is not copied).
+    used: RefCell<BTreeMap<Cow<'static, str>, RateUse>>,
     missing: RefCell<Vec<NotIncluded>>,
     /// Every built-in rate looked up on the date, by its path's index, so a
     /// sweep reads each rate once and finds it again by an array index.
@@ -201,8 +211,7 @@ impl<'a> Ctx<'a> {
     /// Look the rate up, record it as used and keep it.
     #[cold]
     fn miss(&self, what: &str, key: Key<'_>) -> Result<Cached, CannotCompute> {
-        let value = self.get_uncached(what, key.name())?;
-        let unit = self.rules.satser.get(key.name()).and_then(|s| s.unit);
+        let (value, unit) = self.get_uncached(what, key)?;
         let c = Cached::new(Some(value), unit, true);
         self.remember(key, c);
         Ok(c)
@@ -217,18 +226,23 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn get_uncached(&self, what: &str, path: &str) -> Result<Decimal, CannotCompute> {
+    /// The rate's value on the date and its unit, recorded as used.
+    fn get_uncached(&self, what: &str, key: Key<'_>) -> Result<(Decimal, Option<crate::cited::Unit>), CannotCompute> {
+        let path = key.name();
         let found = lookup(&self.rules.satser, path, self.date).map_err(|e| CannotCompute {
             what: what.into(),
             path: path.into(),
             date: self.date,
             reason: e.reason(),
         })?;
+        // The rate's entry, read once for its unit and its override.
+        let sats = self.rules.satser.get(path);
+        let unit = sats.and_then(|s| s.unit);
         let mut used = self.used.borrow_mut();
         if !used.contains_key(path) {
-            let overridden = self.rules.satser.get(path).is_some_and(|s| s.citation.overridden());
+            let overridden = sats.is_some_and(|s| s.citation.overridden());
             used.insert(
-                path.to_string(),
+                used_key(key),
                 RateUse {
                     path: path.to_string(),
                     value: found.value,
@@ -238,14 +252,15 @@ impl<'a> Ctx<'a> {
                 },
             );
         }
-        Ok(found.value)
+        Ok((found.value, unit))
     }
 
     /// The value of `path` on another date than the calculation's: for a table
     /// whose validity dates are not calendar dates (`folkepension.alder` is
     /// keyed by date of birth). Recorded as used like [`Ctx::get`].
     pub fn get_on<'k>(&self, what: &str, path: impl Into<Key<'k>>, date: NaiveDate) -> Result<Decimal, CannotCompute> {
-        let path = path.into().name();
+        let key = path.into();
+        let path = key.name();
         let found = lookup(&self.rules.satser, path, date).map_err(|e| CannotCompute {
             what: what.into(),
             path: path.into(),
@@ -254,7 +269,7 @@ impl<'a> Ctx<'a> {
         })?;
         let overridden = self.rules.satser.get(path).is_some_and(|s| s.citation.overridden());
         let mut used = self.used.borrow_mut();
-        let u = used.entry(path.to_string()).or_insert(RateUse {
+        let u = used.entry(used_key(key)).or_insert(RateUse {
             path: path.to_string(),
             value: found.value,
             confidence: found.confidence,
@@ -307,5 +322,10 @@ impl<'a> Ctx<'a> {
     /// Every rate used so far.
     pub fn used(&self) -> Vec<RateUse> {
         self.used.borrow().values().cloned().collect()
+    }
+
+    /// Every rate used, when the context is done with (as [`Ctx::used`], without copies).
+    pub fn into_used(self) -> Vec<RateUse> {
+        self.used.into_inner().into_values().collect()
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::paths;
 use super::benefits::{self, Benefit, Paid, Work};
-use super::boligsikring::boligsikring;
+use super::boligsikring;
 use super::ctx::{CannotCompute, Ctx, NotIncluded, RateUse};
 use super::family;
 use crate::fm;
@@ -12,6 +12,7 @@ use super::tax::{self, TaxPerson};
 use crate::rules::{Confidence, RuleSet};
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 
 /// One side of the comparison, all amounts in kroner per year.
@@ -87,8 +88,10 @@ pub fn evaluate(rules: &RuleSet, s: &Scenario) -> Evaluation {
     let c = Ctx::new(rules, s.date);
     let mut cannot = Vec::new();
     let current = s.adults[0].work.clone().unwrap_or(Job { hours_per_week: Decimal::ZERO, hourly_wage: Some(Decimal::ZERO), monthly_wage: None });
-    let benefit = side(&c, s, &current, false).map_err(|e| cannot.push(e)).ok();
-    let work = side(&c, s, &s.job, true).map_err(|e| cannot.push(e)).ok();
+    // Both sides share the parts that do not depend on the first adult's work.
+    let fixed = Fixed::default();
+    let benefit = side_with(&c, &fixed, s, &current, false).map_err(|e| cannot.push(e)).ok();
+    let work = side_with(&c, &fixed, s, &s.job, true).map_err(|e| cannot.push(e)).ok();
     cannot.dedup();
     let gain_monthly = match (&benefit, &work) {
         (Some(b), Some(w)) => Some((w.disposable - b.disposable) / twelve()),
@@ -103,14 +106,18 @@ pub fn evaluate(rules: &RuleSet, s: &Scenario) -> Evaluation {
         gain_monthly,
         gain_per_hour,
         cannot_compute: cannot,
-        rates: c.used(),
         not_included: c.missing(),
+        rates: c.into_used(),
     }
 }
 
 /// One side: `first_job` is what the first adult works.
 pub fn side(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Result<Side, CannotCompute> {
-    let f = figures(c, s, first_job, is_work_side)?;
+    side_with(c, &Fixed::default(), s, first_job, is_work_side)
+}
+
+fn side_with(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_work_side: bool) -> Result<Side, CannotCompute> {
+    let f = figures(c, fixed, s, first_job, is_work_side)?;
     Ok(Side {
         hours_per_week: first_job.hours_per_week,
         gross_wage: f.gross_wage,
@@ -130,24 +137,66 @@ pub(super) struct Figures {
     pub tree: Node,
 }
 
+/// The parts of one household's calculation that do not depend on the first
+/// adult's work (the children counted, boligsikring's housing cost and limits,
+/// børne- og ungeydelse before its reduction, børnetilskud, fripladstilskud's
+/// limits). Each is computed where the calculation first needs it, with the
+/// same lookups in the same order, and then kept: both sides of [`evaluate`]
+/// and every point of a sweep share one. Only for one scenario and one
+/// [`Ctx`].
+#[derive(Default)]
+pub(super) struct Fixed {
+    kids: OnceCell<u32>,
+    /// The municipality's tax rates and the state brackets.
+    tax: OnceCell<tax::TaxFixed>,
+    /// Each adult's kontanthjælp before earnings.
+    kh: [OnceCell<benefits::KhFixed>; 2],
+    bolig: OnceCell<boligsikring::Fixed>,
+    ydelse: OnceCell<family::YdelseFixed>,
+    tilskud: OnceCell<(Decimal, Node)>,
+    friplads: OnceCell<family::FripladsFixed>,
+}
+
+/// The value kept in `cell`, or computed by `f` and kept (an error is not kept).
+fn kept<T>(cell: &OnceCell<T>, f: impl FnOnce() -> Result<T, CannotCompute>) -> Result<&T, CannotCompute> {
+    if let Some(v) = cell.get() {
+        return Ok(v);
+    }
+    let v = f()?;
+    Ok(cell.get_or_init(|| v))
+}
+
+/// The parts that are tax-free income (or costs), summed in this order into
+/// disposable income after the net income.
+const TAX_FREE: [&str; 7] = ["boligsikring", "boerneydelse", "boernetilskud", "fritidstillaeg", "friplads", "childcare", "transport"];
+
 /// The computation behind [`side`].
-pub(super) fn figures(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool) -> Result<Figures, CannotCompute> {
+pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_work_side: bool) -> Result<Figures, CannotCompute> {
     let n = s.adults.len();
-    let jobs: Vec<Option<&Job>> =
-        (0..n).map(|i| if i == 0 { Some(first_job) } else { s.adults[i].work.as_ref() }).collect();
+    // One or two adults (as `Scenario::check` requires): the per-adult figures
+    // below are kept in arrays of two, not allocated per call.
+    crate::input::check_range("adults", n, 1, 2, crate::input::Quantity::Count).map_err(|e| s.invalid(&e))?;
+    let jobs: [Option<&Job>; 2] = [Some(first_job), s.adults.get(1).and_then(|a| a.work.as_ref())];
     // Wage, ATP and AM-bidrag per month, needed before the benefits that deduct earnings.
-    let mut work = Vec::with_capacity(n);
-    for job in &jobs {
-        let (hours, wage) = job.map(|j| (j.hours_month(), j.wage_month())).unwrap_or_default();
-        let (atp_year, _) = tax::atp_wage(c, wage * twelve(), Some(hours))?;
+    let mut work = [Work::default(); 2];
+    // Each adult's ATP on the wage per year, which the tax uses again.
+    let mut atp_wage: [Option<(Decimal, Node)>; 2] = [None, None];
+    for (i, job) in jobs[..n].iter().enumerate() {
+        let (hours, wage) = job.map(Job::month).unwrap_or_default();
+        let (atp_year, atp_node) = tax::atp_wage(c, wage * twelve(), Some(hours))?;
+        atp_wage[i] = Some((atp_year, atp_node));
         let atp = atp_year / twelve();
         let am = c.pct("skat", paths::SKAT_AM_BIDRAG_SATS)? * (wage - atp).max(Decimal::ZERO);
-        work.push(Work { hours, wage, wage_after_am: (wage - atp - am).max(Decimal::ZERO) });
+        work[i] = Work { hours, wage, wage_after_am: (wage - atp - am).max(Decimal::ZERO) };
     }
     // The children the child rules count: those under the laws' age (rule data).
-    let kids = if s.children.is_empty() { 0 } else { s.children_under(c.get("husstand", paths::BARN_ALDERSGRAENSE)?) };
+    let kids = if s.children.is_empty() {
+        0
+    } else {
+        *kept(&fixed.kids, || Ok(s.children_under(c.get("husstand", paths::BARN_ALDERSGRAENSE)?)))?
+    };
     // Benefits other than kontanthjælp first: the spouse's benefits count against kontanthjælp.
-    let mut paid: Vec<Option<Paid>> = vec![None; n];
+    let mut paid: [Option<Paid>; 2] = [None, None];
     for (i, a) in s.adults.iter().enumerate() {
         paid[i] = match &a.benefit {
             Benefit::None | Benefit::Kontanthjaelp { .. } => None,
@@ -178,22 +227,26 @@ pub(super) fn figures(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool
             tilpasningstillaeg,
         }
     };
-    // Each spouse's help on their own income alone (needed only for a married couple).
-    let own_only: Vec<Option<Paid>> = if n == 2 && s.married {
-        s.adults
-            .iter()
-            .enumerate()
-            .map(|(i, a)| match &a.benefit {
-                Benefit::Kontanthjaelp { sats, monthly_amount, aktivitetsparat, months_on_benefit, tilpasningstillaeg } => {
-                    let person = who(i, *aktivitetsparat, *months_on_benefit, *tilpasningstillaeg);
-                    benefits::kontanthjaelp(c, *sats, *monthly_amount, person, work[i], None).map(Some)
-                }
-                _ => Ok(None),
-            })
-            .collect::<Result<_, _>>()?
-    } else {
-        Vec::new()
+    // Adult i's kontanthjælp; the part before earnings is kept for the household.
+    let kh = |i: usize, sats, amount, person, own, spouse| -> Result<Paid, CannotCompute> {
+        match fixed.kh.get(i) {
+            Some(cell) => {
+                let f = kept(cell, || benefits::kontanthjaelp_fixed(c, sats, amount, person))?;
+                benefits::kontanthjaelp_at(c, f, person, own, spouse)
+            }
+            None => benefits::kontanthjaelp(c, sats, amount, person, own, spouse),
+        }
     };
+    // Each spouse's help on their own income alone (needed only for a married couple).
+    let mut own_only: [Option<Paid>; 2] = [None, None];
+    if n == 2 && s.married {
+        for (i, a) in s.adults.iter().enumerate() {
+            if let Benefit::Kontanthjaelp { sats, monthly_amount, aktivitetsparat, months_on_benefit, tilpasningstillaeg } = &a.benefit {
+                let person = who(i, *aktivitetsparat, *months_on_benefit, *tilpasningstillaeg);
+                own_only[i] = Some(kh(i, *sats, *monthly_amount, person, work[i], None)?);
+            }
+        }
+    }
     for (i, a) in s.adults.iter().enumerate() {
         if let Benefit::Kontanthjaelp { sats, monthly_amount, aktivitetsparat, months_on_benefit, tilpasningstillaeg } = &a.benefit {
             let spouse = (n == 2 && s.married).then(|| {
@@ -213,25 +266,27 @@ pub(super) fn figures(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool
                 }
             });
             let person = who(i, *aktivitetsparat, *months_on_benefit, *tilpasningstillaeg);
-            paid[i] = Some(benefits::kontanthjaelp(c, *sats, *monthly_amount, person, work[i], spouse)?);
+            paid[i] = Some(kh(i, *sats, *monthly_amount, person, work[i], spouse)?);
         }
     }
     let single_parent = n == 1 && kids > 0;
-    let people: Vec<TaxPerson> = (0..n)
-        .map(|i| TaxPerson {
+    let people: [TaxPerson; 2] = std::array::from_fn(|i| match s.adults.get(i) {
+        None => TaxPerson::default(),
+        Some(a) => TaxPerson {
             wage: work[i].wage * twelve(),
             hours_month: Some(work[i].hours),
             benefits: paid[i].as_ref().map(|p| p.monthly * twelve()).unwrap_or_default(),
             benefit_atp: paid[i].as_ref().map(|p| p.atp_monthly * twelve()).unwrap_or_default(),
             single_parent,
-            church: s.adults[i].church,
-            capital_income: s.adults[i].capital_income,
-            birth_year: s.adults[i].birth_year,
-            birth_month: s.adults[i].birth_month,
-            age: Some(s.adults[i].age),
-        })
-        .collect();
-    let taxes = tax::tax(c, &s.municipality, &people, s.married)?;
+            church: a.church,
+            capital_income: a.capital_income,
+            birth_year: a.birth_year,
+            birth_month: a.birth_month,
+            age: Some(a.age),
+        },
+    });
+    let tax_rates = kept(&fixed.tax, || tax::tax_fixed(c, &s.municipality))?;
+    let mut taxes = tax::tax_with(c, tax_rates, &people[..n], &atp_wage, s.married)?;
     // Capital income is counted in the tax only: kontanthjælp, boligsikring,
     // fripladstilskud and børne- og ungeydelse are computed without it (not
     // modelled), and the result says so.
@@ -243,16 +298,29 @@ pub(super) fn figures(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool
 
     // Amounts by part, summed in a short list and put in order at the end.
     let mut parts: Vec<(&'static str, Decimal)> = Vec::with_capacity(16);
-    let mut add = |id: &'static str, v: Decimal| match parts.iter_mut().find(|(k, _)| *k == id) {
-        Some((_, x)) => *x += v,
-        // 0 + v: no negative zero in the output.
-        None => parts.push((id, Decimal::ZERO + v)),
+    // `new`: the id is not in the list yet (the first adult's parts and the
+    // household's are each added once), so it needs no search.
+    let mut add_part = |id: &'static str, v: Decimal, new: bool| {
+        debug_assert!(!new || parts.iter().all(|(k, _)| *k != id), "{id} twice");
+        match if new { None } else { parts.iter_mut().find(|(k, _)| *k == id) } {
+            Some((_, x)) => *x += v,
+            // 0 + v: no negative zero in the output.
+            None => parts.push((id, Decimal::ZERO + v)),
+        }
+    };
+    // The tax-free parts of disposable income, in the order they are summed
+    // (each is added once: kept here so the sum needs no search by id).
+    let mut tax_free = [Decimal::ZERO; TAX_FREE.len()];
+    let mut add_free = |i: usize, v: Decimal, add: &mut dyn FnMut(&'static str, Decimal, bool)| {
+        add(TAX_FREE[i], v, true);
+        tax_free[i] = Decimal::ZERO + v;
     };
     // The root's amount is set when it is known; children are kept only when explained.
     let mut root = c.node("disposable", Decimal::ZERO);
     let mut household_income = Decimal::ZERO;
     let mut net_total = Decimal::ZERO;
-    for (i, t) in taxes.iter().enumerate() {
+    for (i, t) in taxes.iter_mut().enumerate() {
+        let mut add = |id, v| add_part(id, v, i == 0);
         household_income += t.personal_income;
         net_total += t.net_income;
         add("wage", people[i].wage);
@@ -265,13 +333,15 @@ pub(super) fn figures(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool
         if let Some(p) = &paid[i] {
             add(p.id, p.monthly * twelve());
         }
-        // The person's net income, with the benefit's own tree under "benefit before tax".
+        // The person's net income, with the benefit's own tree under "benefit
+        // before tax". The trees are moved, not copied: only the amounts of
+        // `taxes` and `paid` are read below.
         if c.explains() {
-            let mut person = t.tree.clone();
+            let mut person = std::mem::replace(&mut t.tree, c.node("net_income", Decimal::ZERO));
             person.id = format!("person{}", i + 1).into();
-            if let Some(p) = &paid[i] {
+            if let Some(p) = &mut paid[i] {
                 if let Some(b) = person.children.iter_mut().find(|n| n.id == "benefits_taxable") {
-                    b.push(p.node.clone());
+                    b.push(std::mem::replace(&mut p.node, c.node(p.id, Decimal::ZERO)));
                 }
             }
             root.push(person);
@@ -281,20 +351,26 @@ pub(super) fn figures(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool
     if let Some(h) = &s.housing {
         // Everyone living there counts for the area; children under 18 for the child rules.
         let persons = (n + s.children.len()) as u32;
-        let b = boligsikring(c, h, household_income, persons, kids)?;
-        add("boligsikring", b.annual);
+        let b = boligsikring::at(c, kept(&fixed.bolig, || boligsikring::fixed(c, h, persons, kids))?, household_income);
+        add_free(0, b.annual, &mut add_part);
         root.push(b.tree);
     }
-    let ages: Vec<u32> = s.children.iter().map(|c| c.age).collect();
     if kids > 0 {
-        let incomes: Vec<Decimal> = taxes.iter().map(|t| t.personal_income).collect();
-        let (y, node) = family::boerneydelse(c, &ages, &incomes)?;
-        add("boerneydelse", y);
+        let f = kept(&fixed.ydelse, || {
+            let ages: Vec<u32> = s.children.iter().map(|c| c.age).collect();
+            family::boerneydelse_fixed(c, &ages, taxes.len())
+        })?;
+        let (y, node) = match taxes.as_slice() {
+            [a] => family::boerneydelse_at(c, f, &[a.personal_income]),
+            [a, b] => family::boerneydelse_at(c, f, &[a.personal_income, b.personal_income]),
+            more => family::boerneydelse_at(c, f, &more.iter().map(|t| t.personal_income).collect::<Vec<_>>()),
+        };
+        add_free(1, y, &mut add_part);
         root.push(node);
     }
     if single_parent {
-        let (t, node) = family::boernetilskud(c, kids)?;
-        add("boernetilskud", t);
+        let (t, node) = kept(&fixed.tilskud, || family::boernetilskud(c, kids))?.clone();
+        add_free(2, t, &mut add_part);
         root.push(node);
     }
     let kh_paid = paid.iter().flatten().any(|p| p.id == "kontanthjaelp" && p.monthly > Decimal::ZERO);
@@ -309,7 +385,7 @@ pub(super) fn figures(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool
         if !per.is_zero() {
         let count = Decimal::from(kids).min(c.get(w, paths::KONTANTHJAELP_FRITIDSTILLAEG_MAKS_BOERN)?);
         let f = per * count * twelve();
-        add("fritidstillaeg", f);
+        add_free(3, f, &mut add_part);
         root.push(
             c.node("fritidstillaeg", f)
                 .formula(|| fm!(id: "fritidstillaeg", "{} kr. × {} børn × 12", N(per), N(count)))
@@ -323,22 +399,18 @@ pub(super) fn figures(c: &Ctx, s: &Scenario, first_job: &Job, is_work_side: bool
     }
     let price = s.costs.childcare_monthly * twelve();
     if price > Decimal::ZERO {
-        let (subsidy, node) = family::friplads(c, price, household_income, n == 1, kids)?;
-        add("friplads", subsidy);
-        add("childcare", -price);
+        let f = kept(&fixed.friplads, || family::friplads_fixed(c, price, n == 1, kids))?;
+        let (subsidy, node) = family::friplads_at(c, f, household_income)?;
+        add_free(4, subsidy, &mut add_part);
+        add_free(5, -price, &mut add_part);
         root.push(c.node("childcare", subsidy - price).child(c.node("childcare.price", -price)).child(node));
     }
     if is_work_side && first_job.hours_per_week > Decimal::ZERO && s.costs.transport_monthly > Decimal::ZERO {
         let t = s.costs.transport_monthly * twelve();
-        add("transport", -t);
+        add_free(6, -t, &mut add_part);
         root.push(c.node("transport", -t));
     }
-    let part = |id: &str| parts.iter().find(|(k, _)| *k == id).map(|(_, v)| *v).unwrap_or_default();
-    let disposable = net_total
-        + ["boligsikring", "boerneydelse", "boernetilskud", "fritidstillaeg", "friplads", "childcare", "transport"]
-            .iter()
-            .map(|k| part(k))
-            .sum::<Decimal>();
-    let gross_wage = part("wage");
+    let disposable = net_total + tax_free.iter().sum::<Decimal>();
+    let gross_wage = parts.iter().find(|(k, _)| *k == "wage").map(|(_, v)| *v).unwrap_or_default();
     Ok(Figures { gross_wage, disposable, parts, tree: Node { amount: disposable, ..root } })
 }

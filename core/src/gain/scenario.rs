@@ -179,6 +179,18 @@ impl Job {
         self.hours_per_week * Decimal::from(52) / Decimal::from(12)
     }
 
+    /// Hours and wage per month ([`Job::hours_month`], [`Job::wage_month`]),
+    /// the hours computed once.
+    pub fn month(&self) -> (Decimal, Decimal) {
+        let hours = self.hours_month();
+        let wage = match (self.hourly_wage, self.monthly_wage) {
+            (Some(h), _) => h * hours,
+            (None, Some(m)) => m,
+            _ => Decimal::ZERO,
+        };
+        (hours, wage)
+    }
+
     /// Wage per month before tax.
     pub fn wage_month(&self) -> Decimal {
         match (self.hourly_wage, self.monthly_wage) {

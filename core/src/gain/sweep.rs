@@ -1,7 +1,7 @@
 //! The earnings sweep: disposable income over a range of hours, the marginal
 //! effective tax rate at each point, and the cliffs named by their rule.
 
-use super::household::figures;
+use super::household::{figures, Fixed};
 use super::ctx::{CannotCompute, Ctx};
 use super::scenario::{Job, Scenario};
 use crate::rules::RuleSet;
@@ -30,7 +30,12 @@ pub struct Parts(Vec<(&'static str, Decimal)>);
 impl Parts {
     /// From parts in any order, each id once.
     pub fn new(mut parts: Vec<(&'static str, Decimal)>) -> Parts {
-        parts.sort_unstable_by_key(|(k, _)| *k);
+        // By id; most ids differ in their first byte, which decides without a
+        // call to compare whole strings (the order is the same).
+        parts.sort_unstable_by(|(a, _), (b, _)| match a.as_bytes().first().cmp(&b.as_bytes().first()) {
+            std::cmp::Ordering::Equal => a.cmp(b),
+            o => o,
+        });
         Parts(parts)
     }
 
@@ -139,10 +144,14 @@ pub fn sweep(rules: &RuleSet, s: &Scenario, max_hours: Decimal, steps: u32) -> R
     let steps = steps.clamp(1, MAX_STEPS);
     let max_hours = max_hours.clamp(Decimal::ZERO, Decimal::from(super::scenario::MAX_WEEK_HOURS));
     let mut points: Vec<SweepPoint> = Vec::with_capacity(steps as usize + 1);
+    // What does not depend on the hours is computed at the first point and kept.
+    let fixed = Fixed::default();
+    let hourly = hourly_wage(s);
     for i in 0..=steps {
         let hours = max_hours * Decimal::from(i) / Decimal::from(steps);
-        let job = job_at(s, hours);
-        let sd = figures(&c, s, &job, true)?;
+        // As `job_at(s, hours)`, with the wage per hour computed once.
+        let job = Job { hours_per_week: hours, hourly_wage: Some(hourly), monthly_wage: None };
+        let sd = figures(&c, &fixed, s, &job, true)?;
         let marginal_rate = points.last().and_then(|p| {
             let dw = sd.gross_wage - p.gross_wage;
             (dw > Decimal::ZERO).then(|| Decimal::ONE - (sd.disposable - p.disposable) / dw)
@@ -156,19 +165,23 @@ pub fn sweep(rules: &RuleSet, s: &Scenario, max_hours: Decimal, steps: u32) -> R
         });
     }
     let cliffs = find_cliffs(&points);
-    Ok(Sweep { points, cliffs, estimated: super::ctx::estimates(&c.used()) })
+    Ok(Sweep { points, cliffs, estimated: super::ctx::estimates(&c.into_used()) })
 }
 
 /// The job offer at `hours` a week, at the offer's wage per hour (a monthly
 /// wage is turned into a wage per hour at the offer's hours): what the sweep
 /// computes at each point.
 pub fn job_at(s: &Scenario, hours: Decimal) -> Job {
-    let hourly = match (s.job.hourly_wage, s.job.monthly_wage) {
+    Job { hours_per_week: hours, hourly_wage: Some(hourly_wage(s)), monthly_wage: None }
+}
+
+/// The offer's wage per hour (the same at every point of a sweep).
+fn hourly_wage(s: &Scenario) -> Decimal {
+    match (s.job.hourly_wage, s.job.monthly_wage) {
         (Some(h), _) => h,
         (None, Some(m)) if s.job.hours_month() > Decimal::ZERO => m / s.job.hours_month(),
         _ => Decimal::ZERO,
-    };
-    Job { hours_per_week: hours, hourly_wage: Some(hourly), monthly_wage: None }
+    }
 }
 
 fn find_cliffs(points: &[SweepPoint]) -> Vec<Cliff> {

@@ -21,6 +21,8 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use std::cell::OnceCell;
+use std::rc::Rc;
 
 /// What one person earns and receives in a year.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -255,8 +257,11 @@ fn senior_uncached(c: &Ctx, p: &TaxPerson) -> Result<Senior, CannotCompute> {
     })
 }
 
-fn bases(c: &Ctx, p: &TaxPerson, adult: usize) -> Result<Bases, CannotCompute> {
-    let (atp, atp_node) = atp_wage(c, p.wage, p.hours_month)?;
+fn bases(c: &Ctx, p: &TaxPerson, adult: usize, atp: Option<&(Decimal, Node)>) -> Result<Bases, CannotCompute> {
+    let (atp, atp_node) = match atp {
+        Some(a) => a.clone(),
+        None => atp_wage(c, p.wage, p.hours_month)?,
+    };
     let am_grundlag = zero_floor(p.wage - atp);
     let am = c.pct(W, paths::SKAT_AM_BIDRAG_SATS)? * am_grundlag;
     let personal = am_grundlag - am + p.benefits - p.benefit_atp;
@@ -381,16 +386,96 @@ fn capital_parts(c: &Ctx, all: &[Bases], married: bool, kom: Decimal) -> Result<
 /// Tax for one person, or for a married couple (unused personfradrag passes to
 /// the spouse, PSL § 10, stk. 2). `municipality` is the name in `kommuner.toml`.
 pub fn tax(c: &Ctx, municipality: &str, people: &[TaxPerson], married: bool) -> Result<Vec<PersonTax>, CannotCompute> {
+    tax_with(c, &tax_fixed(c, municipality)?, people, &[], married)
+}
+
+/// The tax rates that depend only on the municipality and the date (a sweep
+/// looks them up once): kommune- and kirkeskat, the personfradrag, and the
+/// state brackets with their skatteloft cuts, once the first person's tax has
+/// needed them (in the order the whole calculation looks them up).
+pub(super) struct TaxFixed {
+    kom_path: Rc<str>,
+    kirke_path: Rc<str>,
+    kom: Decimal,
+    kirke: Decimal,
+    pf: Decimal,
+    brackets: OnceCell<Brackets>,
+}
+
+/// Bundskat's rate and each state bracket that has a rate on the date: its
+/// rate, limit and the rate after the skatteloft (PSL § 19).
+#[derive(Debug, Clone, Copy)]
+struct Brackets {
+    bund_rate: Decimal,
+    list: [Option<Bracket>; 3],
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Bracket {
+    rate: Decimal,
+    limit: Decimal,
+    effective: Decimal,
+}
+
+pub(super) fn tax_fixed(c: &Ctx, municipality: &str) -> Result<TaxFixed, CannotCompute> {
     let (kom_path, kirke_path) = c.kommune_paths(municipality);
     // A municipality's rates are named at run time (the person's choice).
     let kom = c.pct(W, Key::Named(&kom_path))?;
     let kirke = c.pct(W, Key::Named(&kirke_path))?;
     let pf = c.get(W, paths::SKAT_PERSONFRADRAG)?;
-    let all: Vec<Bases> = people.iter().enumerate().map(|(i, p)| bases(c, p, i)).collect::<Result<_, _>>()?;
+    Ok(TaxFixed { kom_path, kirke_path, kom, kirke, pf, brackets: OnceCell::new() })
+}
+
+/// Bundskat's rate and the state brackets: the brackets' rates are cut so that
+/// kommuneskat + bundskat + the brackets so far do not exceed each ceiling.
+fn brackets(c: &Ctx, kom: Decimal) -> Result<Brackets, CannotCompute> {
+    let bund_rate = c.pct(W, paths::SKAT_BUNDSKAT_SATS)?;
+    let mut floor_rate = kom + bund_rate;
+    let mut list = [None; 3];
+    for (slot, (_, rate_path, limit_path, loft_path)) in list.iter_mut().zip(BRACKETS) {
+        if !c.has(rate_path) {
+            continue;
+        }
+        let rate = c.pct(W, rate_path)?;
+        let limit = c.get(W, limit_path)?;
+        let effective = if c.has(loft_path) {
+            let loft = c.pct(W, loft_path)?;
+            zero_floor(rate - zero_floor(floor_rate + rate - loft))
+        } else {
+            rate
+        };
+        floor_rate += effective;
+        *slot = Some(Bracket { rate, limit, effective });
+    }
+    Ok(Brackets { bund_rate, list })
+}
+
+/// [`tax`] with the municipality's rates already looked up, and each person's
+/// [`atp_wage`] when the caller has computed it already (the same call).
+pub(super) fn tax_with(
+    c: &Ctx,
+    f: &TaxFixed,
+    people: &[TaxPerson],
+    atp: &[Option<(Decimal, Node)>],
+    married: bool,
+) -> Result<Vec<PersonTax>, CannotCompute> {
+    let TaxFixed { kom, kirke, pf, .. } = *f;
+    let all: Vec<Bases> = people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| bases(c, p, i, atp.get(i).and_then(Option::as_ref)))
+        .collect::<Result<_, _>>()?;
     let caps = capital_parts(c, &all, married, kom)?;
     let mut out = Vec::with_capacity(people.len());
     for ((p, b), cap) in people.iter().zip(&all).zip(&caps) {
-        out.push(person_tax(c, p, b, cap, pf, kom, kirke, &kom_path, &kirke_path)?);
+        let br = match f.brackets.get() {
+            Some(br) => *br,
+            None => {
+                let br = brackets(c, kom)?;
+                *f.brackets.get_or_init(|| br)
+            }
+        };
+        out.push(person_tax(c, p, b, cap, &br, pf, kom, kirke, &f.kom_path, &f.kirke_path)?);
     }
     // A married couple: the tax value of personfradrag one spouse cannot use
     // reduces the other's income tax (PSL § 10, stk. 2).
@@ -421,6 +506,7 @@ fn person_tax(
     p: &TaxPerson,
     b: &Bases,
     cap: &CapitalPart,
+    br: &Brackets,
     pf: Decimal,
     kom: Decimal,
     kirke: Decimal,
@@ -428,31 +514,26 @@ fn person_tax(
     kirke_path: &str,
 ) -> Result<PersonTax, CannotCompute> {
     let (pf_bund, pf_kom) = (pf, pf);
-    let bund_rate = c.pct(W, paths::SKAT_BUNDSKAT_SATS)?;
+    let bund_rate = br.bund_rate;
     // PSL § 6: personlig indkomst + positiv nettokapitalindkomst.
     let bund_base = b.personal + b.capital;
     let bund = bund_rate * zero_floor(bund_base - pf_bund);
     // State brackets on personlig indkomst, each cut by the skatteloft (PSL § 19):
     // kommuneskat + bundskat + the brackets so far may not exceed the ceiling.
-    let mut floor_rate = kom + bund_rate;
     let none = |name| (name, Decimal::ZERO, None);
     let mut brackets: [(&str, Decimal, Option<Node>); 3] = [none("mellemskat"), none("topskat"), none("toptopskat")];
-    for (slot, (name, rate_path, limit_path, loft_path)) in brackets.iter_mut().zip(BRACKETS) {
-        if !c.has(rate_path) {
+    for ((slot, (name, rate_path, limit_path, loft_path)), bracket) in brackets.iter_mut().zip(BRACKETS).zip(&br.list) {
+        let Some(Bracket { rate, limit, effective }) = *bracket else {
+            continue;
+        };
+        let base = zero_floor(b.personal - limit);
+        let line = effective * base;
+        let amount = line + if cap.bracket == name { cap.amount } else { Decimal::ZERO };
+        if !c.explains() {
+            *slot = (name, amount, None);
             continue;
         }
-        let rate = c.pct(W, rate_path)?;
-        let limit = c.get(W, limit_path)?;
-        let effective = if c.has(loft_path) {
-            let loft = c.pct(W, loft_path)?;
-            zero_floor(rate - zero_floor(floor_rate + rate - loft))
-        } else {
-            rate
-        };
-        floor_rate += effective;
-        let base = zero_floor(b.personal - limit);
-        let amount = effective * base + if cap.bracket == name { cap.amount } else { Decimal::ZERO };
-        let mut node = c.node(name, -(effective * base))
+        let mut node = c.node(name, -line)
             .formula(|| fm!("{} × ({} − {})", P(effective), N(b.personal), N(limit)))
             .rules(&[rate_path.name(), limit_path.name()]);
         if effective != rate {
