@@ -166,3 +166,56 @@ fn ungetillaeg_age_bands_are_data() {
     assert_eq!(help(&rules, 25), Decimal::from(7500 + 1141 + 1083));
     assert_eq!(help(&rules, 30), Decimal::from(7500 + 1141 + 2707));
 }
+
+/// Lends `value` kr. per month as the base rate `sats` (the base rates have no
+/// confirmed value in the data; see ydelser.toml).
+fn lend(rules: &mut RuleSet, sats: &str, value: i64) {
+    let mut lent = rules.satser["kontanthjaelp.boernetillaeg"].clone();
+    for v in &mut lent.values {
+        v.v = Decimal::from(value);
+    }
+    rules.satser.insert(format!("kontanthjaelp.sats.{sats}"), lent);
+}
+
+/// LAS § 19, stk. 1: the særligt ungetillæg is for aktivitetsparate under 30 on
+/// "§ 16, stk. 1, nr. 1 og 3" (grundsats and hjemmeboende), not on the forhøjet
+/// sats nor the mindstesats (§ 16, stk. 2).
+#[test]
+fn ungetillaeg_only_on_grundsats_and_hjemmeboende() {
+    let mut rules = RuleSet::builtin().unwrap();
+    for sats in ["grundsats", "forhoejet", "hjemmeboende", "mindstesats"] {
+        lend(&mut rules, sats, 7500);
+    }
+    let monthly = |sats: &str| {
+        let e = run(&rules, &kh(27, json!({ "kind": "kontanthjaelp", "sats": sats, "aktivitetsparat": true })));
+        assert!(e.cannot_compute.is_empty(), "{sats}: {:?}", e.cannot_compute);
+        e.benefit.unwrap().parts["kontanthjaelp"] / Decimal::from(12)
+    };
+    // Single, no children, 27, 2026-03-01. Enlig-tillæg 1.141 (2026) on grundsats
+    // and forhøjet only; ungetillæg 25-29 år 2.707 (2026) on grundsats and hjemmeboende.
+    assert_eq!(monthly("grundsats"), Decimal::from(7500 + 1141 + 2707)); // 11.348
+    assert_eq!(monthly("forhoejet"), Decimal::from(7500 + 1141)); // 8.641, was 11.348
+    assert_eq!(monthly("hjemmeboende"), Decimal::from(7500 + 2707)); // 10.207
+    assert_eq!(monthly("mindstesats"), Decimal::from(7500));
+}
+
+/// The tilpasningstillæg is said to be missing only on the grundsats (the
+/// agreement: "unge under 30 år på grundsats"); an amount from the decision is
+/// used on any rate.
+#[test]
+fn tilpasningstillaeg_missing_only_on_grundsats_and_a_decision_is_trusted() {
+    let mut rules = RuleSet::builtin().unwrap();
+    for sats in ["grundsats", "forhoejet", "mindstesats"] {
+        lend(&mut rules, sats, 7500);
+    }
+    let e = run(&rules, &kh(24, json!({ "kind": "kontanthjaelp", "sats": "grundsats" })));
+    assert_eq!(e.not_included.iter().map(|n| n.reason).collect::<Vec<_>>(), ["amount-not-confirmed"]);
+    for sats in ["forhoejet", "mindstesats"] {
+        let e = run(&rules, &kh(24, json!({ "kind": "kontanthjaelp", "sats": sats })));
+        assert!(e.not_included.is_empty(), "{sats}: {:?}", e.not_included);
+    }
+    // 27 on the forhøjet sats, the decision says 12.000 + a tillæg of 2.100: (12.000 + 2.100) × 12 = 169.200.
+    let e = run(&rules, &kh(27, json!({ "kind": "kontanthjaelp", "sats": "forhoejet", "monthly_amount": 12000, "tilpasningstillaeg": 2100 })));
+    assert!(e.not_included.is_empty(), "{:?}", e.not_included);
+    assert_eq!(e.benefit.as_ref().unwrap().parts["kontanthjaelp"], Decimal::from(169_200));
+}

@@ -19,7 +19,11 @@ use super::node::Node;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-/// Which kontanthjælp rate a person has (LAS § 16 after 1 July 2025).
+/// Which kontanthjælp rate a person has (LAS § 16 after 1 July 2025, lov nr.
+/// 1655 af 30.12.2024). The mindstesats is § 16, stk. 2 (confirmed: L 13 § 1
+/// nr. 6 speaks of "kontanthjælp efter § 16, stk. 2"); the other three are
+/// § 16, stk. 1, in the order of the bill's own heading (nr. 1 grundsats, nr. 2
+/// forhøjet sats, nr. 3 hjemmeboende: inferred, the § 16 text was not read).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum KhSats {
@@ -128,7 +132,13 @@ const TILPASNING_AGE: paths::Path = paths::KONTANTHJAELP_TILPASNINGSTILLAEG_ALDE
 /// those under that age. Its amount in law is not confirmed, so only an amount
 /// the person gives from their decision is used; anything else is reported as
 /// not included ([`super::NotIncluded`]), never guessed.
-fn tilpasningstillaeg(c: &Ctx, who: &KhPerson, from_decision: bool) -> Result<Decimal, CannotCompute> {
+///
+/// Who gets it beyond the age is not confirmed either: the agreement gives it
+/// to "unge under 30 år på grundsats" and the minister to "de unge, der oplever
+/// den største nedgang i ydelsen" (L 13 2024-25, spm. 5). So it is said to be
+/// missing only for someone on the grundsats; an amount typed from a decision
+/// is used on any rate, as the decision is what the person is paid.
+fn tilpasningstillaeg(c: &Ctx, sats: KhSats, who: &KhPerson, from_decision: bool) -> Result<Decimal, CannotCompute> {
     let applies = c.has(TILPASNING_AGE) && Decimal::from(who.age) < c.get("kontanthjaelp", TILPASNING_AGE)?;
     match (applies, who.tilpasningstillaeg) {
         (true, Some(amount)) => Ok(amount),
@@ -137,7 +147,7 @@ fn tilpasningstillaeg(c: &Ctx, who: &KhPerson, from_decision: bool) -> Result<De
             Ok(zero())
         }
         // The decision's amount already holds every supplement it grants.
-        (true, None) if !from_decision => {
+        (true, None) if !from_decision && sats == KhSats::Grundsats => {
             c.not_included(TILPASNING, TILPASNING, who.adult, "amount-not-confirmed");
             Ok(zero())
         }
@@ -191,11 +201,14 @@ fn kh_table(c: &Ctx, sats: KhSats, who: KhPerson) -> Result<(Decimal, Vec<&'stat
     if who.single && who.children == 0 && matches!(sats, KhSats::Grundsats | KhSats::Forhoejet) {
         paths.push(paths::KONTANTHJAELP_ENLIG_TILLAEG);
     }
-    // Særligt ungetillæg: aktivitetsparate under the age limit, not on mindstesats;
-    // the amount by age band (LAS § 19; both ages are in the rule data). The ages
-    // decide the supplement, so the explanation names them too.
+    // Særligt ungetillæg: LAS § 19, stk. 1: "til personer under 30 år, der
+    // modtager kontanthjælp efter § 16, stk. 1, nr. 1 og 3, og som kommunen har
+    // visiteret aktivitetsparate" — grundsats and hjemmeboende (see KhSats), so
+    // not on the forhøjet sats nor the mindstesats (Kalundborg Kommune names
+    // grundsats only). The amount by age band (§ 19, stk. 3; both ages are in the
+    // rule data). The ages decide the supplement, so the explanation names them too.
     let mut ages = Vec::new();
-    if who.aktivitetsparat && sats != KhSats::Mindstesats {
+    if who.aktivitetsparat && matches!(sats, KhSats::Grundsats | KhSats::Hjemmeboende) {
         let age = Decimal::from(who.age);
         ages.push(paths::KONTANTHJAELP_UNGETILLAEG_ALDERSGRAENSE);
         if age < c.get(w, paths::KONTANTHJAELP_UNGETILLAEG_ALDERSGRAENSE)? {
@@ -253,7 +266,7 @@ pub(super) fn kontanthjaelp_fixed(c: &Ctx, sats: KhSats, monthly_amount: Option<
             (a, c.node("kontanthjaelp.sats", a * Decimal::from(12)).rules(&paths))
         }
     };
-    let tillaeg = tilpasningstillaeg(c, &who, monthly_amount.is_some())?;
+    let tillaeg = tilpasningstillaeg(c, sats, &who, monthly_amount.is_some())?;
     let base = rate + tillaeg;
     let per_hour = c.get(w, paths::KONTANTHJAELP_INDTAEGT_FRIBELOEB_PR_TIME)?;
     let max_hours = c.get(w, paths::KONTANTHJAELP_INDTAEGT_MAKS_TIMER)?;
