@@ -23,6 +23,12 @@
 // the main wasm's code 1,177 → 942 KB gzip; and it embeds only Danish, fetching
 // another language's .ftl files when picked (ui/src/i18n.rs): its data 307 →
 // 182 KB gzip. The goal is now asserted; CEILING_KB is gone.
+//
+// 2026-12-05 (evening): 1,231 KB → 726 KB gzip. Every screen but the start
+// screen is a wasm chunk of its own (ui/src/screens.rs, split at build time by
+// wasm_split_cli_support): the main wasm 1,166 → 633 KB gzip; __wasm_split.js
+// (2 KB) is the chunks' loader. CEILING_KB holds what was reached plus a small
+// margin, so a regression shows; the issue's 1.5 MB goal is long met.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -32,12 +38,13 @@ import { firstLoad } from '../../tools/size/first-load.mjs';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const WEB_DIST = path.resolve(process.env.WEB_DIST || path.join(HERE, '..', '..', 'ui', 'dist'));
 const GOAL_KB = 1536;
+const CEILING_KB = 768;
 
-test('first load: measured per file; within the 1.5 MB goal', { timeout: 120_000 }, async (t) => {
+test('first load: measured per file; within the 1.5 MB goal and the ceiling the split by screen reached', { timeout: 120_000 }, async (t) => {
   const r = await firstLoad(WEB_DIST);
   for (const row of r.rows) t.diagnostic(`${row.file}: ${(row.bytes / 1024).toFixed(0)} KB, gzip ${(row.gzip / 1024).toFixed(0)} KB`);
   const kb = Math.round(r.total / 1024);
-  t.diagnostic(`first load: ${kb} KB gzip (goal ${GOAL_KB} KB)`);
+  t.diagnostic(`first load: ${kb} KB gzip (goal ${GOAL_KB} KB, ceiling ${CEILING_KB} KB)`);
   for (const row of r.later) t.diagnostic(`later: ${row.file}: ${(row.bytes / 1024).toFixed(0)} KB, gzip ${(row.gzip / 1024).toFixed(0)} KB`);
   assert.ok(r.rows.some((row) => row.file.endsWith('.wasm')), 'the measurement saw the wasm');
   for (const lazy of ['reader', 'casefile', 'pdf']) {
@@ -47,5 +54,10 @@ test('first load: measured per file; within the 1.5 MB goal', { timeout: 120_000
   for (const lang of ['en', 'uk', 'ar']) {
     assert.ok(r.later.some((row) => row.file === `locales/${lang}/main.ftl`), `locales/${lang}/main.ftl is built and not part of the first load`);
   }
+  // The screens but the start screen are chunks, fetched when opened.
+  for (const screen of ['reader', 'status', 'gain', 'appeal', 'check', 'letters', 'cases', 'rules']) {
+    assert.ok(r.later.some((row) => row.file === `split_screen_${screen}.wasm`), `split_screen_${screen}.wasm is built and not part of the first load`);
+  }
   assert.ok(kb <= GOAL_KB, `first load ${kb} KB gzip is above the goal of ${GOAL_KB} KB`);
+  assert.ok(kb <= CEILING_KB, `first load ${kb} KB gzip is above the ceiling of ${CEILING_KB} KB (what the split by screen reached)`);
 });

@@ -12,6 +12,7 @@ mod i18n;
 mod lazy;
 mod features;
 mod perf;
+mod screens;
 mod storage;
 mod update;
 
@@ -22,15 +23,9 @@ fn main() {
 
 mod app {
     use crate::i18n::{set_document_lang, tr};
-    use crate::features::appeal::AppealPage;
-    use crate::features::cases::{due_reminders, CasesPage};
-    use crate::features::check::CheckPage;
+    use crate::features::cases::due_reminders;
     use crate::features::deadlines::Frister;
-    use crate::features::gain::GainPage;
-    use crate::features::letters::LettersPage;
-    use crate::features::reader::ReaderPage;
-    use crate::features::rules::RulesPage;
-    use crate::features::status::StatusPage;
+    use crate::screens::{self, lazy_screen};
     use crate::storage;
     use leptos::prelude::*;
     use ret_og_frist_i18n::Lang;
@@ -253,15 +248,17 @@ mod app {
                 // The active rules are a reactive value: a new pack or override rebuilds
                 // the screen in view with them, no page reload.
                 {move || { crate::active::track(); match screen.get() {
-                    Screen::Reader => view! { <ReaderPage lang=lang.read_only() /> }.into_any(),
+                    // The start screen is in the main module; every other screen is a
+                    // chunk of its own, fetched on first use (src/screens.rs).
                     Screen::Frister => view! { <Frister lang=lang.read_only() /> }.into_any(),
-                    Screen::Status => view! { <StatusPage lang=lang.read_only() /> }.into_any(),
-                    Screen::Gain => view! { <GainPage lang=lang.read_only() /> }.into_any(),
-                    Screen::Appeal => view! { <AppealPage lang=lang.read_only() /> }.into_any(),
-                    Screen::Check => view! { <CheckPage lang=lang.read_only() /> }.into_any(),
-                    Screen::Letters => view! { <LettersPage lang=lang.read_only() /> }.into_any(),
-                    Screen::Cases => view! { <CasesPage lang=lang.read_only() /> }.into_any(),
-                    Screen::Rules => view! { <RulesPage lang=lang.read_only() /> }.into_any(),
+                    Screen::Reader => lazy_screen(lang.read_only(), screens::reader_screen(lang.read_only())),
+                    Screen::Status => lazy_screen(lang.read_only(), screens::status_screen(lang.read_only())),
+                    Screen::Gain => lazy_screen(lang.read_only(), screens::gain_screen(lang.read_only())),
+                    Screen::Appeal => lazy_screen(lang.read_only(), screens::appeal_screen(lang.read_only())),
+                    Screen::Check => lazy_screen(lang.read_only(), screens::check_screen(lang.read_only())),
+                    Screen::Letters => lazy_screen(lang.read_only(), screens::letters_screen(lang.read_only())),
+                    Screen::Cases => lazy_screen(lang.read_only(), screens::cases_screen(lang.read_only())),
+                    Screen::Rules => lazy_screen(lang.read_only(), screens::rules_screen(lang.read_only())),
                 }}}
             </main>
             <footer class="site-footer">

@@ -110,31 +110,48 @@ fn run() -> Result<(), String> {
 /// ARCHITECTURE.md for why we do it ourselves).
 pub fn build_web() -> Result<(), String> {
     timed("build web app (wasm32, profile web) into ui/dist", || {
+        // The lazily loaded modules (reader, case file, PDF) as usual ...
+        sh(Command::new("cargo")
+            .args(["build", "--quiet", "--target", "wasm32-unknown-unknown", "--profile", WEB_PROFILE])
+            .args(lazy_package_args()))?;
+        // ... and the UI linked with its relocations (`--emit-relocs`), which the
+        // split by screen needs (split_ui_wasm). `cargo rustc` gives the flag to
+        // the UI's own link only: the dependencies stay as built.
         sh(Command::new("cargo").args([
-            "build",
+            "rustc",
             "--quiet",
             "--package",
             "ret-og-frist-ui",
+            "--bin",
+            "ui",
             "--target",
             "wasm32-unknown-unknown",
             "--profile",
             WEB_PROFILE,
-        ]).args(lazy_package_args()))?;
+            "--",
+            "-Clink-args=--emit-relocs",
+        ]))?;
         let dist = Path::new("ui/dist");
         if dist.exists() {
             std::fs::remove_dir_all(dist).map_err(|e| format!("clear ui/dist: {e}"))?;
         }
         std::fs::create_dir_all(dist).map_err(|e| format!("create ui/dist: {e}"))?;
-        sh(Command::new(setup::wasm_bindgen_bin()).args([
-            "--target",
-            "web",
-            "--no-typescript",
-            "--out-dir",
-            "ui/dist",
-            "--out-name",
-            "ui",
-        ])
-        .arg(web_wasm("ui")))?;
+        let main = split_ui_wasm(dist)?;
+        // The split main module keeps the exports the chunks link against
+        // (`--keep-lld-exports`) under their link names (`--no-demangle`).
+        sh(Command::new(setup::wasm_bindgen_bin())
+            .args([
+                "--target",
+                "web",
+                "--no-typescript",
+                "--keep-lld-exports",
+                "--no-demangle",
+                "--out-dir",
+                "ui/dist",
+                "--out-name",
+                "ui",
+            ])
+            .arg(main))?;
         std::fs::create_dir_all(dist.join("icons")).map_err(|e| format!("create ui/dist/icons: {e}"))?;
         for (from, to) in [
             ("ui/static/index.html", "index.html"),
@@ -149,10 +166,62 @@ pub fn build_web() -> Result<(), String> {
         Ok(())
     })?;
     build_css(Path::new("ui/dist"))?;
-    optimize_wasm(Path::new("ui/dist/ui_bg.wasm"))?;
+    for wasm in ui_wasm_files(Path::new("ui/dist"))? {
+        optimize_wasm(&wasm)?;
+    }
     build_lazy_modules(Path::new("ui/dist"))?;
     copy_locales(Path::new("locales"), Path::new("ui/dist/locales"))?;
     offline::write_service_worker(Path::new("ui/static/sw.js"), Path::new("ui/dist"))
+}
+
+/// The loader of the UI's screen chunks, next to ui.js in ui/dist.
+const SPLIT_LOADER: &str = "__wasm_split.js";
+
+/// Split the UI's wasm by screen (ui/src/screens.rs): every screen but the start
+/// screen goes to `dist/split_screen_<name>.wasm`, code shared by several
+/// screens to `dist/chunk_<n>.wasm`, and `dist/__wasm_split.js` loads them
+/// (relative to itself, so the same files work from any static host and in the
+/// desktop window). Returns the main module, still to be bound by wasm-bindgen.
+fn split_ui_wasm(dist: &Path) -> Result<PathBuf, String> {
+    timed("split the UI wasm by screen (wasm_split_cli_support)", || {
+        let input = std::fs::read(web_wasm("ui")).map_err(|e| format!("read {}: {e}", web_wasm("ui").display()))?;
+        let main = Path::new("target/wasm32-unknown-unknown").join(WEB_PROFILE).join("ui_split.wasm");
+        let link_name = format!("./{SPLIT_LOADER}");
+        let mut opts = wasm_split_cli_support::Options::new(&input);
+        opts.output_dir = dist;
+        opts.main_out_path = &main;
+        opts.main_module = "./ui.js";
+        opts.link_name = &link_name;
+        let split = wasm_split_cli_support::transform(opts).map_err(|e| format!("split the UI wasm: {e:#}"))?;
+        let mut names: Vec<String> = split
+            .split_modules
+            .iter()
+            .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .collect();
+        names.sort();
+        println!("    {} screen chunks: {}", names.len(), names.join(", "));
+        if !dist.join(SPLIT_LOADER).exists() {
+            return Err(format!("the split wrote no {SPLIT_LOADER}"));
+        }
+        Ok(main)
+    })
+}
+
+/// The UI's wasm files in `dist`: the main module and its screen chunks (not the
+/// lazy modules of build_lazy_modules, which are optimised there).
+fn ui_wasm_files(dist: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dist)
+        .map_err(|e| format!("read {}: {e}", dist.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.extension().is_some_and(|x| x == "wasm")
+                && p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+                    n == "ui_bg.wasm" || n.starts_with("split_") || n.starts_with("chunk_")
+                })
+        })
+        .collect();
+    files.sort();
+    Ok(files)
 }
 
 /// The Fluent files of every language but Danish into `dist` (`<code>/<file>.ftl`):

@@ -1,0 +1,115 @@
+//! Every screen but the start screen (Frister) is a wasm chunk of its own, split
+//! off the main module at build time (issue 16, "small first load"): the first
+//! visit fetches only what the start screen needs.
+//!
+//! Each `*_screen` function below is a split point (`wasm_split`, the machinery
+//! behind Leptos' `#[lazy]`): `cargo xtask web` links the UI with
+//! `--emit-relocs`, and `wasm_split_cli_support` moves everything reachable only
+//! from that function into `ui/dist/<screen>.wasm` (code shared by several
+//! screens lands in `chunk_<n>.wasm`), loaded by `__wasm_split.js` on first
+//! call. The service worker precaches the chunks like every other file, so
+//! every screen works offline after one visit.
+//!
+//! Unlike `#[lazy]`, the split points are `fallible`: a chunk that cannot be
+//! fetched (offline before the worker was installed) gives the
+//! `lazy-load-failed` message instead of aborting the whole app.
+
+#![allow(unsafe_code)] // the `wasm_split` macro declares the chunk's import and export
+
+use crate::features::appeal::AppealPage;
+use crate::features::cases::CasesPage;
+use crate::features::check::CheckPage;
+use crate::features::gain::GainPage;
+use crate::features::letters::LettersPage;
+use crate::features::reader::ReaderPage;
+use crate::features::rules::RulesPage;
+use crate::features::status::StatusPage;
+use crate::i18n::tr;
+use leptos::prelude::*;
+use leptos::wasm_split::wasm_split;
+use ret_og_frist_i18n::Lang;
+
+/// A screen's chunk could not be fetched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LoadFailed;
+
+impl From<leptos::wasm_split::SplitLoaderError> for LoadFailed {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        LoadFailed
+    }
+}
+
+/// A screen's view, or why it could not be loaded.
+pub type Loaded = Result<AnyView, LoadFailed>;
+
+#[wasm_split(screen_reader, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn reader_screen(lang: ReadSignal<Lang>) -> Loaded {
+    Ok(view! { <ReaderPage lang=lang /> }.into_any())
+}
+
+#[wasm_split(screen_status, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn status_screen(lang: ReadSignal<Lang>) -> Loaded {
+    Ok(view! { <StatusPage lang=lang /> }.into_any())
+}
+
+#[wasm_split(screen_gain, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn gain_screen(lang: ReadSignal<Lang>) -> Loaded {
+    Ok(view! { <GainPage lang=lang /> }.into_any())
+}
+
+#[wasm_split(screen_appeal, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn appeal_screen(lang: ReadSignal<Lang>) -> Loaded {
+    Ok(view! { <AppealPage lang=lang /> }.into_any())
+}
+
+#[wasm_split(screen_check, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn check_screen(lang: ReadSignal<Lang>) -> Loaded {
+    Ok(view! { <CheckPage lang=lang /> }.into_any())
+}
+
+#[wasm_split(screen_letters, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn letters_screen(lang: ReadSignal<Lang>) -> Loaded {
+    Ok(view! { <LettersPage lang=lang /> }.into_any())
+}
+
+#[wasm_split(screen_cases, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn cases_screen(lang: ReadSignal<Lang>) -> Loaded {
+    Ok(view! { <CasesPage lang=lang /> }.into_any())
+}
+
+#[wasm_split(screen_rules, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn rules_screen(lang: ReadSignal<Lang>) -> Loaded {
+    Ok(view! { <RulesPage lang=lang /> }.into_any())
+}
+
+/// A lazily loaded screen in place: "Henter …" (aria-busy) while its chunk is
+/// fetched, the screen when it is there (at once when the chunk is already
+/// loaded), one clear message if it cannot be fetched.
+pub fn lazy_screen<F>(lang: ReadSignal<Lang>, load: F) -> AnyView
+where
+    F: std::future::Future<Output = Loaded> + Send + 'static,
+{
+    let fallback = move || {
+        view! {
+            <p id="screen-loading" class="hint" role="status" aria-busy="true">
+                {move || tr(lang.get(), "lazy-loading")}
+            </p>
+        }
+    };
+    view! {
+        <Suspense fallback=fallback>
+            {Suspend::new(async move {
+                match load.await {
+                    Ok(v) => v,
+                    Err(LoadFailed) => view! {
+                        <div class="warnings" id="screen-load-failed" role="alert">
+                            <p>{move || tr(lang.get(), "lazy-load-failed")}</p>
+                        </div>
+                    }
+                    .into_any(),
+                }
+            })}
+        </Suspense>
+    }
+    .into_any()
+}
