@@ -105,6 +105,8 @@ mod app {
         });
         let t = move |id: &'static str| move || tr(lang.get(), id);
         let screen = RwSignal::new(Screen::current());
+        // Bumped when a screen's chunk has arrived (src/screens.rs).
+        let loaded = RwSignal::new(0u32);
         let start_cases = RwSignal::new(Vec::new());
         leptos::task::spawn_local(async move {
             if let Ok(list) = crate::casestore::list().await {
@@ -247,18 +249,18 @@ mod app {
                 })}
                 // The active rules are a reactive value: a new pack or override rebuilds
                 // the screen in view with them, no page reload.
-                {move || { crate::active::track(); match screen.get() {
+                {move || { crate::active::track(); loaded.track(); match screen.get() {
                     // The start screen is in the main module; every other screen is a
                     // chunk of its own, fetched on first use (src/screens.rs).
                     Screen::Frister => view! { <Frister lang=lang.read_only() /> }.into_any(),
-                    Screen::Reader => lazy_screen(lang.read_only(), screens::reader_screen(lang.read_only())),
-                    Screen::Status => lazy_screen(lang.read_only(), screens::status_screen(lang.read_only())),
-                    Screen::Gain => lazy_screen(lang.read_only(), screens::gain_screen(lang.read_only())),
-                    Screen::Appeal => lazy_screen(lang.read_only(), screens::appeal_screen(lang.read_only())),
-                    Screen::Check => lazy_screen(lang.read_only(), screens::check_screen(lang.read_only())),
-                    Screen::Letters => lazy_screen(lang.read_only(), screens::letters_screen(lang.read_only())),
-                    Screen::Cases => lazy_screen(lang.read_only(), screens::cases_screen(lang.read_only())),
-                    Screen::Rules => lazy_screen(lang.read_only(), screens::rules_screen(lang.read_only())),
+                    Screen::Reader => lazy_screen(lang.read_only(), loaded, screens::reader_screen(lang.read_only()), screens::__wasm_split_preload_reader_screen()),
+                    Screen::Status => lazy_screen(lang.read_only(), loaded, screens::status_screen(lang.read_only()), screens::__wasm_split_preload_status_screen()),
+                    Screen::Gain => lazy_screen(lang.read_only(), loaded, screens::gain_screen(lang.read_only()), screens::__wasm_split_preload_gain_screen()),
+                    Screen::Appeal => lazy_screen(lang.read_only(), loaded, screens::appeal_screen(lang.read_only()), screens::__wasm_split_preload_appeal_screen()),
+                    Screen::Check => lazy_screen(lang.read_only(), loaded, screens::check_screen(lang.read_only()), screens::__wasm_split_preload_check_screen()),
+                    Screen::Letters => lazy_screen(lang.read_only(), loaded, screens::letters_screen(lang.read_only()), screens::__wasm_split_preload_letters_screen()),
+                    Screen::Cases => lazy_screen(lang.read_only(), loaded, screens::cases_screen(lang.read_only()), screens::__wasm_split_preload_cases_screen()),
+                    Screen::Rules => lazy_screen(lang.read_only(), loaded, screens::rules_screen(lang.read_only()), screens::__wasm_split_preload_rules_screen()),
                 }}}
             </main>
             <footer class="site-footer">

@@ -82,34 +82,54 @@ pub fn rules_screen(lang: ReadSignal<Lang>) -> Loaded {
     Ok(view! { <RulesPage lang=lang /> }.into_any())
 }
 
-/// A lazily loaded screen in place: "Henter …" (aria-busy) while its chunk is
-/// fetched, the screen when it is there (at once when the chunk is already
-/// loaded), one clear message if it cannot be fetched.
-pub fn lazy_screen<F>(lang: ReadSignal<Lang>, load: F) -> AnyView
+/// A lazily loaded screen in place. When its chunk is loaded the screen is
+/// built at once, right here, owned like any other screen (not inside a
+/// `Suspense`: a screen rebuilt there when the rules change read disposed
+/// signals). Before that: "Henter …" (aria-busy) while the chunk is fetched,
+/// then `loaded` is bumped so the screen switch runs again and builds it; one
+/// clear message if the chunk cannot be fetched (a later visit tries again).
+pub fn lazy_screen<S, P>(lang: ReadSignal<Lang>, loaded: RwSignal<u32>, show: S, preload: P) -> AnyView
 where
-    F: std::future::Future<Output = Loaded> + Send + 'static,
+    S: std::future::Future<Output = Loaded>,
+    P: std::future::Future<Output = Result<(), leptos::wasm_split::SplitLoaderError>> + 'static,
 {
-    let fallback = move || {
-        view! {
-            <p id="screen-loading" class="hint" role="status" aria-busy="true">
-                {move || tr(lang.get(), "lazy-loading")}
-            </p>
+    use std::task::{Context, Poll, Waker};
+    let mut show = std::pin::pin!(show);
+    if let Poll::Ready(screen) = show.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+        return screen.unwrap_or_else(|LoadFailed| failed_view(lang));
+    }
+    let failed = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        let ok = preload.await.is_ok();
+        // Only while this screen is still the one in view (its signal alive).
+        if failed.try_get_untracked().is_some() {
+            if ok {
+                loaded.update(|n| *n += 1);
+            } else {
+                failed.set(true);
+            }
         }
-    };
+    });
     view! {
-        <Suspense fallback=fallback>
-            {Suspend::new(async move {
-                match load.await {
-                    Ok(v) => v,
-                    Err(LoadFailed) => view! {
-                        <div class="warnings" id="screen-load-failed" role="alert">
-                            <p>{move || tr(lang.get(), "lazy-load-failed")}</p>
-                        </div>
-                    }
-                    .into_any(),
-                }
-            })}
-        </Suspense>
+        {move || if failed.get() {
+            failed_view(lang)
+        } else {
+            view! {
+                <p id="screen-loading" class="hint" role="status" aria-busy="true">
+                    {move || tr(lang.get(), "lazy-loading")}
+                </p>
+            }
+            .into_any()
+        }}
+    }
+    .into_any()
+}
+
+fn failed_view(lang: ReadSignal<Lang>) -> AnyView {
+    view! {
+        <div class="warnings" id="screen-load-failed" role="alert">
+            <p>{move || tr(lang.get(), "lazy-load-failed")}</p>
+        </div>
     }
     .into_any()
 }
