@@ -54,11 +54,7 @@ fn tilpasningstillaeg_given_outside_its_age_is_not_added_and_said() {
 fn tilpasningstillaeg_from_the_table_is_never_guessed() {
     let mut rules = RuleSet::builtin().unwrap();
     // The base rates have no confirmed value; lend one so the table path computes.
-    let mut grund = rules.satser["kontanthjaelp.boernetillaeg"].clone();
-    for v in &mut grund.values {
-        v.v = Decimal::from(7500);
-    }
-    rules.satser.insert("kontanthjaelp.sats.grundsats".into(), grund);
+    lend(&mut rules, "grundsats", 7500);
     let e = run(&rules, &kh(24, json!({ "kind": "kontanthjaelp", "sats": "grundsats" })));
     assert!(e.cannot_compute.is_empty(), "{:?}", e.cannot_compute);
     assert_eq!(e.not_included.len(), 1, "reported once for both sides: {:?}", e.not_included);
@@ -143,11 +139,7 @@ fn new_fields_are_checked_with_the_path_and_value() {
 #[test]
 fn ungetillaeg_age_bands_are_data() {
     let mut rules = RuleSet::builtin().unwrap();
-    let mut grund = rules.satser["kontanthjaelp.boernetillaeg"].clone();
-    for v in &mut grund.values {
-        v.v = Decimal::from(7500);
-    }
-    rules.satser.insert("kontanthjaelp.sats.grundsats".into(), grund);
+    lend(&mut rules, "grundsats", 7500);
     let help = |rules: &RuleSet, age: u32| {
         let e = run(rules, &kh(age, json!({ "kind": "kontanthjaelp", "sats": "grundsats", "aktivitetsparat": true })));
         assert!(e.cannot_compute.is_empty(), "{:?}", e.cannot_compute);
