@@ -5,6 +5,7 @@ app-tagline = مواعيدك النهائية وقواعدك وحقوقك — ت
 nav-label = القائمة الرئيسية
 # The button that opens the folded menu on a phone.
 menu-button = القائمة
+menu-close = إغلاق القائمة
 nav-frister = المواعيد النهائية
 lang-label = اللغة
 lang-da = Dansk

@@ -5,6 +5,8 @@ app-tagline = Dine frister, regler og rettigheder — beregnet på din egen enhe
 nav-label = Hovedmenu
 # The button that opens the folded menu on a phone.
 menu-button = Menu
+# Closes the menu drawer on a phone (its button in the drawer's top bar).
+menu-close = Luk menu
 nav-frister = Frister
 lang-label = Sprog
 lang-da = Dansk

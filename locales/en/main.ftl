@@ -5,6 +5,7 @@ app-tagline = Your deadlines, rules and rights — calculated on your own device
 nav-label = Main menu
 # The button that opens the folded menu on a phone.
 menu-button = Menu
+menu-close = Close menu
 nav-frister = Deadlines
 lang-label = Language
 lang-da = Dansk

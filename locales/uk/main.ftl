@@ -6,6 +6,7 @@ app-tagline = Ваші строки, правила і права — розра
 nav-label = Головне меню
 # The button that opens the folded menu on a phone.
 menu-button = Меню
+menu-close = Закрити меню
 nav-frister = Строки
 lang-label = Мова
 lang-da = Dansk

@@ -4,8 +4,11 @@
 //   (nothing sticks out of the page except inside its own scrolling region),
 //   a header that leaves the screen to the content, and a full-page
 //   screenshot saved in artifacts/phone-360-<lang>-<screen>.png to look at.
-// - The folded menu works with the keyboard alone: the button says whether it
-//   is open (aria-expanded), a choice navigates and folds it again.
+// - The folded menu (DKFDS's mobile drawer) works with the keyboard alone:
+//   the button says whether it is open (aria-expanded), opening moves the
+//   focus into the drawer, Tab stays in it, Escape closes it and gives the
+//   focus back to the button, a choice navigates and folds it again; in
+//   Danish the drawer comes from the right, in Arabic from the left.
 // - Touch targets of the header are at least 44 × 44 px (WCAG 2.5.5), and so
 //   is every control on every screen (fields, buttons, radio and checkbox
 //   rows, sections that open and close).
@@ -24,8 +27,8 @@ import { withPage, openScreen, runAxe, formatViolations, enterDate, waitForDeadl
 const opts = { timeout: TIMEOUT * 3 };
 const ARTIFACTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'artifacts');
 const PHONE = { width: 360, height: 800 };
-/** The header may take at most this share of the screen's height (today: one line, about 80 px). */
-const HEADER_MAX = 0.15 * PHONE.height;
+/** The header leaves the screen to the content: one row, at most 64 px of the 800 (today about 61). */
+const HEADER_MAX = 64;
 const TOUCH_MIN = 44;
 
 /** Each screen by its fragment, with an element that shows it is usable. */
@@ -104,8 +107,8 @@ for (const lang of ['da', 'ar']) {
         await openScreen(page, hash, ready);
         await setLang(page, lang);
         await page.evaluate(() => window.scrollTo(0, 0));
-        const header = await page.locator('header.site-header').boundingBox();
-        assert.ok(header.height <= HEADER_MAX, `${hash} (${lang}): the header is ${Math.round(header.height)} px high, more than ${HEADER_MAX} px of an 800 px screen`);
+        const header = await page.locator('header.header').boundingBox();
+        assert.ok(header.height <= HEADER_MAX, `${hash} (${lang}): the header is ${Math.round(header.height)} px high, more than ${HEADER_MAX} px`);
         // The app's name, the language choice and the menu button share one line: none hides another.
         const parts = await Promise.all(['.app-title', '#lang-select', '#menu-button'].map((s) => page.locator(s).boundingBox()));
         for (let i = 0; i < parts.length; i++) {
@@ -209,6 +212,88 @@ test('phone 360 px: the menu folds, opens and closes with the keyboard alone', o
     assert.equal(await button.getAttribute('aria-expanded'), 'false', 'the menu folds after a choice');
     assert.equal(await nav.isVisible(), false);
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'main', 'focus moves to the new screen');
+  }));
+
+for (const lang of ['da', 'ar']) {
+  test(`phone 360 px (${lang}): the drawer keeps the focus while open, Escape closes it and the focus returns`, opts, (t) =>
+    withPage(t, {}, async ({ page }) => {
+      await page.setViewportSize(PHONE);
+      await openScreen(page, '#frister', '#event-date');
+      await setLang(page, lang);
+      const button = page.locator('#menu-button');
+      const drawer = page.locator('#site-menu');
+      const inDrawer = () => page.evaluate(() => !!document.activeElement?.closest('#site-menu'));
+      assert.equal(await drawer.getAttribute('role'), 'dialog');
+      assert.equal(await drawer.getAttribute('aria-modal'), 'true');
+      assert.equal(await button.getAttribute('aria-controls'), 'site-menu');
+
+      // Keyboard: the button has the focus, Space opens the drawer (Enter is in the test above).
+      await button.focus();
+      await page.keyboard.press('Space');
+      await drawer.waitFor({ state: 'visible' });
+      assert.equal(await button.getAttribute('aria-expanded'), 'true');
+      await page.waitForFunction(() => document.activeElement?.id === 'menu-close'); // opening moves the focus to the close button
+      const name = await page.locator('#menu-heading').textContent();
+      assert.ok(name.trim().length > 0, 'the drawer is named by its heading');
+
+      // The drawer slides in from the side the text starts on, and covers the page's height.
+      await drawer.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished))); // DKFDS's slide-in
+      const box = await drawer.boundingBox();
+      if (lang === 'ar') assert.ok(Math.abs(box.x) <= 1, `the Arabic drawer starts at the left edge (x = ${box.x})`);
+      else assert.ok(Math.abs(box.x + box.width - PHONE.width) <= 1, `the Danish drawer ends at the right edge (${box.x} + ${box.width})`);
+      assert.ok(box.height >= PHONE.height - 1, `the drawer is ${box.height} px high`);
+
+      // Tab goes round inside the drawer, both ways.
+      const stops = await drawer.locator('button, a[href]').count();
+      for (let i = 0; i < stops + 2; i++) {
+        await page.keyboard.press('Tab');
+        assert.ok(await inDrawer(), `Tab ${i + 1} left the open drawer (focus on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))})`);
+      }
+      await button.evaluate(() => document.getElementById('menu-close').focus());
+      await page.keyboard.press('Shift+Tab');
+      assert.ok(await inDrawer(), 'Shift+Tab from the first stop stays in the drawer');
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('href')), '#regler', 'Shift+Tab from the close button goes to the last entry');
+
+      // Escape closes it and gives the focus back to the menu button.
+      await page.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'hidden' });
+      assert.equal(await button.getAttribute('aria-expanded'), 'false', 'Escape closes the drawer');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'menu-button', 'focus returns to the menu button');
+      assert.equal(await page.evaluate(() => document.body.classList.contains('mobile-nav-active')), false, 'the page scrolls again');
+
+      // The close button and the dimmed page behind the drawer close it too.
+      await page.keyboard.press('Enter');
+      await drawer.waitFor({ state: 'visible' });
+      assert.equal(await page.evaluate(() => document.body.classList.contains('mobile-nav-active')), true, 'the page behind does not scroll');
+      await page.waitForFunction(() => document.activeElement?.id === 'menu-close');
+      await page.keyboard.press('Enter');
+      await drawer.waitFor({ state: 'hidden' });
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'menu-button', 'the close button gives the focus back');
+      await button.click();
+      await drawer.waitFor({ state: 'visible' });
+      await page.mouse.click(lang === 'ar' ? PHONE.width - 10 : 10, PHONE.height / 2);
+      await drawer.waitFor({ state: 'hidden' });
+      assert.equal(await button.getAttribute('aria-expanded'), 'false', 'a tap beside the drawer closes it');
+    }));
+}
+
+test('wide screen (1280 px): the menu is inline, no menu button, one main menu', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openScreen(page, '#sager', '#case-new-title');
+    await page.locator('header .navigation-menu nav a[href="#sager"]').waitFor({ state: 'visible' });
+    assert.equal(await page.locator('#menu-button').isVisible(), false, 'no menu button on a wide screen');
+    assert.equal(await page.locator('nav').count(), 1, 'the main menu is in the page once');
+    assert.equal(await page.locator('nav a[aria-current="page"]').getAttribute('href'), '#sager', 'the screen in view is marked');
+    const links = await page.locator('nav a').all();
+    const top = (await links[0].boundingBox()).y;
+    assert.ok((await links[1].boundingBox()).y === top, 'entries sit side by side');
+    // Narrowed to a phone, the same menu moves into the drawer behind the button.
+    await page.setViewportSize(PHONE);
+    await page.locator('#menu-button').waitFor({ state: 'visible' });
+    await page.locator('#site-menu.mobile-drawer').waitFor({ state: 'attached' });
+    assert.equal(await page.locator('nav').count(), 1, 'still one main menu');
+    assert.equal(await page.locator('#site-menu nav').isVisible(), false, 'folded on a phone');
   }));
 
 for (const lang of ['da', 'en', 'uk', 'ar']) {

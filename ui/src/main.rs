@@ -23,12 +23,12 @@ fn main() {
 
 mod app {
     use crate::i18n::{set_document_lang, tr};
+    use crate::components::header::{Header, NavLink};
     use crate::features::cases::due_reminders;
     use crate::features::deadlines::Frister;
     use crate::screens::{self, lazy_screen};
     use crate::storage;
     use leptos::prelude::*;
-    use ret_og_frist_i18n::Lang;
 
     /// The screens, addressed by the URL fragment so links, back and reload work.
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,7 +94,7 @@ mod app {
         }
     }
 
-    /// The page frame: skip link, header with language switch, main content, footer.
+    /// The page frame: skip link, header (components/header.rs), main content, footer.
     #[component]
     pub fn App() -> impl IntoView {
         let lang = crate::i18n::start_language();
@@ -113,11 +113,8 @@ mod app {
                 start_cases.set(list);
             }
         });
-        // On a phone the menu is folded behind a button; it folds again after a choice.
-        let menu_open = RwSignal::new(false);
         let _ = window_event_listener(leptos::ev::hashchange, move |_| {
             screen.set(Screen::current());
-            menu_open.set(false);
             // Move focus to the new content so keyboard and screen reader users follow.
             if let Some(main) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("main")) {
                 use leptos::wasm_bindgen::JsCast;
@@ -126,88 +123,10 @@ mod app {
                 }
             }
         });
-        // Escape folds the open menu and puts the focus back on its button.
-        let _ = window_event_listener(leptos::ev::keydown, move |ev| {
-            if ev.key() == "Escape" && menu_open.get_untracked() {
-                menu_open.set(false);
-                if let Some(b) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("menu-button")) {
-                    use leptos::wasm_bindgen::JsCast;
-                    if let Ok(b) = b.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = b.focus();
-                    }
-                }
-            }
-        });
+        let links = Screen::ALL.into_iter().map(|s| NavLink { hash: s.hash(), label: s.label() }).collect();
         view! {
             <a class="skip-link" href="#main">{t("skip-link")}</a>
-            <header class="site-header">
-                <div class="container header-row">
-                    <div class="header-brand">
-                        <p class="app-title">{t("app-title")}</p>
-                        <p class="tagline">{t("app-tagline")}</p>
-                    </div>
-                    <div class="lang-switch">
-                        <label for="lang-select">{t("lang-label")}</label>
-                        <select
-                            id="lang-select"
-                            prop:value=move || lang.get().code()
-                            on:change=move |ev| {
-                                if let Some(l) = Lang::from_code(&event_target_value(&ev)) {
-                                    crate::i18n::set_language(lang, l);
-                                }
-                            }
-                        >
-                            {Lang::ALL
-                                .into_iter()
-                                .map(|l| {
-                                    let key = match l {
-                                        Lang::Da => "lang-da",
-                                        Lang::En => "lang-en",
-                                        Lang::Uk => "lang-uk",
-                                        Lang::Ar => "lang-ar",
-                                    };
-                                    view! {
-                                        <option value=l.code() lang=l.code() selected=move || lang.get() == l>
-                                            {move || tr(lang.get(), key)}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
-                        </select>
-                    </div>
-                    // Shown only on narrow screens (CSS): the menu takes half a phone
-                    // screen when always open. The language choice stays in view.
-                    <button
-                        type="button"
-                        id="menu-button"
-                        class="menu-button"
-                        aria-controls="site-menu"
-                        aria-expanded=move || if menu_open.get() { "true" } else { "false" }
-                        on:click=move |_| menu_open.update(|o| *o = !*o)
-                    >
-                        {t("menu-button")}
-                    </button>
-                </div>
-                <div id="site-menu" class="site-menu" class:open=move || menu_open.get()>
-                <nav class="container" aria-label=t("nav-label")>
-                    <ul class="nav-list">
-                        {Screen::ALL
-                            .into_iter()
-                            .map(|s| view! {
-                                <li>
-                                    <a
-                                        href=s.hash()
-                                        aria-current=move || (screen.get() == s).then_some("page")
-                                    >
-                                        {t(s.label())}
-                                    </a>
-                                </li>
-                            })
-                            .collect_view()}
-                    </ul>
-                </nav>
-                </div>
-            </header>
+            <Header lang=lang links=links current=Signal::derive(move || screen.get().hash()) />
             <crate::update::UpdateBanner lang=lang.read_only() />
             <main id="main" class="container" tabindex="-1">
                 // Results computed with an adviser's overrides say so on every screen.

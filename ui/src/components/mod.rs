@@ -2,13 +2,14 @@
 //! Det Fælles Designsystem (DKFDS, compiled into app.css from the dkfds npm
 //! package by `cargo xtask web`): form fields with label, hint and error text,
 //! radio buttons, the wizards' step indicator, sections that open and close,
-//! and alerts. Pages put their
+//! alerts, and the page header with its menu. Pages put their
 //! own control (with its id, value binding and events) inside a [`form::Field`],
 //! so typing into a field never rebuilds it and keeps focus.
 
 pub mod accordion;
 pub mod alert;
 pub mod form;
+pub mod header;
 pub mod steps;
 
 pub use accordion::Accordion;
