@@ -18,10 +18,13 @@
 //  - compute in wasm, read from the app's own performance measures
 //    (ui/src/perf.rs): `gain-evaluate` (one household, both sides, with the
 //    explanation tree) and `gain-sweep` (the chart's sweep), while a person
-//    types the job's hours on the result page key by key.
+//    types the job's hours on the result page key by key; and
+//    `gain-sweep-1001`, a 1,001-point sweep over the chart's range at each of
+//    those keystrokes, which the app runs only because this script asks for
+//    it (`window.__retOgFristBench`, ui/src/perf.rs).
 //
 // Goals (issue 16): first visit ≤ 4 s, from cache ≤ 2.5 s, one household
-// < 250 µs, the sweep < 20 ms.
+// < 250 µs, a 1,001-point sweep < 20 ms.
 //
 // Needs tests/e2e's node_modules (playwright-core): `cd tests/e2e && npm ci`.
 
@@ -52,7 +55,15 @@ function serve(dist) {
     const rel = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/$/, '/index.html');
     const file = path.join(dist, rel);
     if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) return res.writeHead(404).end();
-    const headers = { 'Content-Type': MIME[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache' };
+    const headers = {
+      'Content-Type': MIME[path.extname(file)] || 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+      // Cross-origin isolation: the page's clock then ticks in 5 µs, not
+      // 100 µs, so a 250 µs measure can be read (the app fetches nothing from
+      // another origin, so it runs the same).
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cross-Origin-Embedder-Policy': 'require-corp',
+    };
     let body = fs.readFileSync(file);
     if (/\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
       if (!gz.has(file)) gz.set(file, zlib.gzipSync(body, { level: 9 }));
@@ -67,6 +78,8 @@ function serve(dist) {
 /** Records, in the page, when the start screen's first field is usable. */
 const READY_PROBE = `
   (() => {
+    // Ask the app for the measures it makes only for a benchmark.
+    window.__retOgFristBench = { sweep1001: true };
     const done = () => {
       const f = document.querySelector('#event-date');
       if (f && !f.disabled && window.__usableAt === undefined) window.__usableAt = performance.now();
@@ -139,7 +152,7 @@ async function once(browser, url) {
     await page.waitForTimeout(500);
     const measures = await page.evaluate(() => window.__measures);
     const of = (name) => measures.filter((m) => m.name === name).map((m) => m.ms);
-    return { first, cached, controlled, evaluate: of('gain-evaluate'), sweep: of('gain-sweep') };
+    return { first, cached, controlled, evaluate: of('gain-evaluate'), sweep: of('gain-sweep'), sweep1001: of('gain-sweep-1001') };
   } finally {
     await context.close();
   }
@@ -162,7 +175,14 @@ export async function phoneBench(dist, runs = 3, chromiumPath = process.env.CHRO
       served_by_worker: all.every((r) => r.controlled),
       evaluate_us: us(all.flatMap((r) => r.evaluate)),
       sweep_ms: Math.round(median(all.flatMap((r) => r.sweep)) * 10) / 10,
-      samples: { evaluate: all.flatMap((r) => r.evaluate).length, sweep: all.flatMap((r) => r.sweep).length },
+      sweep_1001_ms: Math.round(median(all.flatMap((r) => r.sweep1001)) * 10) / 10,
+      // Every sample in milliseconds, in the order measured (warm-up shows).
+      raw: { evaluate: all.map((r) => r.evaluate), sweep: all.map((r) => r.sweep), sweep_1001: all.map((r) => r.sweep1001) },
+      samples: {
+        evaluate: all.flatMap((r) => r.evaluate).length,
+        sweep: all.flatMap((r) => r.sweep).length,
+        sweep_1001: all.flatMap((r) => r.sweep1001).length,
+      },
     };
   } finally {
     await browser.close();
@@ -187,6 +207,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.log(`| first visit, start screen usable | ${(r.first_visit_ms / 1000).toFixed(1)} s | ≤ 4 s |`);
     console.log(`| from cache (service worker: ${r.served_by_worker ? 'yes' : 'NO'}) | ${(r.from_cache_ms / 1000).toFixed(1)} s | ≤ 2.5 s |`);
     console.log(`| one household with explanation (wasm) | ${r.evaluate_us} µs | < 250 µs |`);
-    console.log(`| the chart's sweep (wasm, 46 points) | ${r.sweep_ms} ms | < 20 ms (1,001 points) |`);
+    console.log(`| the chart's sweep (wasm, 46 points) | ${r.sweep_ms} ms | — |`);
+    console.log(`| earnings sweep (wasm, 1,001 points) | ${r.sweep_1001_ms} ms | < 20 ms |`);
   }
 }

@@ -30,7 +30,17 @@ pub(super) fn Results(
     });
     let sweep_data = Memo::new(move |_| {
         let r = form.with(|f| f.rules());
-        parsed.get().ok().and_then(|s| crate::perf::measure("gain-sweep", || ret_og_frist_core::gain::chart_sweep(&r, &s)).ok())
+        let s = parsed.get().ok()?;
+        let chart = crate::perf::measure("gain-sweep", || ret_og_frist_core::gain::chart_sweep(&r, &s)).ok();
+        // Issue 16's goal is stated for 1,001 points: a benchmark may ask for
+        // such a sweep over the chart's range (never in normal use). After the
+        // chart's own sweep, so that measure is not run on warmed-up code.
+        if crate::perf::asked("sweep1001") {
+            if let Ok((hours, _)) = ret_og_frist_core::gain::chart_range(&r, s.date) {
+                let _ = crate::perf::measure("gain-sweep-1001", || ret_og_frist_core::gain::sweep(&r, &s, hours, 1000));
+            }
+        }
+        chart
     });
     view! {
         {move || parsed.get().err().map(|problems| view! {
