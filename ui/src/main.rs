@@ -116,12 +116,7 @@ mod app {
         let _ = window_event_listener(leptos::ev::hashchange, move |_| {
             screen.set(Screen::current());
             // Move focus to the new content so keyboard and screen reader users follow.
-            if let Some(main) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("main")) {
-                use leptos::wasm_bindgen::JsCast;
-                if let Ok(el) = main.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
+            crate::components::header::focus("main");
         });
         let links = Screen::ALL.into_iter().map(|s| NavLink { hash: s.hash(), label: s.label() }).collect();
         view! {

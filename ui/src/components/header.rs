@@ -34,7 +34,8 @@ fn element(id: &str) -> Option<web_sys::HtmlElement> {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
 }
 
-fn focus(id: &str) {
+/// Move the focus to the element with this id, if it is on the page.
+pub(crate) fn focus(id: &str) {
     if let Some(el) = element(id) {
         let _ = el.focus();
     }
