@@ -120,27 +120,41 @@ impl ActiveRules {
     ///    ([`ActiveRules::for_case`]): the adviser's correction for one case
     ///    is more specific than the device's.
     pub fn resolve_with_keys(sources: &RuleSources, trusted: &[TrustedKey]) -> ActiveRules {
-        let mut dropped = None;
-        let imported = sources.pack.as_deref().and_then(|text| {
-            match ret_og_frist_rulepack::verify_and_load(text.as_bytes(), trusted) {
-                Ok(loaded) => Some(loaded),
-                Err(e) => {
-                    let pack = serde_json::from_str::<serde_json::Value>(text)
-                        .ok()
-                        .and_then(|v| v["pack"]["pack"].as_str().map(|n| n.chars().take(64).collect()))
-                        .unwrap_or_default();
-                    dropped = Some(DroppedPack { pack, code: e.code(), message: e.to_string() });
-                    None
-                }
-            }
-        });
+        let pack = sources.pack.as_deref().map(|text| ActiveRules::verify_pack(text, trusted));
+        ActiveRules::assemble(pack, &sources.overrides)
+    }
+
+    /// Step 1 of [`ActiveRules::resolve_with_keys`] alone: a stored pack
+    /// verified and loaded, or why it is dropped. Separate so the web build can
+    /// run it in a chunk of its own (the TOML parser, SHA-256 and Ed25519 are
+    /// fetched only by a device that has a pack) and then call
+    /// [`ActiveRules::assemble`], which needs none of them.
+    pub fn verify_pack(text: &str, trusted: &[TrustedKey]) -> Result<(PackInfo, RuleSet), DroppedPack> {
+        ret_og_frist_rulepack::verify_and_load(text.as_bytes(), trusted).map_err(|e| {
+            let pack = serde_json::from_str::<serde_json::Value>(text)
+                .ok()
+                .and_then(|v| v["pack"]["pack"].as_str().map(|n| n.chars().take(64).collect()))
+                .unwrap_or_default();
+            DroppedPack { pack, code: e.code(), message: e.to_string() }
+        })
+    }
+
+    /// Steps 1 (its outcome: `None` when no pack is stored) to 2 of
+    /// [`ActiveRules::resolve_with_keys`]: the pack's rules or the built-in
+    /// ones, with the device's overrides that fit them.
+    pub fn assemble(pack: Option<Result<(PackInfo, RuleSet), DroppedPack>>, overrides: &[Override]) -> ActiveRules {
+        let (imported, dropped) = match pack {
+            Some(Ok(loaded)) => (Some(loaded), None),
+            Some(Err(d)) => (None, Some(d)),
+            None => (None, None),
+        };
         let (info, baseline) = imported.unwrap_or_else(|| {
             // Validated by core's tests; an empty set here would only hide that in a test.
             let rules = RuleSet::builtin().unwrap_or_else(|e| panic!("the built-in rules are invalid: {e}"));
             (ret_og_frist_rulepack::builtin_info(), rules)
         });
         let (overrides, rejected): (Vec<Override>, Vec<OverrideError>) =
-            sources.overrides.iter().fold((Vec::new(), Vec::new()), |(mut ok, mut bad), o| {
+            overrides.iter().fold((Vec::new(), Vec::new()), |(mut ok, mut bad), o| {
                 match baseline.with_overrides(std::slice::from_ref(o)) {
                     Ok(_) => ok.push(o.clone()),
                     Err(e) => bad.push(e),
@@ -151,6 +165,14 @@ impl ActiveRules {
         // parameters, each checked, so this cannot fail (keep the baseline if it did).
         let rules = baseline.with_overrides(&overrides).unwrap_or_else(|_| baseline.clone());
         ActiveRules { info, baseline, overrides, rejected, rules, dropped }
+    }
+
+    /// The same pack (or built-in rules) with other device overrides: a change
+    /// of overrides does not verify the pack again.
+    pub fn with_device_overrides(&self, overrides: &[Override]) -> ActiveRules {
+        let mut next = ActiveRules::assemble(Some(Ok((self.info.clone(), self.baseline.clone()))), overrides);
+        next.dropped = self.dropped.clone();
+        next
     }
 
     /// The rules in force on this device (pack or built-in, with the device's overrides).

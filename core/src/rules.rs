@@ -190,24 +190,31 @@ pub struct RuleSet {
     pub kommuner: Vec<Kommune>,
 }
 
-/// The form a set of rule files is written in.
-#[derive(Debug, Clone, Copy)]
-enum Format {
-    /// TOML text: rule packs, tests ([`RuleSet::from_files`]).
-    #[cfg(feature = "toml-files")]
-    Toml,
-    /// JSON made from the TOML files by core/build.rs ([`BUILTIN_JSON`]).
-    Json,
+/// The form a set of rule files is written in. A type per form, not an enum,
+/// so [`RuleSet::load`] is compiled once per form: the built-in rules' path
+/// (JSON) does not reach the TOML parser, and the web build's first download
+/// leaves it out (issue 16; packs are verified in a chunk of their own).
+trait Format {
+    fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, RulesError>;
 }
 
-impl Format {
-    fn parse<T: serde::de::DeserializeOwned>(self, file: &str, text: &str) -> Result<T, RulesError> {
-        let parse_error = |message: String| RulesError::Parse { file: file.into(), message };
-        match self {
-            #[cfg(feature = "toml-files")]
-            Format::Toml => toml::from_str(text).map_err(|e: toml::de::Error| parse_error(e.to_string())),
-            Format::Json => serde_json::from_str(text).map_err(|e| parse_error(e.to_string())),
-        }
+/// TOML text: rule packs, tests ([`RuleSet::from_files`]).
+#[cfg(feature = "toml-files")]
+struct Toml;
+
+#[cfg(feature = "toml-files")]
+impl Format for Toml {
+    fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, RulesError> {
+        toml::from_str(text).map_err(|e: toml::de::Error| RulesError::Parse { file: file.into(), message: e.to_string() })
+    }
+}
+
+/// JSON made from the TOML files by core/build.rs ([`BUILTIN_JSON`]).
+struct Json;
+
+impl Format for Json {
+    fn parse<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<T, RulesError> {
+        serde_json::from_str(text).map_err(|e| RulesError::Parse { file: file.into(), message: e.to_string() })
     }
 }
 
@@ -226,18 +233,18 @@ impl RuleSet {
     /// ([`BUILTIN_JSON`], made from the TOML files at build time): no TOML
     /// parser runs. Equal to `from_files(BUILTIN_FILES)` (tested).
     pub fn builtin() -> Result<Self, RulesError> {
-        Self::load(BUILTIN_JSON, Format::Json)
+        Self::load::<Json>(BUILTIN_JSON)
     }
 
     /// Load from `(path, text)` pairs laid out like `rules/`, each text TOML.
     #[cfg(feature = "toml-files")]
     pub fn from_files(files: &[(&str, &str)]) -> Result<Self, RulesError> {
-        Self::load(files, Format::Toml)
+        Self::load::<Toml>(files)
     }
 
-    /// Parse each file in `format`; what follows parsing (defaults, merging,
+    /// Parse each file as `F`; what follows parsing (defaults, merging,
     /// [`RuleSet::validate`]) is the same for both forms.
-    fn load(files: &[(&str, &str)], format: Format) -> Result<Self, RulesError> {
+    fn load<F: Format>(files: &[(&str, &str)]) -> Result<Self, RulesError> {
         let load = |name: &str| {
             files
                 .iter()
@@ -245,9 +252,9 @@ impl RuleSet {
                 .map(|(_, t)| *t)
                 .ok_or_else(|| RulesError::Missing { file: name.into() })
         };
-        let version: VersionFile = format.parse("dk/version.toml", load("dk/version.toml")?)?;
-        let days: HolidayFile = format.parse("dk/helligdage.toml", load("dk/helligdage.toml")?)?;
-        let mut frister: FristFile = format.parse("dk/frister.toml", load("dk/frister.toml")?)?;
+        let version: VersionFile = F::parse("dk/version.toml", load("dk/version.toml")?)?;
+        let days: HolidayFile = F::parse("dk/helligdage.toml", load("dk/helligdage.toml")?)?;
+        let mut frister: FristFile = F::parse("dk/frister.toml", load("dk/frister.toml")?)?;
         // A deadline length or postal delay is fixed in its law until changed.
         for rule in frister.frist.values_mut() {
             rule.length.lasts = Lasts::UntilChanged;
@@ -258,21 +265,21 @@ impl RuleSet {
         for rule in frister.post.values_mut() {
             rule.delay.lasts = Lasts::UntilChanged;
         }
-        let groups: GroupFile = format.parse("dk/maalgrupper.toml", load("dk/maalgrupper.toml")?)?;
-        let cards: CardFile = format.parse("dk/rettigheder.toml", load("dk/rettigheder.toml")?)?;
-        let reform: ReformFile = format.parse("dk/reform.toml", load("dk/reform.toml")?)?;
-        let appeals: AppealFile = format.parse("dk/klageveje.toml", load("dk/klageveje.toml")?)?;
-        let checks: CheckFile = format.parse("dk/sagsbehandling.toml", load("dk/sagsbehandling.toml")?)?;
+        let groups: GroupFile = F::parse("dk/maalgrupper.toml", load("dk/maalgrupper.toml")?)?;
+        let cards: CardFile = F::parse("dk/rettigheder.toml", load("dk/rettigheder.toml")?)?;
+        let reform: ReformFile = F::parse("dk/reform.toml", load("dk/reform.toml")?)?;
+        let appeals: AppealFile = F::parse("dk/klageveje.toml", load("dk/klageveje.toml")?)?;
+        let checks: CheckFile = F::parse("dk/sagsbehandling.toml", load("dk/sagsbehandling.toml")?)?;
         let mut satser = BTreeMap::new();
         for file in SATS_FILES {
-            let part: SatsFile = format.parse(file, load(file)?)?;
+            let part: SatsFile = F::parse(file, load(file)?)?;
             for (path, s) in part.sats {
                 if satser.insert(path.clone(), s).is_some() {
                     return Err(RulesError::Invalid { id: path, problem: "defined twice".into() });
                 }
             }
         }
-        let kommune_file: KommuneFile = format.parse("dk/satser/kommuner.toml", load("dk/satser/kommuner.toml")?)?;
+        let kommune_file: KommuneFile = F::parse("dk/satser/kommuner.toml", load("dk/satser/kommuner.toml")?)?;
         let (kommuner, kommune_satser) = kommune_file.into_satser();
         for (path, s) in kommune_satser {
             if satser.insert(path.clone(), s).is_some() {

@@ -587,6 +587,7 @@ error-too-far = Vi kan ikke beregne fristen: Reglen { $path } giver en optællin
 overrides-out-of-range = Værdien skal ligge mellem { $min } og { $max }.
 pack-error-older = Pakken er ældre end de regler, appen bruger nu. En ældre pakke kan ikke erstatte nyere regler.
 pack-dropped = Den gemte regelpakke { $pack } er fjernet, fordi den ikke længere kan bruges: { $why } Appen bruger nu de indbyggede regler.
+pack-not-loaded = Din gemte regelpakke kunne ikke hentes lige nu, så appen bruger de indbyggede regler. Pakken er ikke slettet: genindlæs siden, når du har forbindelse.
 # Shown when a stored case cannot be read (damaged); the other cases are shown as usual.
 cases-damaged = Sagen "{ $name }" er beskadiget og kan ikke åbnes. Den er gemt, som den var. Dine andre sager og påmindelser virker som normalt.
 

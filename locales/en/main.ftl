@@ -586,6 +586,7 @@ error-too-far = We cannot work out this deadline: the rule { $path } would count
 overrides-out-of-range = The value must be between { $min } and { $max }.
 pack-error-older = The pack is older than the rules the app uses now. An older pack cannot replace newer rules.
 pack-dropped = The stored rule pack { $pack } was removed because it can no longer be used: { $why } The app now uses the built-in rules.
+pack-not-loaded = Your stored rule pack could not be loaded just now, so the app uses the built-in rules. The pack has not been deleted: reload the page when you have a connection.
 # Shown when a stored case cannot be read (damaged); the other cases are shown as usual.
 cases-damaged = The case "{ $name }" is damaged and cannot be opened. It is kept as it was. Your other cases and reminders work as usual.
 

@@ -194,3 +194,29 @@ test('cases: a partshøring asks for the reply deadline, not just "Dato"', opts,
     await page.locator('#event-kind').selectOption('partshoering');
     assert.match(await label.innerText(), /Svarfristen i brevet/);
   }));
+
+// Reminders on start (the fallback where notifications cannot be scheduled):
+// the saved cases are read in a chunk of their own after the first screen.
+test('cases: a deadline within the reminder days shows on the start screen after a reload', opts, (t) =>
+  withPage(t, {}, async ({ page, log }) => {
+    await openScreen(page, '#sager', '#case-new-title');
+    await page.locator('#case-new-title').fill('Afslag på hjælp');
+    await page.locator('#case-new').click();
+    await page.locator('#case-detail').waitFor();
+    // Received 25 days ago: the 4-week klagefrist (RSL § 67) ends in 3 days, or
+    // on the next working day after a weekend or holiday — within the 7 days
+    // the reminders look ahead.
+    const d = new Date(Date.now() - 25 * 86_400_000);
+    const received = `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
+    await page.locator('#event-kind').selectOption('decision');
+    await page.locator('#event-date-case').fill(received);
+    await page.locator('#event-authority').fill('Aarhus Kommune');
+    await page.locator('#event-add').click();
+    await page.locator('#my-deadlines tr').first().waitFor();
+    await page.evaluate(() => { location.hash = '#frister'; });
+    await page.reload({ waitUntil: 'load' });
+    const reminders = page.locator('#start-reminders');
+    await reminders.waitFor({ state: 'visible' });
+    assert.match(await reminders.innerText(), /Afslag på hjælp/);
+    assert.ok(log.requests.some((r) => r.includes('split_start_reminders.wasm')), 'read in its chunk');
+  }));

@@ -29,6 +29,13 @@
 // wasm_split_cli_support): the main wasm 1,166 → 633 KB gzip; __wasm_split.js
 // (2 KB) is the chunks' loader. CEILING_KB holds what was reached plus a small
 // margin, so a regression shows; the issue's 1.5 MB goal is long met.
+//
+// 2026-12-06: 745 KB → 504 KB gzip (main wasm 649 → 407 KB), for the 4 s first
+// visit on a phone: verifying a stored rule pack (rulepack, toml, sha2,
+// ed25519-dalek) is a chunk of its own, fetched only where a pack is stored;
+// core's rule loading is compiled per file format, so the built-in rules'
+// JSON path no longer drags the TOML parser in; the start reminders read the
+// saved cases in a chunk fetched only where cases are saved.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -38,7 +45,7 @@ import { firstLoad } from '../../tools/size/first-load.mjs';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const WEB_DIST = path.resolve(process.env.WEB_DIST || path.join(HERE, '..', '..', 'ui', 'dist'));
 const GOAL_KB = 1536;
-const CEILING_KB = 768;
+const CEILING_KB = 530;
 
 test('first load: measured per file; within the 1.5 MB goal and the ceiling the split by screen reached', { timeout: 120_000 }, async (t) => {
   const r = await firstLoad(WEB_DIST);
@@ -53,6 +60,10 @@ test('first load: measured per file; within the 1.5 MB goal and the ceiling the 
   // Only Danish is embedded: the other languages' texts are separate files, fetched when picked.
   for (const lang of ['en', 'uk', 'ar']) {
     assert.ok(r.later.some((row) => row.file === `locales/${lang}/main.ftl`), `locales/${lang}/main.ftl is built and not part of the first load`);
+  }
+  // Pack verification and the start reminders' case reading are chunks, fetched only when needed.
+  for (const part of ['pack', 'start_reminders']) {
+    assert.ok(r.later.some((row) => row.file === `split_${part}.wasm`), `split_${part}.wasm is built and not part of the first load`);
   }
   // The screens but the start screen are chunks, fetched when opened.
   for (const screen of ['reader', 'status', 'gain', 'appeal', 'check', 'letters', 'cases', 'rules']) {

@@ -7,6 +7,12 @@
 //! once, without reloading the page. Each change is also sent to the desktop
 //! shell (`rules_set_active`), so its reminders use the same rules.
 //!
+//! A stored pack is verified before the app is built ([`verify_stored_pack`],
+//! called by `main`), in a wasm chunk of its own: the TOML parser, SHA-256 and
+//! Ed25519 are fetched only by a device that has a pack, so a first visit does
+//! not download them (issue 16). Overrides alone never verify the pack again:
+//! they are put on the rules already in force.
+//!
 //! The resolved rules are leaked to get a `&'static` the screens can hold: one
 //! rule set per change of pack or override (a person's action, a handful per
 //! session), never per render.
@@ -15,6 +21,9 @@ use crate::storage;
 use leptos::prelude::*;
 use ret_og_frist_app::{ActiveRules, DroppedPack, RuleSources};
 use ret_og_frist_core::rules::Override;
+use ret_og_frist_core::RuleSet;
+use ret_og_frist_rulepack::PackInfo;
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 /// Where the active rule pack is kept (its signed bytes, re-verified on load).
@@ -30,6 +39,34 @@ thread_local! {
 /// A stored pack dropped when the page started (shown once, in the banner).
 static DROPPED: OnceLock<DroppedPack> = OnceLock::new();
 
+/// A stored pack whose chunk could not be fetched at start (offline before the
+/// service worker had it): the built-in rules are used this time, the pack is
+/// kept, and a banner says so.
+static PACK_NOT_LOADED: OnceLock<()> = OnceLock::new();
+
+/// What [`verify_stored_pack`] found, taken once by [`start`].
+pub type Verified = Result<(PackInfo, RuleSet), DroppedPack>;
+
+thread_local! {
+    static STARTED_PACK: RefCell<Option<Verified>> = const { RefCell::new(None) };
+}
+
+/// The stored pack's text, if a pack was imported on this device.
+pub fn stored_pack() -> Option<String> {
+    storage::load_string(PACK_KEY)
+}
+
+/// Verify the stored pack (in its own chunk) before the app is built; [`start`]
+/// then uses the outcome. Called by `main` only when a pack is stored.
+pub async fn verify_stored_pack(text: String) {
+    match crate::screens::verify_pack(text).await {
+        Ok(verified) => STARTED_PACK.with(|p| *p.borrow_mut() = Some(verified)),
+        Err(crate::screens::LoadFailed) => {
+            let _ = PACK_NOT_LOADED.set(());
+        }
+    }
+}
+
 fn sources() -> RuleSources {
     RuleSources {
         pack: storage::load_string(PACK_KEY),
@@ -38,7 +75,8 @@ fn sources() -> RuleSources {
 }
 
 fn start() -> &'static ActiveRules {
-    let active = ActiveRules::resolve(&sources());
+    let pack = STARTED_PACK.with(|p| p.borrow_mut().take());
+    let active = ActiveRules::assemble(pack, &sources().overrides);
     if let Some(d) = active.dropped_pack() {
         // A pack that no longer loads (older than updated built-in rules) is removed,
         // so it can never override newer rules.
@@ -49,9 +87,22 @@ fn start() -> &'static ActiveRules {
     Box::leak(Box::new(active))
 }
 
-/// Resolve the stored sources again, publish the result to every screen and the shell.
+/// Resolve the stored sources again (the pack verified anew), publish the
+/// result to every screen and the shell. Only the rules screen changes the
+/// pack, so this runs in its chunk.
 fn refresh() {
-    let active: &'static ActiveRules = Box::leak(Box::new(ActiveRules::resolve(&sources())));
+    publish(ActiveRules::resolve(&sources()));
+}
+
+/// The stored overrides on the rules already in force (pack or built-in; the
+/// pack is not verified again), published.
+fn refresh_overrides() {
+    let overrides = sources().overrides;
+    publish(get().with_device_overrides(&overrides));
+}
+
+fn publish(active: ActiveRules) {
+    let active: &'static ActiveRules = Box::leak(Box::new(active));
     ACTIVE.with(|s| s.set(active));
     send_to_shell();
 }
@@ -84,6 +135,11 @@ pub fn dropped_pack() -> Option<&'static DroppedPack> {
     DROPPED.get()
 }
 
+/// Whether a stored pack could not be fetched at start (built-in rules in use).
+pub fn pack_not_loaded() -> bool {
+    PACK_NOT_LOADED.get().is_some()
+}
+
 /// Use a verified pack's file text from now on.
 pub fn set_pack(text: &str) {
     storage::save_string(PACK_KEY, text);
@@ -102,11 +158,11 @@ pub fn set_override(o: Override) {
     list.retain(|x| x.path != o.path);
     list.push(o);
     storage::save_json(OVERRIDES_KEY, &list);
-    refresh();
+    refresh_overrides();
 }
 
 /// Remove every device override.
 pub fn clear_overrides() {
     storage::remove(OVERRIDES_KEY);
-    refresh();
+    refresh_overrides();
 }

@@ -84,6 +84,14 @@ pub async fn list() -> Result<Vec<Case>, String> {
     list_checked().await.map(|l| l.cases)
 }
 
+/// Whether there may be saved cases, known without reading them: in the
+/// browser, whether the cases' key holds more than an empty list; in the
+/// desktop window always (its store is on the disk, nothing is downloaded).
+/// The start screen fetches the code that reads cases only when this is true.
+pub fn may_have_cases() -> bool {
+    is_desktop() || storage::load_string(WEB_KEY).is_some_and(|t| !matches!(t.trim(), "" | "[]"))
+}
+
 /// The readable cases, and every damaged one named: one damaged case must not
 /// hide the others, and the person must be told about it.
 pub async fn list_checked() -> Result<Loaded, String> {

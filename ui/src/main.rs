@@ -18,13 +18,20 @@ mod update;
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
+    // A device with an imported rule pack verifies it first (a chunk of its
+    // own, src/active.rs), so no screen shows the built-in rules in between.
+    match active::stored_pack() {
+        None => leptos::mount::mount_to_body(app::App),
+        Some(text) => wasm_bindgen_futures::spawn_local(async move {
+            active::verify_stored_pack(text).await;
+            leptos::mount::mount_to_body(app::App);
+        }),
+    }
 }
 
 mod app {
     use crate::i18n::{set_document_lang, tr};
     use crate::components::header::{Header, NavLink};
-    use crate::features::cases::due_reminders;
     use crate::features::deadlines::Frister;
     use crate::screens::{self, lazy_screen};
     use crate::storage;
@@ -107,11 +114,18 @@ mod app {
         let screen = RwSignal::new(Screen::current());
         // Bumped when a screen's chunk has arrived (src/screens.rs).
         let loaded = RwSignal::new(0u32);
-        let start_cases = RwSignal::new(Vec::new());
-        leptos::task::spawn_local(async move {
-            if let Ok(list) = crate::casestore::list().await {
-                start_cases.set(list);
+        // Reminders due in the saved cases, read after the first screen is up, in
+        // a chunk of its own (src/screens.rs), fetched only where cases are
+        // saved; again when the language changes.
+        let start_reminders = RwSignal::new(Vec::<String>::new());
+        Effect::new(move |_| {
+            let l = lang.get();
+            if !crate::casestore::may_have_cases() {
+                return;
             }
+            leptos::task::spawn_local(async move {
+                let _ = screens::start_reminders(l, start_reminders).await;
+            });
         });
         let _ = window_event_listener(leptos::ev::hashchange, move |_| {
             screen.set(Screen::current());
@@ -142,9 +156,15 @@ mod app {
                         <p>{move || crate::features::dropped_pack_notice(lang.get())}</p>
                     </aside>
                 })}
+                // A stored pack whose chunk could not be fetched: built-in rules this time.
+                {crate::active::pack_not_loaded().then(|| view! {
+                    <aside class="warnings" id="pack-not-loaded" role="status">
+                        <p>{t("pack-not-loaded")}</p>
+                    </aside>
+                })}
                 // Reminders on start: the fallback where notifications cannot be scheduled.
                 {move || {
-                    let due = due_reminders(&start_cases.get(), lang.get());
+                    let due = start_reminders.get();
                     (!due.is_empty() && screen.get() != Screen::Cases).then(|| view! {
                         <aside class="warnings" id="start-reminders" aria-labelledby="start-reminders-title">
                             <h2 id="start-reminders-title">{tr(lang.get(), "cases-reminders-title")}</h2>

@@ -82,6 +82,27 @@ pub fn rules_screen(lang: ReadSignal<Lang>) -> Loaded {
     Ok(view! { <RulesPage lang=lang /> }.into_any())
 }
 
+/// Not a screen: the verification of a stored rule pack (`ActiveRules::verify_pack`
+/// and all it needs: rulepack, toml, sha2, ed25519-dalek), fetched only on a
+/// device that has a pack (src/active.rs).
+#[wasm_split(pack, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn verify_pack(text: String) -> Result<crate::active::Verified, LoadFailed> {
+    Ok(ret_og_frist_app::ActiveRules::verify_pack(&text, &ret_og_frist_rulepack::trusted_keys()))
+}
+
+/// Not a screen: the reminders due in the saved cases, shown on start. Reading
+/// the cases (their JSON model) and computing their deadlines is fetched after
+/// the first screen is up; the texts land in `out` once the cases are read.
+#[wasm_split(start_reminders, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn start_reminders(lang: Lang, out: RwSignal<Vec<String>>) -> Result<(), LoadFailed> {
+    leptos::task::spawn_local(async move {
+        if let Ok(list) = crate::casestore::list().await {
+            out.set(crate::features::cases::due_reminders(&list, lang));
+        }
+    });
+    Ok(())
+}
+
 /// A lazily loaded screen in place. When its chunk is loaded the screen is
 /// built at once, right here, owned like any other screen (not inside a
 /// `Suspense`: a screen rebuilt there when the rules change read disposed
