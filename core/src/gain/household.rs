@@ -320,7 +320,8 @@ pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_
         tax_free[i] = Decimal::ZERO + v;
     };
     // The root's amount is set when it is known; children are kept only when explained.
-    let mut root = c.node("disposable", Decimal::ZERO);
+    // Its parts: each adult, and at most six tax-free ones (friplads is under childcare).
+    let mut root = c.node("disposable", Decimal::ZERO).reserve(n + 6);
     let mut household_income = Decimal::ZERO;
     let mut net_total = Decimal::ZERO;
     for (i, t) in taxes.iter_mut().enumerate() {

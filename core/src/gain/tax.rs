@@ -560,7 +560,9 @@ fn person_tax(
         c.node("net_income", net)
     } else {
         let am_rate = c.pct(W, paths::SKAT_AM_BIDRAG_SATS)?;
+        // At most 7 parts here, 7 under the taxable income and 9 under the tax.
         let mut tree = c.node("net_income", net)
+            .reserve(7)
             .child(c.node("wage", p.wage))
             .child(c.node("benefits_taxable", p.benefits))
             .child(b.atp_node)
@@ -574,6 +576,7 @@ fn person_tax(
             tree = tree.child(c.node("capital_income", b.capital));
         }
         let taxable_node = c.node("taxable_income", b.taxable)
+            .reserve(7)
             .info()
             .formula(|| fm!(
                 "{} + {} − {} − {} − {} − {}",
@@ -602,6 +605,7 @@ fn person_tax(
             ]))
             .child(c.node("jobfradrag", -b.job).rules(&["skat.jobfradrag.sats", "skat.jobfradrag.graense", "skat.jobfradrag.maks"]));
         let mut tax_node = c.node("income_tax", -income_tax)
+            .reserve(9)
             .child(
                 c.node("bundskat", -bund)
                     .formula(|| fm!("{} × ({} − {})", P(bund_rate), N(bund_base), N(pf_bund)))
