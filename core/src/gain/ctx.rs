@@ -64,13 +64,15 @@ pub fn estimates(used: &[RateUse]) -> Vec<Estimate> {
 /// date) and whether it has been recorded as used.
 #[derive(Clone, Copy)]
 struct Cached {
-    /// The value per year (kr-quarter × 4, kr-month × 12, kr-week × 52),
-    /// computed once.
-    per_year: Decimal,
     value: Option<Decimal>,
-    /// The value as a fraction (a percentage / 100), computed the first time
-    /// [`Ctx::pct`] asks for it: most rates are amounts, and a `Decimal`
-    /// division for each of them was a tenth of a household's rate lookups.
+    /// What the unit is multiplied by for a year (kr-quarter 4, kr-month 12,
+    /// kr-week 52; otherwise 1).
+    factor: u8,
+    /// The value per year and the value as a fraction (a percentage / 100),
+    /// each computed the first time [`Ctx::per_year`] or [`Ctx::pct`] asks
+    /// for it, and then kept: most rates need neither, and a `Decimal`
+    /// division for each rate was a tenth of a household's rate lookups.
+    per_year: Option<Decimal>,
     fraction: Option<Decimal>,
     recorded: bool,
 }
@@ -84,13 +86,7 @@ impl Cached {
             Some(KrWeek) => 52,
             _ => 1,
         };
-        let v = value.unwrap_or_default();
-        Cached { value, fraction: None, per_year: v * Decimal::from(factor), recorded }
-    }
-
-    /// The value as a fraction (12.01 → 0.1201).
-    fn fraction(&self) -> Decimal {
-        self.fraction.unwrap_or_else(|| self.value.unwrap_or_default() / Decimal::ONE_HUNDRED)
+        Cached { value, factor, per_year: None, fraction: None, recorded }
     }
 }
 
@@ -345,22 +341,25 @@ impl<'a> Ctx<'a> {
             return Ok(f);
         }
         // Divided once per rate and date, then kept (a sweep asks thousands of times).
-        let f = c.fraction();
-        self.keep_fraction(key, f);
+        let f = c.value.unwrap_or_default() / Decimal::ONE_HUNDRED;
+        self.update(key, |c| c.fraction = Some(f));
         Ok(f)
     }
 
-    /// Keep the fraction of a rate that is in the cache.
-    fn keep_fraction(&self, key: Key<'_>, f: Decimal) {
+    /// Change what is cached for `key` (a rate [`Ctx::found`] has cached).
+    fn update(&self, key: Key<'_>, f: impl FnOnce(&mut Cached)) {
         match key {
             Key::Path(p) => {
                 if let Some(slot) = self.cache.get(p.index()) {
-                    slot.set(slot.get().map(|c| Cached { fraction: Some(f), ..c }));
+                    if let Some(mut c) = slot.get() {
+                        f(&mut c);
+                        slot.set(Some(c));
+                    }
                 }
             }
             Key::Named(n) => {
                 if let Some(c) = self.named.borrow_mut().get_mut(n) {
-                    c.fraction = Some(f);
+                    f(c);
                 }
             }
         }
@@ -369,7 +368,14 @@ impl<'a> Ctx<'a> {
     /// A kroner amount per year, whatever period the data states it for
     /// (kr-quarter × 4, kr-month × 12, kr-week × 52).
     pub fn per_year<'k>(&self, what: &str, path: impl Into<Key<'k>>) -> Result<Decimal, CannotCompute> {
-        self.found(what, path.into()).map(|c| c.per_year)
+        let key = path.into();
+        let c = self.found(what, key)?;
+        if let Some(y) = c.per_year {
+            return Ok(y);
+        }
+        let y = c.value.unwrap_or_default() * Decimal::from(c.factor);
+        self.update(key, |c| c.per_year = Some(y));
+        Ok(y)
     }
 
     /// Whether a rate has a value on the date, published or estimated (for
