@@ -5,7 +5,15 @@
 //! `valgrind --tool=callgrind --callgrind-out-file=/tmp/cg.N target/release/examples/evaluate_once N`
 //! for N = 0 and N = 200: (instructions at 200 − instructions at 0) / 200 is the
 //! cost of one evaluation, without loading the rules. The scenario is the one
-//! the criterion bench (`benches/gain.rs`) uses.
+//! the criterion bench (`benches/gain.rs`) uses. Mallocs per evaluation: count
+//! the calls to `malloc` in the same two runs (`callgrind_annotate --inclusive=yes
+//! --tree=caller`), or run under `valgrind --tool=dhat` for where they are made.
+//!
+//! 2026-12-06: 441,658 instructions per evaluation on main (f026b77), 295,454
+//! after branch h-eval (rate lookups by path index, lazy per-rate arithmetic,
+//! no field names built for a check that passes, fewer node copies and
+//! regrown child lists). The results were compared in full (Debug and JSON of
+//! every gain case, over five years) before and after: identical.
 
 use ret_og_frist_core::gain::{evaluate, Scenario};
 use ret_og_frist_core::RuleSet;
