@@ -89,6 +89,13 @@ impl NotFound {
 /// listed in `not_published`) when it is not published.
 pub fn lookup(satser: &BTreeMap<String, Sats>, path: &str, date: NaiveDate) -> Result<Found, NotFound> {
     let s = satser.get(path).ok_or(NotFound::NoSuchRate)?;
+    lookup_in(satser, path, s, date)
+}
+
+/// [`lookup`] for the rate `s` at `path`, already found in `satser`: the gain
+/// engine reads the entry's unit and citation too, so it searches the map
+/// (string keys) once per rate instead of twice.
+pub(crate) fn lookup_in(satser: &BTreeMap<String, Sats>, path: &str, s: &Sats, date: NaiveDate) -> Result<Found, NotFound> {
     let cited = |c: Confidence| c.min(s.citation.confidence);
     if let Some(v) = s.at(date) {
         return Ok(Found { value: v.v, confidence: cited(v.confidence), estimate: None });

@@ -228,7 +228,9 @@ pub(super) fn at(c: &Ctx, f: &Fixed, household_income: Decimal) -> Boligsikring 
                 .rules(&["boligsikring.maks_andel_uden_boern"]),
         );
     }
+    // Its parts: the housing cost, the income, two or three caps, the minimum.
     let mut tree = c.node("boligsikring", amount)
+        .reserve(6)
         .formula(|| fm!(
             "{} × {} − {} × ({} − {})",
             P(share),

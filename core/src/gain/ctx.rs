@@ -2,14 +2,13 @@
 
 use crate::rules::{Confidence, RuleSet};
 use super::node::Node;
-use crate::satser::{lookup, Estimate};
+use crate::satser::{lookup, lookup_in, Estimate};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
-use crate::paths::{Key, COUNT};
+use crate::paths::{Key, Path, COUNT};
 use std::collections::{BTreeMap, HashMap};
-use std::borrow::Cow;
 use std::rc::Rc;
 
 /// Something the engine could not compute, and why (never a silent guess).
@@ -65,12 +64,16 @@ pub fn estimates(used: &[RateUse]) -> Vec<Estimate> {
 /// date) and whether it has been recorded as used.
 #[derive(Clone, Copy)]
 struct Cached {
-    /// The value per year (kr-quarter × 4, kr-month × 12, kr-week × 52),
-    /// computed once.
-    per_year: Decimal,
     value: Option<Decimal>,
-    /// The value as a fraction (a percentage / 100), computed once.
-    fraction: Decimal,
+    /// What the unit is multiplied by for a year (kr-quarter 4, kr-month 12,
+    /// kr-week 52; otherwise 1).
+    factor: u8,
+    /// The value per year and the value as a fraction (a percentage / 100),
+    /// each computed the first time [`Ctx::per_year`] or [`Ctx::pct`] asks
+    /// for it, and then kept: most rates need neither, and a `Decimal`
+    /// division for each rate was a tenth of a household's rate lookups.
+    per_year: Option<Decimal>,
+    fraction: Option<Decimal>,
     recorded: bool,
 }
 
@@ -83,16 +86,67 @@ impl Cached {
             Some(KrWeek) => 52,
             _ => 1,
         };
-        let v = value.unwrap_or_default();
-        Cached { value, fraction: v / Decimal::ONE_HUNDRED, per_year: v * Decimal::from(factor), recorded }
+        Cached { value, factor, per_year: None, fraction: None, recorded }
     }
 }
 
-/// The key of a rate in the record of rates used.
-fn used_key(key: Key<'_>) -> Cow<'static, str> {
-    match key {
-        Key::Path(p) => Cow::Borrowed(p.name()),
-        Key::Named(n) => Cow::Owned(n.to_string()),
+/// The rates used, one record per path, listed in the order of their paths
+/// (as a map by path name lists them). A built-in path's record is kept at
+/// its index, and the built-in paths are numbered in name order: recording a
+/// rate compares and allocates no string key (a map by name did, for each of
+/// the some 60 rates of a household). Only names that are not built-in paths
+/// (a municipality's rates) are kept by name.
+struct Used {
+    builtin: Box<[Option<RateUse>]>,
+    /// How many of `builtin` are set (the list's length, known in advance).
+    builtin_len: usize,
+    named: BTreeMap<String, RateUse>,
+}
+
+impl Used {
+    fn new() -> Used {
+        Used { builtin: (0..COUNT).map(|_| None).collect(), builtin_len: 0, named: BTreeMap::new() }
+    }
+
+    /// The record of `key`, made by `f` when there is none yet.
+    fn get_or_insert_with(&mut self, key: Key<'_>, f: impl FnOnce() -> RateUse) -> &mut RateUse {
+        // A name that is a built-in path shares that path's record.
+        let index = match key {
+            Key::Path(p) => Some(p.index()),
+            Key::Named(n) => Path::find(n).map(Path::index),
+        };
+        match index.and_then(|i| self.builtin.get_mut(i)) {
+            Some(slot) => {
+                if slot.is_none() {
+                    self.builtin_len += 1;
+                }
+                slot.get_or_insert_with(f)
+            }
+            None => self.named.entry(key.name().to_string()).or_insert_with(f),
+        }
+    }
+
+    /// Both lists in path order (no path is in both).
+    fn merged(len: usize, builtin: impl Iterator<Item = RateUse>, named: impl Iterator<Item = RateUse>) -> Vec<RateUse> {
+        let (mut a, mut b) = (builtin.peekable(), named.peekable());
+        let mut out = Vec::with_capacity(len);
+        loop {
+            let from_a = match (a.peek(), b.peek()) {
+                (Some(x), Some(y)) => x.path <= y.path,
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+                (None, None) => return out,
+            };
+            out.extend(if from_a { a.next() } else { b.next() });
+        }
+    }
+
+    fn to_vec(&self) -> Vec<RateUse> {
+        Used::merged(self.builtin_len + self.named.len(), self.builtin.iter().flatten().cloned(), self.named.values().cloned())
+    }
+
+    fn into_vec(self) -> Vec<RateUse> {
+        Used::merged(self.builtin_len + self.named.len(), self.builtin.into_vec().into_iter().flatten(), self.named.into_values())
     }
 }
 
@@ -107,8 +161,7 @@ pub struct Ctx<'a> {
     pub date: NaiveDate,
     /// Whether figures carry their explanation (formula, rules, parts).
     explain: bool,
-    /// By path (a built-in path's name is not copied).
-    used: RefCell<BTreeMap<Cow<'static, str>, RateUse>>,
+    used: RefCell<Used>,
     missing: RefCell<Vec<NotIncluded>>,
     /// Every built-in rate looked up on the date, by its path's index, so a
     /// sweep reads each rate once and finds it again by an array index.
@@ -129,9 +182,9 @@ impl<'a> Ctx<'a> {
             rules,
             date,
             explain: true,
-            used: RefCell::new(BTreeMap::new()),
+            used: RefCell::new(Used::new()),
             missing: RefCell::new(Vec::new()),
-            cache: (0..COUNT).map(|_| Cell::new(None)).collect(),
+            cache: vec![Cell::new(None); COUNT].into_boxed_slice(),
             named: RefCell::new(HashMap::new()),
             seniors: RefCell::new(Vec::new()),
             kommune: RefCell::new(None),
@@ -229,30 +282,28 @@ impl<'a> Ctx<'a> {
     /// The rate's value on the date and its unit, recorded as used.
     fn get_uncached(&self, what: &str, key: Key<'_>) -> Result<(Decimal, Option<crate::cited::Unit>), CannotCompute> {
         let path = key.name();
-        let found = lookup(&self.rules.satser, path, self.date).map_err(|e| CannotCompute {
+        // The rate's entry, found once for its value, its unit and its override.
+        let sats = self.rules.satser.get(path);
+        let found = match sats {
+            Some(s) => lookup_in(&self.rules.satser, path, s, self.date),
+            None => lookup(&self.rules.satser, path, self.date),
+        }
+        .map_err(|e| CannotCompute {
             what: what.into(),
             path: path.into(),
             date: self.date,
             reason: e.reason(),
         })?;
-        // The rate's entry, read once for its unit and its override.
-        let sats = self.rules.satser.get(path);
         let unit = sats.and_then(|s| s.unit);
-        let mut used = self.used.borrow_mut();
-        if !used.contains_key(path) {
-            let overridden = sats.is_some_and(|s| s.citation.overridden());
-            used.insert(
-                used_key(key),
-                RateUse {
-                    path: path.to_string(),
-                    value: found.value,
-                    confidence: found.confidence,
-                    overridden,
-                    estimate: found.estimate,
-                },
-            );
-        }
-        Ok((found.value, unit))
+        let value = found.value;
+        self.used.borrow_mut().get_or_insert_with(key, || RateUse {
+            path: path.to_string(),
+            value: found.value,
+            confidence: found.confidence,
+            overridden: sats.is_some_and(|s| s.citation.overridden()),
+            estimate: found.estimate,
+        });
+        Ok((value, unit))
     }
 
     /// The value of `path` on another date than the calculation's: for a table
@@ -269,7 +320,7 @@ impl<'a> Ctx<'a> {
         })?;
         let overridden = self.rules.satser.get(path).is_some_and(|s| s.citation.overridden());
         let mut used = self.used.borrow_mut();
-        let u = used.entry(used_key(key)).or_insert(RateUse {
+        let u = used.get_or_insert_with(key, || RateUse {
             path: path.to_string(),
             value: found.value,
             confidence: found.confidence,
@@ -284,13 +335,47 @@ impl<'a> Ctx<'a> {
     /// A percentage as a fraction (12.01 → 0.1201).
     #[inline]
     pub fn pct<'k>(&self, what: &str, path: impl Into<Key<'k>>) -> Result<Decimal, CannotCompute> {
-        self.found(what, path.into()).map(|c| c.fraction)
+        let key = path.into();
+        let c = self.found(what, key)?;
+        if let Some(f) = c.fraction {
+            return Ok(f);
+        }
+        // Divided once per rate and date, then kept (a sweep asks thousands of times).
+        let f = c.value.unwrap_or_default() / Decimal::ONE_HUNDRED;
+        self.update(key, |c| c.fraction = Some(f));
+        Ok(f)
+    }
+
+    /// Change what is cached for `key` (a rate [`Ctx::found`] has cached).
+    fn update(&self, key: Key<'_>, f: impl FnOnce(&mut Cached)) {
+        match key {
+            Key::Path(p) => {
+                if let Some(slot) = self.cache.get(p.index()) {
+                    if let Some(mut c) = slot.get() {
+                        f(&mut c);
+                        slot.set(Some(c));
+                    }
+                }
+            }
+            Key::Named(n) => {
+                if let Some(c) = self.named.borrow_mut().get_mut(n) {
+                    f(c);
+                }
+            }
+        }
     }
 
     /// A kroner amount per year, whatever period the data states it for
     /// (kr-quarter × 4, kr-month × 12, kr-week × 52).
     pub fn per_year<'k>(&self, what: &str, path: impl Into<Key<'k>>) -> Result<Decimal, CannotCompute> {
-        self.found(what, path.into()).map(|c| c.per_year)
+        let key = path.into();
+        let c = self.found(what, key)?;
+        if let Some(y) = c.per_year {
+            return Ok(y);
+        }
+        let y = c.value.unwrap_or_default() * Decimal::from(c.factor);
+        self.update(key, |c| c.per_year = Some(y));
+        Ok(y)
     }
 
     /// Whether a rate has a value on the date, published or estimated (for
@@ -321,11 +406,11 @@ impl<'a> Ctx<'a> {
 
     /// Every rate used so far.
     pub fn used(&self) -> Vec<RateUse> {
-        self.used.borrow().values().cloned().collect()
+        self.used.borrow().to_vec()
     }
 
     /// Every rate used, when the context is done with (as [`Ctx::used`], without copies).
     pub fn into_used(self) -> Vec<RateUse> {
-        self.used.into_inner().into_values().collect()
+        self.used.into_inner().into_vec()
     }
 }

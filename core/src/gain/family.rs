@@ -88,7 +88,7 @@ pub(super) fn boerneydelse_at(c: &Ctx, f: &YdelseFixed, recipients_income: &[Dec
     if !c.explains() {
         return (amount, c.node("boerneydelse", amount));
     }
-    let node = c.node("boerneydelse", amount).children(f.kids.iter().cloned()).child(
+    let node = c.node("boerneydelse", amount).reserve(f.kids.len() + 1).children(f.kids.iter().cloned()).child(
         c.node("boerneydelse.aftrapning", -reduction)
             .formula(|| fm!(id: "bu-reduction", "{} × (indkomst − {})", P(rate), N(limit)))
             .rules(&["boerneydelse.aftrapning.graense", "boerneydelse.aftrapning.sats"]),

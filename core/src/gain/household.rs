@@ -166,6 +166,10 @@ fn kept<T>(cell: &OnceCell<T>, f: impl FnOnce() -> Result<T, CannotCompute>) -> 
     Ok(cell.get_or_init(|| v))
 }
 
+/// The ids of the adults' subtrees (`person1`, `person2`), as literals: not
+/// a `format!` per adult per side.
+const PERSON_IDS: [&str; 2] = ["person1", "person2"];
+
 /// The parts that are tax-free income (or costs), summed in this order into
 /// disposable income after the net income.
 const TAX_FREE: [&str; 7] = ["boligsikring", "boerneydelse", "boernetilskud", "fritidstillaeg", "friplads", "childcare", "transport"];
@@ -286,7 +290,7 @@ pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_
         },
     });
     let tax_rates = kept(&fixed.tax, || tax::tax_fixed(c, &s.municipality))?;
-    let mut taxes = tax::tax_with(c, tax_rates, &people[..n], &atp_wage, s.married)?;
+    let mut taxes = tax::tax_with(c, tax_rates, &people[..n], &mut atp_wage, s.married)?;
     // Capital income is counted in the tax only: kontanthjælp, boligsikring,
     // fripladstilskud and børne- og ungeydelse are computed without it (not
     // modelled), and the result says so.
@@ -316,7 +320,8 @@ pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_
         tax_free[i] = Decimal::ZERO + v;
     };
     // The root's amount is set when it is known; children are kept only when explained.
-    let mut root = c.node("disposable", Decimal::ZERO);
+    // Its parts: each adult, and at most six tax-free ones (friplads is under childcare).
+    let mut root = c.node("disposable", Decimal::ZERO).reserve(n + 6);
     let mut household_income = Decimal::ZERO;
     let mut net_total = Decimal::ZERO;
     for (i, t) in taxes.iter_mut().enumerate() {
@@ -338,7 +343,10 @@ pub(super) fn figures(c: &Ctx, fixed: &Fixed, s: &Scenario, first_job: &Job, is_
         // `taxes` and `paid` are read below.
         if c.explains() {
             let mut person = std::mem::replace(&mut t.tree, c.node("net_income", Decimal::ZERO));
-            person.id = format!("person{}", i + 1).into();
+            person.id = match PERSON_IDS.get(i) {
+                Some(id) => (*id).into(),
+                None => format!("person{}", i + 1).into(),
+            };
             if let Some(p) = &mut paid[i] {
                 if let Some(b) = person.children.iter_mut().find(|n| n.id == "benefits_taxable") {
                     b.push(std::mem::replace(&mut p.node, c.node(p.id, Decimal::ZERO)));

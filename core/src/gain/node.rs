@@ -181,6 +181,16 @@ impl Node {
         }
         self
     }
+    /// Room for `n` more children, for a node built child by child whose
+    /// number of parts is known: its list is allocated once, not grown and
+    /// copied at the fifth child (nothing when the node is not explained).
+    #[inline(always)]
+    pub fn reserve(mut self, n: usize) -> Node {
+        if self.explained {
+            self.children.reserve_exact(n);
+        }
+        self
+    }
     /// Add a child in place (nothing when the node is not explained).
     #[inline(always)]
     pub fn push(&mut self, c: Node) {

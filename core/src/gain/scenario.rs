@@ -158,19 +158,25 @@ fn check_hours(field: &str, x: Decimal) -> Result<(), InputError> {
 
 impl Job {
     pub(crate) fn check(&self, field: &str) -> Result<(), InputError> {
-        let at = |name: &str| format!("{field}.{name}");
-        check_hours(&at("hours_per_week"), self.hours_per_week)?;
+        self.check_fields().map_err(|e| e.within(field))
+    }
+
+    /// [`Job::check`] with the fields named within the job (`hourly_wage`;
+    /// the job itself is ""): the full name is only built for an error, not
+    /// for every field of every check (`evaluate` checks its scenario).
+    fn check_fields(&self) -> Result<(), InputError> {
+        check_hours("hours_per_week", self.hours_per_week)?;
         match (self.hourly_wage, self.monthly_wage) {
-            (Some(h), None) => check_amount(&at("hourly_wage"), h),
+            (Some(h), None) => check_amount("hourly_wage", h),
             (None, Some(m)) => {
-                check_amount(&at("monthly_wage"), m)?;
+                check_amount("monthly_wage", m)?;
                 if m > Decimal::ZERO && self.hours_per_week.is_zero() {
-                    return Err(rule(&at("hours_per_week"), "", "monthly-wage-needs-hours"));
+                    return Err(rule("hours_per_week", "", "monthly-wage-needs-hours"));
                 }
                 Ok(())
             }
-            (Some(_), Some(_)) => Err(rule(field, "", "wage-or-monthly")),
-            (None, None) => Err(rule(&at("hourly_wage"), "", "wage-missing")),
+            (Some(_), Some(_)) => Err(rule("", "", "wage-or-monthly")),
+            (None, None) => Err(rule("hourly_wage", "", "wage-missing")),
         }
     }
 
@@ -225,64 +231,11 @@ impl Scenario {
             return Err(rule("married", "", "married-needs-two-adults"));
         }
         for (i, a) in self.adults.iter().enumerate() {
-            let at = |name: &str| format!("adults[{i}].{name}");
-            check_range(&at("age"), a.age, MIN_ADULT_AGE, MAX_AGE, Quantity::Age)?;
-            check_amount(&at("capital_income"), a.capital_income)?;
-            if let Some(m) = a.birth_month {
-                check_range(&at("birth_month"), m, 1, 12, Quantity::Months)?;
-            }
-            if let Some(y) = a.birth_year {
-                // The age on the date must follow from the birth date: a year
-                // older once the birthday has passed (the month decides when given).
-                let years = i64::from(self.date.year()) - i64::from(y);
-                let age = i64::from(a.age);
-                let fits = match a.birth_month {
-                    Some(m) if m < self.date.month() => age == years,
-                    Some(m) if m > self.date.month() => age == years - 1,
-                    _ => age == years || age == years - 1,
-                };
-                if !fits {
-                    return Err(rule(&at("birth_year"), y, "birth-year-age"));
-                }
-            } else if a.birth_month.is_some() {
-                return Err(rule(&at("birth_month"), "", "birth-month-needs-year"));
-            }
-            if let Some(w) = &a.work {
-                w.check(&at("work"))?;
-            }
-            use super::benefits::Benefit::*;
-            let at = |name: &str| format!("adults[{i}].benefit.{name}");
-            match &a.benefit {
-                Kontanthjaelp { monthly_amount, months_on_benefit, tilpasningstillaeg, .. } => {
-                    if let Some(m) = monthly_amount {
-                        check_amount(&at("monthly_amount"), *m)?;
-                    }
-                    if let Some(t) = tilpasningstillaeg {
-                        check_amount(&at("tilpasningstillaeg"), *t)?;
-                    }
-                    if let Some(m) = months_on_benefit {
-                        check_range(&at("months_on_benefit"), *m, 0, MAX_MONTHS, Quantity::Months)?;
-                    }
-                }
-                Dagpenge { monthly_rate, previous_monthly_wage, .. } => {
-                    if let Some(m) = monthly_rate {
-                        check_amount(&at("monthly_rate"), *m)?;
-                    }
-                    if let Some(w) = previous_monthly_wage {
-                        // Leave it out for the highest rate; 0 would divide by nothing.
-                        check_range(&at("previous_monthly_wage"), *w, Decimal::ONE, Decimal::from(MAX_AMOUNT), Quantity::Amount)?;
-                    }
-                }
-                Sygedagpenge { hourly_wage, normal_hours_per_week } => {
-                    check_amount(&at("hourly_wage"), *hourly_wage)?;
-                    check_hours(&at("normal_hours_per_week"), *normal_hours_per_week)?;
-                }
-                None | Fleksjob => {}
-            }
+            Scenario::check_adult(self.date, a).map_err(|e| e.within(&format!("adults[{i}]")))?;
         }
         check_range("children", self.children.len(), 0, MAX_CHILDREN, Quantity::Count)?;
         for (i, c) in self.children.iter().enumerate() {
-            check_range(&format!("children[{i}].age"), c.age, 0, MAX_CHILD_AGE, Quantity::Age)?;
+            check_range("age", c.age, 0, MAX_CHILD_AGE, Quantity::Age).map_err(|e| e.within(&format!("children[{i}]")))?;
         }
         if let Some(h) = &self.housing {
             check_amount("housing.rent_monthly", h.rent_monthly)?;
@@ -292,6 +245,69 @@ impl Scenario {
         check_amount("costs.childcare_monthly", self.costs.childcare_monthly)?;
         check_amount("costs.transport_monthly", self.costs.transport_monthly)?;
         self.job.check("job")
+    }
+
+    /// One adult's fields, named within the adult (`age`, `benefit.sats`): the
+    /// full name (`adults[0].age`) is only built for an error.
+    fn check_adult(date: NaiveDate, a: &Adult) -> Result<(), InputError> {
+        check_range("age", a.age, MIN_ADULT_AGE, MAX_AGE, Quantity::Age)?;
+        check_amount("capital_income", a.capital_income)?;
+        if let Some(m) = a.birth_month {
+            check_range("birth_month", m, 1, 12, Quantity::Months)?;
+        }
+        if let Some(y) = a.birth_year {
+            // The age on the date must follow from the birth date: a year
+            // older once the birthday has passed (the month decides when given).
+            let years = i64::from(date.year()) - i64::from(y);
+            let age = i64::from(a.age);
+            let fits = match a.birth_month {
+                Some(m) if m < date.month() => age == years,
+                Some(m) if m > date.month() => age == years - 1,
+                _ => age == years || age == years - 1,
+            };
+            if !fits {
+                return Err(rule("birth_year", y, "birth-year-age"));
+            }
+        } else if a.birth_month.is_some() {
+            return Err(rule("birth_month", "", "birth-month-needs-year"));
+        }
+        if let Some(w) = &a.work {
+            w.check("work")?;
+        }
+        Scenario::check_benefit(&a.benefit).map_err(|e| e.within("benefit"))
+    }
+
+    /// An adult's benefit, its fields named within it (`monthly_amount`).
+    fn check_benefit(b: &Benefit) -> Result<(), InputError> {
+        use super::benefits::Benefit::*;
+        match b {
+            Kontanthjaelp { monthly_amount, months_on_benefit, tilpasningstillaeg, .. } => {
+                if let Some(m) = monthly_amount {
+                    check_amount("monthly_amount", *m)?;
+                }
+                if let Some(t) = tilpasningstillaeg {
+                    check_amount("tilpasningstillaeg", *t)?;
+                }
+                if let Some(m) = months_on_benefit {
+                    check_range("months_on_benefit", *m, 0, MAX_MONTHS, Quantity::Months)?;
+                }
+            }
+            Dagpenge { monthly_rate, previous_monthly_wage, .. } => {
+                if let Some(m) = monthly_rate {
+                    check_amount("monthly_rate", *m)?;
+                }
+                if let Some(w) = previous_monthly_wage {
+                    // Leave it out for the highest rate; 0 would divide by nothing.
+                    check_range("previous_monthly_wage", *w, Decimal::ONE, Decimal::from(MAX_AMOUNT), Quantity::Amount)?;
+                }
+            }
+            Sygedagpenge { hourly_wage, normal_hours_per_week } => {
+                check_amount("hourly_wage", *hourly_wage)?;
+                check_hours("normal_hours_per_week", *normal_hours_per_week)?;
+            }
+            None | Fleksjob => {}
+        }
+        Ok(())
     }
 
     /// The children under `age` (the laws' "børn under 18 år": rule

@@ -257,9 +257,11 @@ fn senior_uncached(c: &Ctx, p: &TaxPerson) -> Result<Senior, CannotCompute> {
     })
 }
 
-fn bases(c: &Ctx, p: &TaxPerson, adult: usize, atp: Option<&(Decimal, Node)>) -> Result<Bases, CannotCompute> {
+/// `atp`: the person's [`atp_wage`] if the caller has it (moved into the
+/// bases, and from there into the tree: the explanation is not copied).
+fn bases(c: &Ctx, p: &TaxPerson, adult: usize, atp: Option<(Decimal, Node)>) -> Result<Bases, CannotCompute> {
     let (atp, atp_node) = match atp {
-        Some(a) => a.clone(),
+        Some(a) => a,
         None => atp_wage(c, p.wage, p.hours_month)?,
     };
     let am_grundlag = zero_floor(p.wage - atp);
@@ -386,7 +388,7 @@ fn capital_parts(c: &Ctx, all: &[Bases], married: bool, kom: Decimal) -> Result<
 /// Tax for one person, or for a married couple (unused personfradrag passes to
 /// the spouse, PSL § 10, stk. 2). `municipality` is the name in `kommuner.toml`.
 pub fn tax(c: &Ctx, municipality: &str, people: &[TaxPerson], married: bool) -> Result<Vec<PersonTax>, CannotCompute> {
-    tax_with(c, &tax_fixed(c, municipality)?, people, &[], married)
+    tax_with(c, &tax_fixed(c, municipality)?, people, &mut [], married)
 }
 
 /// The tax rates that depend only on the municipality and the date (a sweep
@@ -451,23 +453,24 @@ fn brackets(c: &Ctx, kom: Decimal) -> Result<Brackets, CannotCompute> {
 }
 
 /// [`tax`] with the municipality's rates already looked up, and each person's
-/// [`atp_wage`] when the caller has computed it already (the same call).
+/// [`atp_wage`] when the caller has computed it already (the same call; taken
+/// from `atp`, not copied).
 pub(super) fn tax_with(
     c: &Ctx,
     f: &TaxFixed,
     people: &[TaxPerson],
-    atp: &[Option<(Decimal, Node)>],
+    atp: &mut [Option<(Decimal, Node)>],
     married: bool,
 ) -> Result<Vec<PersonTax>, CannotCompute> {
     let TaxFixed { kom, kirke, pf, .. } = *f;
     let all: Vec<Bases> = people
         .iter()
         .enumerate()
-        .map(|(i, p)| bases(c, p, i, atp.get(i).and_then(Option::as_ref)))
+        .map(|(i, p)| bases(c, p, i, atp.get_mut(i).and_then(Option::take)))
         .collect::<Result<_, _>>()?;
     let caps = capital_parts(c, &all, married, kom)?;
     let mut out = Vec::with_capacity(people.len());
-    for ((p, b), cap) in people.iter().zip(&all).zip(&caps) {
+    for ((p, b), cap) in people.iter().zip(all).zip(&caps) {
         let br = match f.brackets.get() {
             Some(br) => *br,
             None => {
@@ -504,7 +507,7 @@ pub(super) fn tax_with(
 fn person_tax(
     c: &Ctx,
     p: &TaxPerson,
-    b: &Bases,
+    b: Bases,
     cap: &CapitalPart,
     br: &Brackets,
     pf: Decimal,
@@ -557,10 +560,12 @@ fn person_tax(
         c.node("net_income", net)
     } else {
         let am_rate = c.pct(W, paths::SKAT_AM_BIDRAG_SATS)?;
+        // At most 7 parts here, 7 under the taxable income and 9 under the tax.
         let mut tree = c.node("net_income", net)
+            .reserve(7)
             .child(c.node("wage", p.wage))
             .child(c.node("benefits_taxable", p.benefits))
-            .child(b.atp_node.clone())
+            .child(b.atp_node)
             .child(c.node("benefit_atp", -p.benefit_atp).rules(&["skat.atp.overfoersel.modtager"]))
             .child(
                 c.node("am_bidrag", -b.am)
@@ -571,6 +576,7 @@ fn person_tax(
             tree = tree.child(c.node("capital_income", b.capital));
         }
         let taxable_node = c.node("taxable_income", b.taxable)
+            .reserve(7)
             .info()
             .formula(|| fm!(
                 "{} + {} − {} − {} − {} − {}",
@@ -599,6 +605,7 @@ fn person_tax(
             ]))
             .child(c.node("jobfradrag", -b.job).rules(&["skat.jobfradrag.sats", "skat.jobfradrag.graense", "skat.jobfradrag.maks"]));
         let mut tax_node = c.node("income_tax", -income_tax)
+            .reserve(9)
             .child(
                 c.node("bundskat", -bund)
                     .formula(|| fm!("{} × ({} − {})", P(bund_rate), N(bund_base), N(pf_bund)))
