@@ -77,9 +77,19 @@ pub fn GainPage(lang: ReadSignal<Lang>) -> impl IntoView {
     let step = Memo::new(move |_| form.with(|f| f.step));
     let has_partner = Memo::new(move |_| form.with(|f| f.partner));
     let parsed = Memo::new(move |_| form.with(|f| f.scenario()));
+    // A benchmark may ask for 100 more evaluations per change, timed together,
+    // to tell the steady cost of one household from a keystroke's (never in
+    // normal use; read once, not per keystroke).
+    let evaluate_x100 = crate::perf::asked("evaluate100");
     let evaluation = Memo::new(move |_| {
         let r = form.with(|f| f.rules());
-        parsed.get().ok().map(|s| crate::perf::measure("gain-evaluate", || evaluate(&r, &s)))
+        parsed.get().ok().map(|s| {
+            let e = crate::perf::measure("gain-evaluate", || evaluate(&r, &s));
+            if evaluate_x100 {
+                crate::perf::measure("gain-evaluate-x100", || (0..100).for_each(|_| drop(std::hint::black_box(evaluate(&r, &s)))));
+            }
+            e
+        })
     });
     let go = move |step: usize| {
         form.update(|f| f.step = step);
