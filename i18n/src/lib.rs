@@ -169,6 +169,11 @@ impl Texts {
         let mut a = FluentArgs::new();
         for (k, v) in args {
             a.set(*k, v.clone());
+            if self.lang == Lang::Ar {
+                if let FluentValue::Number(n) = v {
+                    a.set(format!("{k}-plural"), FluentValue::from(arabic_plural_key(n.value)));
+                }
+            }
         }
         self.fmt(id, Some(&a))
     }
@@ -469,6 +474,24 @@ impl Texts {
                 &[("path", path.clone().into()), ("limit", FluentValue::from(*limit))],
             ),
         }
+    }
+}
+
+/// The number an Arabic message selects its plural form on (`$n-plural` beside
+/// `$n`). CLDR's Arabic rules test the last two digits ("few": n % 100 in
+/// 3..10, "many": n % 100 in 11..99), but intl_pluralrules 7.0.2, which Fluent
+/// uses, tests the whole number, so 243 days came out as "other" (يوم) instead
+/// of "many" (يومًا). Below 100 both agree; from 100 on, the last two digits
+/// give the same form, except 0–2, whose form is "other" (as for 100).
+fn arabic_plural_key(n: f64) -> f64 {
+    if n.fract() != 0.0 || n < 100.0 {
+        return n;
+    }
+    let last_two = n % 100.0;
+    if last_two >= 3.0 {
+        last_two
+    } else {
+        100.0
     }
 }
 

@@ -58,25 +58,25 @@ gain-cannot = لا نستطيع حساب { $what }: المعدل { $path } { $re
    *[other] ليست له قيمة مؤكدة في { $date }
   }. يستطيع المستشار أن يُدخل القيمة في "القواعد والمبالغ" (مع ذكر السبب).
 
-gain-cliff-ends = { $part }: يتوقف هذا البند عند { $n ->
+gain-cliff-ends = { $part }: يتوقف هذا البند عند { $n-plural ->
     [one] ساعة واحدة
     [two] ساعتين
     [few] { $hours } ساعات
    *[other] { $hours } ساعة
   } في الأسبوع.
-gain-cliff-starts-falling = { $part }: يبدأ هذا البند بالانخفاض عند { $n ->
+gain-cliff-starts-falling = { $part }: يبدأ هذا البند بالانخفاض عند { $n-plural ->
     [one] ساعة واحدة
     [two] ساعتين
     [few] { $hours } ساعات
    *[other] { $hours } ساعة
   } في الأسبوع.
-gain-cliff-drop = عند { $n ->
+gain-cliff-drop = عند { $n-plural ->
     [one] ساعة واحدة
     [two] ساعتين
     [few] { $hours } ساعات
    *[other] { $hours } ساعة
   } في الأسبوع ينخفض دخلك المتاح للصرف، لأن هذا البند ينخفض: { $part }.
-gain-cliff-cost = عند { $n ->
+gain-cliff-cost = عند { $n-plural ->
     [one] ساعة واحدة
     [two] ساعتين
     [few] { $hours } ساعات
@@ -192,7 +192,7 @@ gain-chart-desc = خط يبين الدخل المتاح للصرف للأسرة 
 gain-chart-x = الساعات في الأسبوع
 gain-chart-caption = الدخل المتاح للصرف في الشهر. الجدول فيه الأرقام نفسها.
 gain-chart-tap = اضغط على المنحنى لترى الأرقام عند عدد ساعات معيّن.
-gain-chart-point = عند { $n ->
+gain-chart-point = عند { $n-plural ->
     [one] ساعة واحدة
     [two] ساعتين
     [few] { $hours } ساعات

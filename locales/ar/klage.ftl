@@ -117,42 +117,42 @@ route-note-sygedagpenge-anden-aktoer = قدّم الشكوى إلى الجهة �
 route-note-dagpenge-anden-aktoer = قدّم الشكوى إلى الجهة الأخرى خلال 4 أسابيع. إذا لم توافق على رأيك، ترسل الشكوى إلى البلدية. أما فقدان إعانة البطالة فتقرره a-kasse، وليس الجهة الأخرى.
 
 ## مدة المعالجة
-processing-kommunale-sager-90pct = تبتّ Ankestyrelsen في 9 من كل 10 شكاوى على البلدية خلال { $n ->
+processing-kommunale-sager-90pct = تبتّ Ankestyrelsen في 9 من كل 10 شكاوى على البلدية خلال { $n-plural ->
     [one] شهر واحد
     [two] شهرين
     [few] { $n } أشهر
     [many] { $n } شهرًا
    *[other] { $n } شهر
   }.
-processing-kommunale-sager-hurtige = القضايا البسيطة، والقضايا المستعجلة بالنسبة لك، يُبتّ فيها خلال { $n ->
+processing-kommunale-sager-hurtige = القضايا البسيطة، والقضايا المستعجلة بالنسبة لك، يُبتّ فيها خلال { $n-plural ->
     [one] شهر واحد
     [two] شهرين
     [few] { $n } أشهر
     [many] { $n } شهرًا
    *[other] { $n } شهر
   }.
-processing-kommunale-sager-gennemsnit-2019 = في 2019 استغرقت الشكوى على البلدية في المتوسط { $n ->
+processing-kommunale-sager-gennemsnit-2019 = في 2019 استغرقت الشكوى على البلدية في المتوسط { $n-plural ->
     [one] أسبوع واحد
     [two] أسبوعين
     [few] { $n } أسابيع
     [many] { $n } أسبوعًا
    *[other] { $n } أسبوع
   }.
-processing-kommunale-sager-gennemsnit-2018 = في 2018 استغرقت الشكوى على البلدية في المتوسط { $n ->
+processing-kommunale-sager-gennemsnit-2018 = في 2018 استغرقت الشكوى على البلدية في المتوسط { $n-plural ->
     [one] أسبوع واحد
     [two] أسبوعين
     [few] { $n } أسابيع
     [many] { $n } أسبوعًا
    *[other] { $n } أسبوع
   }.
-processing-kommunale-sager-maal-13-uger = كان الهدف { $n ->
+processing-kommunale-sager-maal-13-uger = كان الهدف { $n-plural ->
     [one] أسبوع واحد
     [two] أسبوعين
     [few] { $n } أسابيع
     [many] { $n } أسبوعًا
    *[other] { $n } أسبوع
   } في المتوسط. ووجد ديوان المحاسبة الوطني (Rigsrevisionen) في 2019 أن هذا الهدف لم يتحقق لسنوات كثيرة.
-processing-tilbud-dagpengemodtagere = حسب أحد المصادر، يجب البتّ في الشكاوى على العروض المقدمة لمتلقي إعانة البطالة (dagpenge) خلال { $n ->
+processing-tilbud-dagpengemodtagere = حسب أحد المصادر، يجب البتّ في الشكاوى على العروض المقدمة لمتلقي إعانة البطالة (dagpenge) خلال { $n-plural ->
     [one] أسبوع واحد
     [two] أسبوعين
     [few] { $n } أسابيع

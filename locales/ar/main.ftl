@@ -61,14 +61,14 @@ result-deadline-partshoering = يجب أن يصل ردك في موعد أقصا�
 result-deadline-sygedagpenge = يجب على البلدية مراجعة إعانة المرض الخاصة بك في موعد أقصاه
 result-empty = اكتب تاريخًا لترى الموعد النهائي.
 deadline-today = الموعد النهائي هو اليوم.
-deadline-days-left = { $n ->
+deadline-days-left = { $n-plural ->
     [one] بقي يوم واحد.
     [two] بقي يومان.
     [few] بقيت { $n } أيام.
     [many] بقي { $n } يومًا.
    *[other] بقي { $n } يوم.
   }
-deadline-passed = { $n ->
+deadline-passed = { $n-plural ->
     [one] انتهى الموعد النهائي أمس.
     [two] انتهى الموعد النهائي قبل يومين.
     [few] انتهى الموعد النهائي قبل { $n } أيام.
@@ -136,35 +136,35 @@ step-limit-passed = يتم تجاوز حد الـ 22 أسبوعًا في { $date
 step-end-of-month = يجب أن تتم المراجعة قبل نهاية ذلك الشهر: { $date }.
 step-authority-set = حددت الجهة الرسمية الموعد النهائي في { $date }. هذا التاريخ هو المعتمد.
 
-unit-weeks = { $n ->
+unit-weeks = { $n-plural ->
     [one] أسبوع واحد
     [two] أسبوعين
     [few] { $n } أسابيع
     [many] { $n } أسبوعًا
    *[other] { $n } أسبوع
   }
-unit-months = { $n ->
+unit-months = { $n-plural ->
     [one] شهر واحد
     [two] شهرين
     [few] { $n } أشهر
     [many] { $n } شهرًا
    *[other] { $n } شهر
   }
-unit-days = { $n ->
+unit-days = { $n-plural ->
     [one] يوم واحد
     [two] يومين
     [few] { $n } أيام
     [many] { $n } يومًا
    *[other] { $n } يوم
   }
-unit-working-days = { $n ->
+unit-working-days = { $n-plural ->
     [one] يوم عمل واحد
     [two] يومي عمل
     [few] { $n } أيام عمل
     [many] { $n } يوم عمل
    *[other] { $n } يوم عمل
   }
-unit-delivery-days = { $n ->
+unit-delivery-days = { $n-plural ->
     [one] يوم توزيع بريد واحد
     [two] يومي توزيع بريد
     [few] { $n } أيام توزيع بريد
@@ -281,14 +281,14 @@ answer-yes = نعم
 answer-no = لا
 answer-unknown = لا أعرف
 check-result-title = أخطاء محتملة في معالجة قضيتك
-check-summary = { $errors ->
+check-summary = { $errors-plural ->
     [0] لا توجد أخطاء محتملة حسب إجاباتك.
     [one] يوجد خطأ واحد محتمل.
     [two] يوجد خطآن محتملان.
     [few] توجد { $errors } أخطاء محتملة.
     [many] يوجد { $errors } خطأً محتملًا.
    *[other] يوجد { $errors } خطأ محتمل.
-  } { $unknown ->
+  } { $unknown-plural ->
     [0] {""}
     [one] سؤال واحد بلا إجابة.
     [two] سؤالان بلا إجابة.

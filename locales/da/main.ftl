@@ -127,8 +127,8 @@ step-start = { $event ->
    *[other] Fristen regnes fra { $date }.
   }
 step-counted = { $length } senere er { $date }.
-step-moved = { $from } er { $reason }. Fristen flytter til { $to }.
-step-kept-uncertain = { $date } er { $day }. Fristen bliver på den dag.
+step-moved = Fristen falder { $from }, som er { $reason }. Den flytter til { $to }.
+step-kept-uncertain = Fristen falder { $date }, som er { $day }. Den bliver på den dag.
 step-not-counted = { $n ->
     [one] Den første dag ({ $from } til { $to }) tæller ikke med.
    *[other] De første { $n } dage ({ $from } til { $to }) tæller ikke med.

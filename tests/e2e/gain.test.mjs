@@ -389,3 +389,15 @@ test('gain: tilpasningstillæg, electricity in the rent, capital income and birt
     t.diagnostic(`young: ${expected.gain_monthly} (without tilpasning ${without.gain_monthly}); senior: ${seniorCli.gain_monthly} (no tillæg ${noTillaeg.gain_monthly}, no birth date ${noBirth.gain_monthly})`);
     assert.equal(await gainShown(), seniorCli.gain_monthly);
   }));
+
+// The step indicator numbers the steps of this run: a person without a partner
+// sees 1–6, not 1, 3, 4, … (the partner's step is left out with its number).
+test('gain: the steps are numbered without a gap, with and without a partner', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    await openScreen(page, '#gevinst', '#gain-age');
+    const numbers = () => page.locator('.step-indicator li:not([hidden]) .step-number').allInnerTexts();
+    assert.deepEqual((await numbers()).map((s) => s.trim()), ['1', '2', '3', '4', '5', '6']);
+    await page.locator('#gain-partner').check();
+    await page.waitForFunction(() => document.querySelectorAll('.step-indicator li:not([hidden])').length === 7);
+    assert.deepEqual((await numbers()).map((s) => s.trim()), ['1', '2', '3', '4', '5', '6', '7']);
+  }));

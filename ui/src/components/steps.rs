@@ -5,10 +5,11 @@
 
 use leptos::prelude::*;
 
-/// One step. `number` counts from 1.
+/// One step. `number` counts from 1 (a signal: a step left out of this run,
+/// `hidden`, must not leave a gap in the numbers after it).
 #[component]
 pub fn Step(
-    number: usize,
+    #[prop(into)] number: Signal<usize>,
     #[prop(into)] title: Signal<String>,
     #[prop(into)] current: Signal<bool>,
     /// Already passed.
@@ -30,7 +31,7 @@ pub fn Step(
             hidden=move || hidden.get()
         >
             <button type="button" class="step" id=id on:click=move |_| on_go()>
-                <span class="step-number" aria-hidden="true"><span>{number}</span></span>
+                <span class="step-number" aria-hidden="true"><span>{move || number.get()}</span></span>
                 <span class="step-text"><span class="step-title">{move || title.get()}</span></span>
             </button>
         </li>

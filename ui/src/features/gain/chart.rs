@@ -2,6 +2,17 @@
 
 use super::*;
 
+/// The top of the chart's kr. scale: `v` rounded up to a multiple of half its
+/// power of ten (31,287 → 35,000), so the scale's one label reads as a scale
+/// and not as a figure of the result. Display only; no rule is involved.
+fn round_scale_top(v: f64) -> f64 {
+    if !v.is_finite() || v <= 0.0 {
+        return 1.0;
+    }
+    let step = 10f64.powf(v.log10().floor()) / 2.0;
+    (v / step).ceil() * step
+}
+
 /// The earnings chart (SVG) with shaded cliffs, and the same data as a table.
 pub(super) fn chart(lang: Lang, sw: &Sweep) -> AnyView {
     let (w, h, pad) = (640.0_f64, 300.0_f64, 48.0_f64);
@@ -9,7 +20,7 @@ pub(super) fn chart(lang: Lang, sw: &Sweep) -> AnyView {
     let max_hours = sw.points.last().map(|p| to_f(p.hours_per_week)).unwrap_or(45.0).max(1.0);
     let months: Vec<(f64, f64)> =
         sw.points.iter().map(|p| (to_f(p.hours_per_week), to_f(p.disposable) / 12.0)).collect();
-    let max_y = months.iter().map(|(_, y)| *y).fold(1.0, f64::max) * 1.1;
+    let max_y = round_scale_top(months.iter().map(|(_, y)| *y).fold(1.0, f64::max) * 1.1);
     let x = move |hours: f64| pad + hours / max_hours * (w - 2.0 * pad);
     let y = move |v: f64| h - pad - v.max(0.0) / max_y * (h - 2.0 * pad);
     let line: String = months.iter().map(|(hx, vy)| format!("{:.1},{:.1}", x(*hx), y(*vy))).collect::<Vec<_>>().join(" ");

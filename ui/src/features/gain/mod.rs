@@ -121,7 +121,8 @@ pub fn GainPage(lang: ReadSignal<Lang>) -> impl IntoView {
             <ol class="steps step-indicator">
                 {STEPS.iter().enumerate().map(|(i, key)| view! {
                     <StepItem
-                        number=i + 1
+                        // Without a partner the partner's page is left out, and so is its number.
+                        number=Signal::derive(move || if i > PARTNER && !has_partner.get() { i } else { i + 1 })
                         title=Signal::derive(move || tr(lang.get(), key))
                         current=Signal::derive(move || step.get() == i)
                         done=Signal::derive(move || step.get() > i)
