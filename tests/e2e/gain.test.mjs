@@ -102,14 +102,17 @@ test('gain: a single parent sees the gain, the same as the CLI, with tree, chart
     const cliffs = await page.locator('#gain-cliffs li').allInnerTexts();
     assert.ok(cliffs.some((c) => /Kontanthjælp/.test(c)), `a cliff names kontanthjælp: ${cliffs.join(' | ')}`);
 
+    // The job's own hours (30) are marked and read out without a tap.
+    assert.match(await page.locator('#gain-chart-point').innerText(), /^Ved 30 timer om ugen/);
+    assert.equal(await page.locator('#gain-chart circle.picked').count(), 1);
     // Tap the curve: the nearest point's figures are read out, the same as the
     // table's row (the chart spans 0–45 hours between x = 48 and 592 of 640 units).
     const svg = page.locator('#gain-chart svg');
     const box = await svg.boundingBox();
-    await svg.click({ position: { x: ((48 + (25 / 45) * 544) / 640) * box.width, y: box.height / 2 } });
+    await svg.click({ position: { x: ((48 + (10 / 45) * 544) / 640) * box.width, y: box.height / 2 } });
     const point = await page.locator('#gain-chart-point').innerText();
-    const row = await page.locator('#gain-table tbody tr').nth(25).locator('td').allInnerTexts();
-    assert.match(point, /^Ved 25 timer om ugen/, point);
+    const row = await page.locator('#gain-table tbody tr').nth(10).locator('td').allInnerTexts();
+    assert.match(point, /^Ved 10 timer om ugen/, point);
     assert.ok(point.includes(`løn før skat ${row[1]} kr.`) && point.includes(`til rådighed ${row[2]} kr.`), `${point} vs ${row}`);
     assert.equal(await page.locator('#gain-chart circle.picked').count(), 1);
     // On a phone the chart's labels stay at least 12 px high.

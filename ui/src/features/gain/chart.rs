@@ -14,7 +14,9 @@ fn round_scale_top(v: f64) -> f64 {
 }
 
 /// The earnings chart (SVG) with shaded cliffs, and the same data as a table.
-pub(super) fn chart(lang: Lang, sw: &Sweep) -> AnyView {
+/// `job_hours`: the hours of the job asked about, marked (and read out) at
+/// once, so the person finds their own point without tapping.
+pub(super) fn chart(lang: Lang, sw: &Sweep, job_hours: Option<Decimal>) -> AnyView {
     let (w, h, pad) = (640.0_f64, 300.0_f64, 48.0_f64);
     let to_f = |d: Decimal| d.to_string().parse::<f64>().unwrap_or(0.0);
     let max_hours = sw.points.last().map(|p| to_f(p.hours_per_week)).unwrap_or(45.0).max(1.0);
@@ -61,7 +63,10 @@ pub(super) fn chart(lang: Lang, sw: &Sweep) -> AnyView {
     let y_top = da(Decimal::from(max_y as i64));
     // Tap (or click) the curve to read the nearest point's figures: on a phone
     // the table beside the chart is far down the page.
-    let picked = RwSignal::new(None::<usize>);
+    let nearest = |h: Decimal| {
+        sw.points.iter().enumerate().min_by_key(|(_, p)| (p.hours_per_week - h).abs()).map(|(i, _)| i)
+    };
+    let picked = RwSignal::new(job_hours.and_then(nearest));
     let coords: Vec<(f64, f64)> = months.iter().map(|(hx, vy)| (x(*hx), y(*vy))).collect();
     let figures: Vec<(String, f64, String, String)> = sw
         .points

@@ -113,7 +113,7 @@ pub(super) fn Results(
                 </section>
             }
         })}
-        {move || sweep_data.get().map(|sw| chart(lang.get(), &sw))}
+        {move || sweep_data.get().map(|sw| chart(lang.get(), &sw, parsed.get().ok().map(|s| s.job.hours_per_week)))}
         <div class="button-row">
             <button type="button" class="button" id="gain-edit" on:click=move |_| go(0)>{move || tr(lang.get(), "gain-edit")}</button>
             <button type="button" class="button" id="gain-print" on:click=|_| print_all()>{move || tr(lang.get(), "gain-print")}</button>
