@@ -220,3 +220,18 @@ test('cases: a deadline within the reminder days shows on the start screen after
     assert.match(await reminders.innerText(), /Afslag på hjælp/);
     assert.ok(log.requests.some((r) => r.includes('split_start_reminders.wasm')), 'read in its chunk');
   }));
+
+// Found in the Tauri window: the new case's heading took the focus 100 ms
+// after "Opret sag", so a fast typist's date went into nothing ("0" kept).
+// The heading takes the focus only while the person has not moved on.
+test('cases: typing into the new case at once keeps every key (the heading does not steal the focus)', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    await openScreen(page, '#sager', '#case-new-title');
+    await page.locator('#case-new-title').fill('Hurtig');
+    await page.locator('#case-new').click();
+    await page.locator('#event-date-case').focus();
+    await page.keyboard.type('05.03.2026');
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator('#event-date-case').inputValue(), '05.03.2026');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'event-date-case');
+  }));

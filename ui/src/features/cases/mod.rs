@@ -122,10 +122,17 @@ pub fn CasesPage(lang: ReadSignal<Lang>) -> impl IntoView {
         save(case);
         // Focus goes to the new case's heading, so a keyboard or screen-reader
         // user lands where the case is filled in (the desktop store saves
-        // asynchronously: wait a moment for the detail to be there).
+        // asynchronously: wait a moment for the detail to be there) — unless
+        // the person has already moved on into the case: a fast typist lost
+        // what they typed into the date field when the heading took the focus.
         set_timeout(
             || {
-                if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("case-title")) {
+                let doc = web_sys::window().and_then(|w| w.document());
+                let active = doc.as_ref().and_then(|d| d.active_element()).map(|e| e.id()).unwrap_or_default();
+                if !matches!(active.as_str(), "" | "case-new" | "case-new-title") {
+                    return;
+                }
+                if let Some(el) = doc.and_then(|d| d.get_element_by_id("case-title")) {
                     use leptos::wasm_bindgen::JsCast;
                     if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
                         let _ = h.focus();
