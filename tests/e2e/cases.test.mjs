@@ -12,17 +12,18 @@ import { withPage, openScreen, runAxe, formatViolations, TIMEOUT } from './harne
 const opts = { timeout: TIMEOUT };
 const SHOTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'artifacts');
 
-async function caseWithDecision(page) {
+// A new case with a decision letter from Aarhus Kommune. By default: received
+// Thu 5 Mar 2026 → Easter → Tue 7 Apr 2026 (RSL § 67), waited for in Mine frister.
+async function caseWithDecision(page, { title = 'Sanktion i marts', received = '05.03.2026', deadline = '2026-04-07' } = {}) {
   await openScreen(page, '#sager', '#case-new-title');
-  await page.locator('#case-new-title').fill('Sanktion i marts');
+  await page.locator('#case-new-title').fill(title);
   await page.locator('#case-new').click();
   await page.locator('#case-detail').waitFor();
   await page.locator('#event-kind').selectOption('decision');
-  await page.locator('#event-date-case').fill('05.03.2026');
+  await page.locator('#event-date-case').fill(received);
   await page.locator('#event-authority').fill('Aarhus Kommune');
   await page.locator('#event-add').click();
-  // RSL § 67: received Thu 5 Mar 2026 → Easter → Tue 7 Apr 2026.
-  await page.locator('#my-deadlines tr[data-deadline="2026-04-07"]').waitFor();
+  await page.locator(deadline ? `#my-deadlines tr[data-deadline="${deadline}"]` : '#my-deadlines tr').first().waitFor();
 }
 
 test('cases: a decision letter gives a deadline in Mine frister, kept after reload, exported as .ics', opts, (t) =>
@@ -199,20 +200,12 @@ test('cases: a partshøring asks for the reply deadline, not just "Dato"', opts,
 // the saved cases are read in a chunk of their own after the first screen.
 test('cases: a deadline within the reminder days shows on the start screen after a reload', opts, (t) =>
   withPage(t, {}, async ({ page, log }) => {
-    await openScreen(page, '#sager', '#case-new-title');
-    await page.locator('#case-new-title').fill('Afslag på hjælp');
-    await page.locator('#case-new').click();
-    await page.locator('#case-detail').waitFor();
     // Received 25 days ago: the 4-week klagefrist (RSL § 67) ends in 3 days, or
     // on the next working day after a weekend or holiday — within the 7 days
     // the reminders look ahead.
     const d = new Date(Date.now() - 25 * 86_400_000);
     const received = `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
-    await page.locator('#event-kind').selectOption('decision');
-    await page.locator('#event-date-case').fill(received);
-    await page.locator('#event-authority').fill('Aarhus Kommune');
-    await page.locator('#event-add').click();
-    await page.locator('#my-deadlines tr').first().waitFor();
+    await caseWithDecision(page, { title: 'Afslag på hjælp', received, deadline: null });
     await page.evaluate(() => { location.hash = '#frister'; });
     await page.reload({ waitUntil: 'load' });
     const reminders = page.locator('#start-reminders');
