@@ -14,6 +14,12 @@
 //! no field names built for a check that passes, fewer node copies and
 //! regrown child lists). The results were compared in full (Debug and JSON of
 //! every gain case, over five years) before and after: identical.
+//! 2026-12-06 (later): 288,800 and 288 allocations (66 KB) per evaluation, from
+//! 299 (78 KB): the scenario's text check no longer writes out every character
+//! it passes, the rates used are kept in a list with a two-byte slot per path
+//! (not a 23 KB table per household), and a rate's value on a date is found
+//! without building its end date. JSON of 4 examples × 7 years × 4 hours
+//! compared before and after: identical.
 
 use ret_og_frist_core::gain::{evaluate, Scenario};
 use ret_og_frist_core::RuleSet;

@@ -336,9 +336,21 @@ impl Rule {
 
     /// The adopted, published value in force on `date`. Proposals are never used.
     pub fn at(&self, date: NaiveDate) -> Option<&Value> {
-        self.adopted()
-            .filter(|v| v.from <= date && self.end(v).is_none_or(|e| date <= e))
-            .max_by_key(|v| v.from)
+        self.adopted().filter(|v| self.covers(v, date)).max_by_key(|v| v.from)
+    }
+
+    /// Whether `v` applies on `date`: [`Rule::end`] without building the end
+    /// date (a household looks up some 60 rates of several years each; for a
+    /// yearly value, "on or before 31 December of its year" is "in its year or
+    /// before").
+    fn covers(&self, v: &Value, date: NaiveDate) -> bool {
+        use chrono::Datelike;
+        v.from <= date
+            && match (v.to, self.lasts) {
+                (Some(to), _) => date <= to,
+                (None, Lasts::UntilChanged) => true,
+                (None, _) => date.year() <= v.from.year(),
+            }
     }
 
     /// The adopted values (derived ones included).

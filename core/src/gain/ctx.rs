@@ -91,21 +91,27 @@ impl Cached {
 }
 
 /// The rates used, one record per path, listed in the order of their paths
-/// (as a map by path name lists them). A built-in path's record is kept at
-/// its index, and the built-in paths are numbered in name order: recording a
+/// (as a map by path name lists them). A built-in path's record is found by
+/// its index (the built-in paths are numbered in name order): recording a
 /// rate compares and allocates no string key (a map by name did, for each of
 /// the some 60 rates of a household). Only names that are not built-in paths
 /// (a municipality's rates) are kept by name.
 struct Used {
-    builtin: Box<[Option<RateUse>]>,
-    /// How many of `builtin` are set (the list's length, known in advance).
-    builtin_len: usize,
+    /// Where in `builtin` the record of a built-in path is, by the path's
+    /// index ([`Used::NONE`]: not used yet). Two bytes a path, where a table
+    /// of records was over 20 KB to clear and walk for every household.
+    slot: Box<[u16]>,
+    /// The built-in paths' records, as first used (taken out in path order
+    /// by [`Used::into_vec`]).
+    builtin: Vec<Option<RateUse>>,
     named: BTreeMap<String, RateUse>,
 }
 
 impl Used {
+    const NONE: u16 = u16::MAX;
+
     fn new() -> Used {
-        Used { builtin: (0..COUNT).map(|_| None).collect(), builtin_len: 0, named: BTreeMap::new() }
+        Used { slot: vec![Used::NONE; COUNT].into_boxed_slice(), builtin: Vec::with_capacity(64), named: BTreeMap::new() }
     }
 
     /// The record of `key`, made by `f` when there is none yet.
@@ -115,14 +121,15 @@ impl Used {
             Key::Path(p) => Some(p.index()),
             Key::Named(n) => Path::find(n).map(Path::index),
         };
-        match index.and_then(|i| self.builtin.get_mut(i)) {
-            Some(slot) => {
-                if slot.is_none() {
-                    self.builtin_len += 1;
-                }
-                slot.get_or_insert_with(f)
+        let at = index.and_then(|i| Some((i, *self.slot.get(i)?)));
+        match at {
+            Some((_, at)) if at != Used::NONE => self.builtin[usize::from(at)].get_or_insert_with(f),
+            Some((i, _)) if self.builtin.len() < usize::from(Used::NONE) => {
+                self.slot[i] = self.builtin.len() as u16;
+                self.builtin.push(None);
+                self.builtin.last_mut().expect("just pushed").get_or_insert_with(f)
             }
-            None => self.named.entry(key.name().to_string()).or_insert_with(f),
+            _ => self.named.entry(key.name().to_string()).or_insert_with(f),
         }
     }
 
@@ -141,12 +148,22 @@ impl Used {
         }
     }
 
+    /// Where each built-in record is in `builtin`, in path order (the paths'
+    /// indexes are in name order).
+    fn in_path_order(slot: &[u16]) -> impl Iterator<Item = usize> + '_ {
+        slot.iter().filter(|&&at| at != Used::NONE).map(|&at| usize::from(at))
+    }
+
     fn to_vec(&self) -> Vec<RateUse> {
-        Used::merged(self.builtin_len + self.named.len(), self.builtin.iter().flatten().cloned(), self.named.values().cloned())
+        let len = self.builtin.len() + self.named.len();
+        let builtin = Used::in_path_order(&self.slot).filter_map(|at| self.builtin[at].clone());
+        Used::merged(len, builtin, self.named.values().cloned())
     }
 
     fn into_vec(self) -> Vec<RateUse> {
-        Used::merged(self.builtin_len + self.named.len(), self.builtin.into_vec().into_iter().flatten(), self.named.into_values())
+        let Used { slot, mut builtin, named } = self;
+        let len = builtin.len() + named.len();
+        Used::merged(len, Used::in_path_order(&slot).filter_map(|at| builtin[at].take()), named.into_values())
     }
 }
 
