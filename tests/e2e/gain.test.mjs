@@ -404,3 +404,27 @@ test('gain: the steps are numbered without a gap, with and without a partner', o
     await page.waitForFunction(() => document.querySelectorAll('.step-indicator li:not([hidden])').length === 7);
     assert.deepEqual((await numbers()).map((s) => s.trim()), ['1', '2', '3', '4', '5', '6', '7']);
   }));
+
+// tools/bench/phone.mjs reads how long a household and the chart's sweep take
+// in wasm from the app's own performance measures: they must be there after
+// a person types, one of each name (only the latest is kept, so a page typed
+// in all day does not pile them up), and each spans a real, finite time.
+// (Not a timed test: how long they take is the benchmark's business.)
+test('gain: typing the hours leaves one measure of the household and one of the sweep for the benchmark', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    await answerSingleParent(page);
+    await page.locator('#gain-goto-5').click();
+    const hours = page.locator('#gain-job-hours');
+    await hours.fill('');
+    for (const ch of '25') await page.keyboard.type(ch, { delay: 30 });
+    await page.locator('#gain-goto-6').click();
+    await page.locator('#gain-gain').waitFor();
+    const measures = await page.evaluate(() =>
+      ['gain-evaluate', 'gain-sweep', 'gain-sweep-1001', 'gain-evaluate-x100'].map((n) => performance.getEntriesByName(n, 'measure').map((m) => m.duration)));
+    const [evaluate, sweep, sweep1001, x100] = measures;
+    assert.equal(evaluate.length, 1, `one gain-evaluate measure: ${JSON.stringify(measures)}`);
+    assert.equal(sweep.length, 1, `one gain-sweep measure: ${JSON.stringify(measures)}`);
+    for (const d of [evaluate[0], sweep[0]]) assert.ok(Number.isFinite(d) && d >= 0, `a duration: ${d}`);
+    // The benchmark's extra work runs only when a benchmark asks for it.
+    assert.deepEqual([sweep1001.length, x100.length], [0, 0]);
+  }));
