@@ -182,6 +182,53 @@ test('cases: on a 360 px phone the case detail is sections that open and close, 
     assert.match(focused, /Sanktion i marts/, 'back on the list, on the case just left');
   }));
 
+// Found by using the app at 360 px: Mine frister was a five-column table to
+// swipe inside its box, and the case and the rule were cut off with nothing
+// to say so. On a phone each deadline is now a block of labelled lines.
+// (innerText follows the page's order, as a screen reader does: no CSS reordering.)
+test('cases: on a 360 px phone Mine frister shows every deadline whole, each line labelled, in Danish and Arabic', opts, (t) =>
+  withPage(t, {}, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await caseWithDecision(page);
+    await page.locator('#case-back-bottom').click();
+    await page.locator('#case-detail').waitFor({ state: 'detached' });
+    const row = page.locator('#my-deadlines tbody tr[data-deadline="2026-04-07"]');
+    await row.waitFor();
+    const fits = () => page.evaluate(() => {
+      const region = document.querySelector('#my-deadlines').closest('.table-scroll');
+      return { page: document.documentElement.scrollWidth, region: region.scrollWidth, box: region.clientWidth };
+    });
+    for (const lang of ['da', 'ar']) {
+      if (lang === 'ar') {
+        await page.locator('#lang-select').selectOption('ar');
+        await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+      }
+      const w = await fits();
+      assert.ok(w.page <= 360, `${lang}: no sideways scroll on the page (${w.page} px)`);
+      assert.ok(w.region <= w.box + 1, `${lang}: nothing to swipe inside Mine frister (${w.region} px in ${w.box} px)`);
+      const text = await row.innerText();
+      // One line per column, each drawn with its column's name before it
+      // (CSS ::before from data-label, which innerText leaves out).
+      const labels = (await page.locator('#my-deadlines thead th').allInnerTexts()).map((l) => l.trim());
+      const cells = await row.locator('td, th').evaluateAll((cs) => cs.map((c) => ({
+        label: c.dataset.label, before: getComputedStyle(c, '::before').content, top: c.getBoundingClientRect().top,
+      })));
+      assert.deepEqual(cells.map((c) => c.label), labels, `${lang}: each line is labelled with its column`);
+      for (const c of cells) assert.notEqual(c.before, 'none', `${lang}: the label "${c.label}" is drawn`);
+      assert.ok(cells.every((c, i) => i === 0 || c.top > cells[i - 1].top), `${lang}: one line each, in the order read aloud`);
+      assert.match(text, /Sanktion i marts/);
+      // Still a table for a screen reader: its header row names the columns.
+      assert.equal(await page.getByRole('columnheader').count(), 5, `${lang}: five column headers`);
+      assert.equal(await page.getByRole('rowheader', { name: 'Sanktion i marts' }).count(), 1, `${lang}: the case heads its row`);
+      fs.mkdirSync(SHOTS, { recursive: true });
+      await page.locator('#my-deadlines').screenshot({ path: path.join(SHOTS, `phone-my-deadlines-${lang}.png`) });
+    }
+    // Wide screens keep the table, without the labels.
+    await page.setViewportSize({ width: 1024, height: 800 });
+    assert.equal(await row.evaluate((r) => getComputedStyle(r).display), 'table-row');
+    assert.equal(await row.locator('td').first().evaluate((c) => getComputedStyle(c, '::before').content), 'none');
+  }));
+
 test('cases: a partshøring asks for the reply deadline, not just "Dato"', opts, (t) =>
   withPage(t, {}, async ({ page }) => {
     await openScreen(page, '#sager', '#case-new-title');

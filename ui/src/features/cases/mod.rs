@@ -173,27 +173,39 @@ pub fn CasesPage(lang: ReadSignal<Lang>) -> impl IntoView {
                     return view! { <p>{tr(l, "cases-no-deadlines")}</p> }.into_any();
                 }
                 with_texts(l, |tx| {
+                    // On a phone each deadline is a block of labelled lines
+                    // (`table.stacked`, app.css): five columns do not fit
+                    // 360 px, and a table to swipe hid the case and the rule.
+                    // The roles keep it a table for screen readers, which
+                    // drop a table's meaning when CSS stops drawing it as one.
+                    let (col_date, col_left, col_kind, col_case, col_rule) = (
+                        tx.get("cases-col-date"),
+                        tx.get("cases-col-left"),
+                        tx.get("cases-col-kind"),
+                        tx.get("cases-col-case"),
+                        tx.get("cases-col-rule"),
+                    );
                     let rows: Vec<_> = all.iter().map(|d| view! {
-                        <tr data-deadline=d.deadline.to_string() data-case=d.case_id.clone()>
-                            <td>{tx.date(d.deadline)}</td>
-                            <td>{tx.days_left(d.days_left)}</td>
-                            <td>{tx.deadline_kind(d.kind.id())}</td>
-                            <th scope="row">{d.case_title.clone()}</th>
-                            <td>{super::reference_text(tx, &d.reference)}</td>
+                        <tr role="row" data-deadline=d.deadline.to_string() data-case=d.case_id.clone()>
+                            <td role="cell" data-label=col_date.clone()>{tx.date(d.deadline)}</td>
+                            <td role="cell" data-label=col_left.clone()>{tx.days_left(d.days_left)}</td>
+                            <td role="cell" data-label=col_kind.clone()>{tx.deadline_kind(d.kind.id())}</td>
+                            <th role="rowheader" scope="row" data-label=col_case.clone()>{d.case_title.clone()}</th>
+                            <td role="cell" data-label=col_rule.clone()>{super::reference_text(tx, &d.reference)}</td>
                         </tr>
                     }).collect();
                     view! {
                         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="my-deadlines-caption">
-                        <table id="my-deadlines">
+                        <table id="my-deadlines" class="stacked" role="table">
                             <caption id="my-deadlines-caption">{tx.get("cases-deadlines-caption")}</caption>
-                            <thead><tr>
-                                <th scope="col">{tx.get("cases-col-date")}</th>
-                                <th scope="col">{tx.get("cases-col-left")}</th>
-                                <th scope="col">{tx.get("cases-col-kind")}</th>
-                                <th scope="col">{tx.get("cases-col-case")}</th>
-                                <th scope="col">{tx.get("cases-col-rule")}</th>
+                            <thead role="rowgroup"><tr role="row">
+                                <th role="columnheader" scope="col">{col_date.clone()}</th>
+                                <th role="columnheader" scope="col">{col_left.clone()}</th>
+                                <th role="columnheader" scope="col">{col_kind.clone()}</th>
+                                <th role="columnheader" scope="col">{col_case.clone()}</th>
+                                <th role="columnheader" scope="col">{col_rule.clone()}</th>
                             </tr></thead>
-                            <tbody>{rows}</tbody>
+                            <tbody role="rowgroup">{rows}</tbody>
                         </table>
                         </div>
                         <button type="button" id="cases-ics" class="button" on:click=move |_| {
