@@ -2,9 +2,12 @@
 // How the web build feels on a mid-range phone: a measuring script, not a test
 // (figures vary with the machine; the README records them with the date).
 //
-//   node tools/bench/phone.mjs [ui/dist] [--json] [--runs N] [--cpu N]
+//   node tools/bench/phone.mjs [ui/dist] [--json] [--runs N] [--cpu N] [--compute-cpu N]
 //
-// (`--cpu 1` measures without the CPU slowdown, as the compute goals are meant.)
+// The loading figures are measured with the CPU slowed `--cpu` times (4 by
+// default, as issue 16 asks) and the compute figures with it slowed
+// `--compute-cpu` times (1 by default: the compute goals are set against the
+// native figures, 30 µs a household, on this machine's CPU). One run gives both.
 //
 // Chromium at 360×800 with the CPU slowed 4× (DevTools' "mid-tier mobile") and
 // the network of DevTools' "Fast 3G" preset (1.6 Mbit/s × 0.9 down, 750 kbit/s
@@ -50,6 +53,7 @@ const MIME = {
 /** DevTools' "Fast 3G" preset, in bytes per second and milliseconds. */
 const FAST_3G = { offline: false, latency: 150 * 3.75, downloadThroughput: (1.6 * 1024 * 1024 * 0.9) / 8, uploadThroughput: (750 * 1024 * 0.9) / 8 };
 let CPU_SLOWDOWN = 4;
+let COMPUTE_SLOWDOWN = 1;
 
 function serve(dist) {
   const gz = new Map();
@@ -117,7 +121,7 @@ async function once(browser, url) {
   await context.addInitScript(READY_PROBE);
   const page = await context.newPage();
   try {
-    await throttle(page);
+    const cdp = await throttle(page);
     await page.goto(url, { waitUntil: 'commit' });
     const first = await usable(page);
     // Let the service worker install and take control, then visit again.
@@ -127,7 +131,9 @@ async function once(browser, url) {
     const cached = await usable(page);
     const controlled = await page.evaluate(() => navigator.serviceWorker.controller != null);
 
-    // The gain screen: a single parent, then the job's hours typed key by key.
+    // The gain screen: a single parent, then the job's hours typed key by key,
+    // with the CPU as fast as the compute goals are meant.
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: COMPUTE_SLOWDOWN });
     await page.goto(`${url}#gevinst`, { waitUntil: 'commit' });
     await page.locator('#gain-age').waitFor({ timeout: 60_000 });
     await page.locator('#gain-age').fill('34');
@@ -171,7 +177,7 @@ export async function phoneBench(dist, runs = 3, chromiumPath = process.env.CHRO
     const us = (xs) => Math.round(median(xs) * 1000);
     return {
       date: new Date().toISOString().slice(0, 10),
-      conditions: { viewport: '360x800', cpu_slowdown: CPU_SLOWDOWN, network: 'Fast 3G (DevTools preset)', runs },
+      conditions: { viewport: '360x800', cpu_slowdown: CPU_SLOWDOWN, compute_cpu_slowdown: COMPUTE_SLOWDOWN, network: 'Fast 3G (DevTools preset)', runs },
       first_visit_ms: ms(all.map((r) => r.first)),
       from_cache_ms: ms(all.map((r) => r.cached)),
       served_by_worker: all.every((r) => r.controlled),
@@ -200,16 +206,18 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
   const cpuAt = args.indexOf('--cpu');
   if (cpuAt >= 0) CPU_SLOWDOWN = Number(args[cpuAt + 1]);
+  const computeAt = args.indexOf('--compute-cpu');
+  if (computeAt >= 0) COMPUTE_SLOWDOWN = Number(args[computeAt + 1]);
   const r = await phoneBench(dist, runs);
   if (args.includes('--json')) {
     console.log(JSON.stringify(r, null, 2));
   } else {
-    console.log(`Phone benchmark ${r.date}: ${r.conditions.viewport}, CPU ${r.conditions.cpu_slowdown}× slower, ${r.conditions.network}, median of ${runs}`);
+    console.log(`Phone benchmark ${r.date}: ${r.conditions.viewport}, ${r.conditions.network}, loading with the CPU ${r.conditions.cpu_slowdown}× slower, compute ${r.conditions.compute_cpu_slowdown}×, median of ${runs}`);
     console.log(`| measure | result | goal |`);
     console.log(`|---|---:|---:|`);
     console.log(`| first visit, start screen usable | ${(r.first_visit_ms / 1000).toFixed(1)} s | ≤ 4 s |`);
     console.log(`| from cache (service worker: ${r.served_by_worker ? 'yes' : 'NO'}) | ${(r.from_cache_ms / 1000).toFixed(1)} s | ≤ 2.5 s |`);
-    console.log(`| one household with explanation (wasm), at a keystroke | ${r.evaluate_us} µs | < 250 µs |`);
+    console.log(`| one household with explanation (wasm), at a keystroke, CPU ${r.conditions.compute_cpu_slowdown}× | ${r.evaluate_us} µs | < 250 µs |`);
     console.log(`| the same, steady (100 in a row, per household) | ${r.evaluate_steady_us} µs | — |`);
     console.log(`| the chart's sweep (wasm, 46 points) | ${r.sweep_ms} ms | — |`);
     console.log(`| earnings sweep (wasm, 1,001 points) | ${r.sweep_1001_ms} ms | < 20 ms |`);
