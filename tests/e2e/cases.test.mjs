@@ -259,6 +259,14 @@ test('cases: a deadline within the reminder days shows on the start screen after
     await reminders.waitFor({ state: 'visible' });
     assert.match(await reminders.innerText(), /Afslag på hjælp/);
     assert.ok(log.requests.some((r) => r.includes('split_start_reminders.wasm')), 'read in its chunk');
+    // The texts follow the language (the cases are not read again for it).
+    const danish = await reminders.locator('li').first().innerText();
+    await page.locator('#lang-select').selectOption('en');
+    await page.waitForFunction((da) => {
+      const li = document.querySelector('#start-reminders li');
+      return li && li.textContent !== da && li.textContent.includes('Afslag på hjælp');
+    }, danish, { timeout: 5000 });
+    assert.match(await page.locator('#start-reminders h2').innerText(), /[A-Za-z]/);
   }));
 
 // Found in the Tauri window: the new case's heading took the focus 100 ms

@@ -114,19 +114,15 @@ mod app {
         let screen = RwSignal::new(Screen::current());
         // Bumped when a screen's chunk has arrived (src/screens.rs).
         let loaded = RwSignal::new(0u32);
-        // Reminders due in the saved cases, read after the first screen is up, in
-        // a chunk of its own (src/screens.rs), fetched only where cases are
-        // saved; again when the language changes.
+        // Reminders due in the saved cases, read once after the first screen is
+        // up, in a chunk of its own (src/screens.rs), fetched only where cases
+        // are saved; their texts follow the language.
         let start_reminders = RwSignal::new(Vec::<String>::new());
-        Effect::new(move |_| {
-            let l = lang.get();
-            if !crate::casestore::may_have_cases() {
-                return;
-            }
-            leptos::task::spawn_local(async move {
-                let _ = screens::start_reminders(l, start_reminders).await;
+        if crate::casestore::may_have_cases() {
+            leptos::task::spawn_local_scoped(async move {
+                let _ = screens::start_reminders(lang.read_only(), start_reminders).await;
             });
-        });
+        }
         let _ = window_event_listener(leptos::ev::hashchange, move |_| {
             screen.set(Screen::current());
             // Move focus to the new content so keyboard and screen reader users follow.

@@ -94,10 +94,12 @@ pub fn verify_pack(text: String) -> Result<crate::active::Verified, LoadFailed> 
 /// the cases (their JSON model) and computing their deadlines is fetched after
 /// the first screen is up; the texts land in `out` once the cases are read.
 #[wasm_split(start_reminders, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn start_reminders(lang: Lang, out: RwSignal<Vec<String>>) -> Result<(), LoadFailed> {
-    leptos::task::spawn_local(async move {
+pub fn start_reminders(lang: ReadSignal<Lang>, out: RwSignal<Vec<String>>) -> Result<(), LoadFailed> {
+    // Scoped: the effect below belongs to the caller's owner (the app).
+    leptos::task::spawn_local_scoped(async move {
         if let Ok(list) = crate::casestore::list().await {
-            out.set(crate::features::cases::due_reminders(&list, lang));
+            // The cases are read once; only the texts follow the language.
+            Effect::new(move |_| out.set(crate::features::cases::due_reminders(&list, lang.get())));
         }
     });
     Ok(())
