@@ -128,8 +128,8 @@ step-start = { $event ->
    *[other] Строк рахується від цієї дати: { $date }.
   }
 step-counted = Через { $length }: { $date }.
-step-moved = { $from } — це { $reason }. Тому строк переноситься. Новий строк: { $to }.
-step-kept-uncertain = { $date } — це { $day }. Строк не переноситься, він залишається на цьому дні.
+step-moved = Кінець строку: { $from }. Це { $reason }. Тому строк переноситься. Новий строк: { $to }.
+step-kept-uncertain = Кінець строку: { $date }. Це { $day }. Строк не переноситься, він залишається на цьому дні.
 step-not-counted = Перші дні не рахуються. Таких днів: { $n } ({ $from } – { $to }).
 step-limit-passed = Дата, коли перевищено межу в 22 тижні: { $date }.
 step-end-of-month = Перегляд має відбутися до кінця того місяця: { $date }.
